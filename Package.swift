@@ -1,0 +1,67 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One library target per pipeline stage; data flows one way:
+// Load -> Domain -> Views -> Output, tied together by Build and driven by the CLI.
+let package = Package(
+    name: "lynchpin",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lynchpin", targets: ["LynchpinCLI"]),
+    ],
+    dependencies: [
+        // YAML front matter and lynchpin.yml, through the Node API (line and column marks).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Streaming CSV reader: row-by-row, so each row keeps its line number.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Logic-less templates a team can override file by file.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The command line: subcommands, --help, validation.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "LynchpinDomain"),
+        .target(name: "LynchpinMarkdown", dependencies: ["CCmark", "LynchpinDomain"]),
+        .target(
+            name: "LynchpinLoad",
+            dependencies: [
+                "LynchpinDomain", "LynchpinMarkdown",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(name: "LynchpinOutput", dependencies: ["LynchpinDomain"]),
+        .target(
+            name: "LynchpinViews",
+            dependencies: [
+                "LynchpinDomain", "LynchpinOutput",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "LynchpinBuild",
+            dependencies: ["LynchpinDomain", "LynchpinLoad", "LynchpinViews", "LynchpinOutput"]
+        ),
+        .executableTarget(
+            name: "LynchpinCLI",
+            dependencies: [
+                "LynchpinBuild", "LynchpinDomain",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LynchpinDomainTests", dependencies: ["LynchpinDomain"]),
+        .testTarget(name: "LynchpinMarkdownTests", dependencies: ["LynchpinMarkdown", "LynchpinDomain"]),
+        .testTarget(name: "LynchpinLoadTests", dependencies: ["LynchpinLoad", "LynchpinDomain"]),
+        .testTarget(name: "LynchpinViewsTests", dependencies: ["LynchpinViews", "LynchpinDomain", "LynchpinOutput"]),
+        .testTarget(name: "LynchpinOutputTests", dependencies: ["LynchpinOutput"]),
+        .testTarget(
+            name: "LynchpinBuildTests",
+            dependencies: ["LynchpinBuild", "LynchpinDomain", "LynchpinOutput", "LynchpinLoad"]
+        ),
+    ]
+)

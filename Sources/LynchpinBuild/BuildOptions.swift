@@ -1,0 +1,20 @@
+import LynchpinDomain
+import LynchpinLoad
+
+/// What one `lynchpin build` is asked to do.
+public struct BuildOptions: Sendable {
+    public var location: ProjectLocation
+    /// Absolute path of the site folder to write.
+    public var output: String
+    /// Today's date, for projects whose config has no `as_of` and no scorecard weeks yet.
+    public var today: Day
+    /// Warnings fail the build too (for CI).
+    public var strict: Bool
+
+    public init(location: ProjectLocation, output: String? = nil, today: Day, strict: Bool = false) {
+        self.location = location
+        self.output = output ?? location.root + "/site"
+        self.today = today
+        self.strict = strict
+    }
+}

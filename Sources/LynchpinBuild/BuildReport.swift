@@ -1,0 +1,21 @@
+import LynchpinDomain
+
+/// The outcome of a build: what went wrong, what was written, and where the time went.
+public struct BuildReport: Sendable {
+    public struct Phase: Sendable {
+        public var name: String
+        public var seconds: Double
+    }
+
+    public var diagnostics: [Diagnostic] = []
+    public var phases: [Phase] = []
+    /// Files written; zero when the build stopped before writing.
+    public var fileCount = 0
+    public var pageCount = 0
+    public var output: String
+    public var referenceDate: Day?
+    /// The step that stopped the build, if one did.
+    public var failedStep: String?
+
+    public var succeeded: Bool { failedStep == nil }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import LynchpinBuild
+import LynchpinDomain
+import LynchpinLoad
+
+/// How a build reports to a person: problems on standard error, one line of summary on
+/// standard output.
+struct BuildConsole {
+    let location: ProjectLocation
+    let quiet: Bool
+    let verbose: Bool
+
+    func print(_ report: BuildReport) {
+        for diagnostic in report.diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+        let errors = report.diagnostics.errors.count
+        let warnings = report.diagnostics.warnings.count
+        if !report.succeeded {
+            let counts = [plural(errors, "error"), plural(warnings, "warning")].filter { !$0.hasPrefix("0 ") }
+            let what = counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))"
+            FileHandle.standardError.write(Data(
+                "Build failed at \(report.failedStep ?? "?")\(what); \(location.display(report.output))/ was left as it was.\n".utf8))
+            return
+        }
+        if verbose {
+            for phase in report.phases {
+                Swift.print(String(format: "  %-8@ %7.3f s", phase.name as NSString, phase.seconds))
+            }
+        }
+        guard !quiet else { return }
+        let total = report.phases.reduce(0) { $0 + $1.seconds }
+        let asOf = report.referenceDate.map { " as of \($0)" } ?? ""
+        let shown = location.display(report.output)
+        Swift.print("Built \(plural(report.pageCount, "page")) (\(plural(report.fileCount, "file")))\(asOf) in \(String(format: "%.2f", total)) s\(warnings > 0 ? ", \(plural(warnings, "warning"))" : "").")
+        Swift.print("Site: \(shown)/  open \(shown)/index.html in a browser, or serve the folder with any web server.")
+    }
+
+    private func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

@@ -1,0 +1,56 @@
+/// The four building blocks of key account management, which must pull the same way.
+/// A plan is congruent when its narrative has a section for each.
+public enum CongruenceBlock: String, Sendable, CaseIterable {
+    case strategy, organization, humanResources, systemsAndProcesses
+
+    public var title: String {
+        switch self {
+        case .strategy: "Strategy"
+        case .organization: "Organization"
+        case .humanResources: "Human resources"
+        case .systemsAndProcesses: "Systems and processes"
+        }
+    }
+
+    /// The block a second-level heading names, ignoring case, spacing and "&" for "and".
+    public init?(heading: String) {
+        let key = CongruenceBlock.normalize(heading)
+        guard let block = CongruenceBlock.allCases.first(where: { CongruenceBlock.normalize($0.title) == key })
+        else { return nil }
+        self = block
+    }
+
+    private static func normalize(_ text: String) -> String {
+        text.lowercased()
+            .replacingAll("&", with: " and ")
+            .split(whereSeparator: { $0 == " " || $0 == "\t" })
+            .joined(separator: " ")
+    }
+}
+
+/// Which congruence blocks a plan's narrative covers, and where each section starts.
+public struct CongruenceCoverage: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        public var block: CongruenceBlock
+        /// The id of the section's heading; nil when the plan has no such section.
+        public var headingID: String?
+        public var isPresent: Bool { headingID != nil }
+    }
+
+    public var entries: [Entry]
+    public var presentCount: Int { entries.filter(\.isPresent).count }
+    public var isCongruent: Bool { presentCount == CongruenceBlock.allCases.count }
+
+    public init(outline: [Heading]) {
+        entries = CongruenceBlock.allCases.map { block in
+            let heading = outline.first { $0.level == 2 && CongruenceBlock(heading: $0.text) == block }
+            return Entry(block: block, headingID: heading?.id)
+        }
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

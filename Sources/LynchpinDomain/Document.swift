@@ -1,0 +1,25 @@
+/// Markdown after rendering: the HTML and the outline of its headings.
+public struct Document: Sendable, Equatable {
+    public var html: String
+    public var outline: [Heading]
+
+    public init(html: String, outline: [Heading]) {
+        self.html = html
+        self.outline = outline
+    }
+
+    public static let empty = Document(html: "", outline: [])
+}
+
+/// A heading of a rendered document, with the id its HTML element carries.
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var text: String
+    public var id: String
+
+    public init(level: Int, text: String, id: String) {
+        self.level = level
+        self.text = text
+        self.id = id
+    }
+}

@@ -1,0 +1,18 @@
+/// One line of the account action plan.
+public struct Objective: Sendable, Equatable {
+    public enum Status: String, Sendable, CaseIterable {
+        case planned, inProgress = "in-progress", done, blocked, dropped
+    }
+
+    public var name: String
+    public var owner: String?
+    public var due: Day?
+    public var status: Status
+
+    public init(name: String, owner: String? = nil, due: Day? = nil, status: Status = .planned) {
+        self.name = name
+        self.owner = owner
+        self.due = due
+        self.status = status
+    }
+}

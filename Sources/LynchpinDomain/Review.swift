@@ -1,0 +1,20 @@
+/// The notes of one weekly account review.
+public struct Review: Sendable, Equatable {
+    public var date: Day
+    public var sourcePath: String
+    public var title: String
+    public var attendees: [String]
+    /// The accounts the meeting focused on; nil means every active account.
+    public var accounts: [String]?
+    public var notes: Document
+
+    public init(date: Day, sourcePath: String, title: String? = nil, attendees: [String] = [],
+                accounts: [String]? = nil, notes: Document = .empty) {
+        self.date = date
+        self.sourcePath = sourcePath
+        self.title = title ?? "Account review \(date)"
+        self.attendees = attendees
+        self.accounts = accounts
+        self.notes = notes
+    }
+}

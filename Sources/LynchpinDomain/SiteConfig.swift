@@ -1,0 +1,69 @@
+/// `lynchpin.yml`: every key has a default, so a project may have no such file at all.
+public struct SiteConfig: Sendable, Equatable {
+    public var title = "Key accounts"
+    public var organization = ""
+    public var currency = "USD"
+    /// The build's reference date; nil means "the newest scorecard week, else today".
+    public var asOf: Day?
+    public var rag = RAGBands()
+    public var focusLimit = 4
+    public var staleContactDays = 30
+    public var unsafeHTML = false
+    public var smartPunctuation = true
+    /// Absolute site address, for the few things that need one (feeds, the 404 page).
+    public var baseURL: String?
+    public var criteria = SelectionCriteria.standard
+
+    public init() {}
+}
+
+/// The actual/target ratio bands that turn a measure into red, amber or green.
+public struct RAGBands: Sendable, Equatable {
+    public var green = 1.0
+    public var amber = 0.9
+    public init(green: Double = 1.0, amber: Double = 0.9) {
+        self.green = green
+        self.amber = amber
+    }
+}
+
+/// One weighted criterion of the portfolio matrix, e.g. "Current sales revenue", weight 1.
+public struct Criterion: Sendable, Equatable {
+    public var id: String
+    public var label: String
+    public var weight: Double
+    public init(id: String, label: String, weight: Double) {
+        self.id = id
+        self.label = label
+        self.weight = weight
+    }
+}
+
+/// The two groups of selection criteria that place an account on the portfolio matrix.
+public struct SelectionCriteria: Sendable, Equatable {
+    public var attractiveness: [Criterion]
+    public var strength: [Criterion]
+
+    public init(attractiveness: [Criterion], strength: [Criterion]) {
+        self.attractiveness = attractiveness
+        self.strength = strength
+    }
+
+    public static let standard = SelectionCriteria(
+        attractiveness: [
+            Criterion(id: "current_revenue", label: "Current sales revenue", weight: 1),
+            Criterion(id: "current_profit", label: "Current profits", weight: 1),
+            Criterion(id: "future_volume", label: "Future sales volume and profit", weight: 2),
+            Criterion(id: "financial_security", label: "Financial security", weight: 1),
+            Criterion(id: "strategic_fit", label: "Coherence with our strategy", weight: 2),
+            Criterion(id: "cultural_fit", label: "Cultural fit", weight: 1),
+            Criterion(id: "values_us", label: "Values our company", weight: 1),
+        ],
+        strength: [
+            Criterion(id: "relationship", label: "Relationship depth", weight: 2),
+            Criterion(id: "offer_fit", label: "Fit of our offer to their needs", weight: 2),
+            Criterion(id: "share_of_wallet", label: "Share of their spend", weight: 1),
+            Criterion(id: "delivery_record", label: "Delivery track record", weight: 1),
+        ]
+    )
+}

@@ -1,0 +1,152 @@
+import LynchpinDomain
+
+/// Reads one `content/accounts/<id>.md` into an `Account`.
+struct AccountLoader {
+    static let knownKeys: Set<String> = [
+        "name", "status", "industry", "region", "manager", "director", "sponsor", "team", "revenue",
+        "attractiveness", "strength", "expectations", "stakeholders", "objectives", "scorecard", "pilot",
+        "qualification", "playbooks",
+    ]
+
+    let config: SiteConfig
+    let playbookIDs: Set<String>
+
+    func load(id: String, file: String, frontMatter: FrontMatterFile, reader: YAMLReader) -> Account? {
+        guard frontMatter.hasFrontMatter else {
+            reader.error(at: nil, field: nil,
+                         "expected YAML front matter between '---' lines at the top of the file, found none")
+            return nil
+        }
+        guard let fields = reader.root(of: frontMatter.yaml) else { return nil }
+        fields.warnUnknownKeys(known: Self.knownKeys)
+        let name = fields.requireString("name")
+        var account = Account(id: id, sourcePath: file, name: name ?? id)
+        account.status = fields.choice("status", Account.Status.self) ?? .active
+        account.industry = fields.string("industry")
+        account.region = fields.string("region")
+        account.manager = fields.string("manager")
+        account.director = fields.string("director")
+        account.sponsor = fields.string("sponsor")
+        account.team = fields.list("team").compactMap { item in
+            if case .scalar = item.node { return fields.string(item.node, path: item.path).map { TeamMember(name: $0) } }
+            guard let member = reader.fields(item.node, path: item.path) else { return nil }
+            member.warnUnknownKeys(known: ["name", "role"])
+            return member.requireString("name").map { TeamMember(name: $0, role: member.string("role")) }
+        }
+        if let revenue = fields.nested("revenue") {
+            revenue.warnUnknownKeys(known: ["current", "profit", "potential"])
+            account.revenue = Revenue(current: revenue.number("current"), profit: revenue.number("profit"),
+                                      potential: revenue.number("potential"))
+        }
+        account.attractiveness = scores(fields, key: "attractiveness", criteria: config.criteria.attractiveness)
+        account.strength = scores(fields, key: "strength", criteria: config.criteria.strength)
+        account.expectations = fields.list("expectations").compactMap { item in
+            guard let e = reader.fields(item.node, path: item.path) else { return nil }
+            e.warnUnknownKeys(known: ["need", "importance", "us", "competitor"])
+            guard let need = e.requireString("need"), let importance = requiredScore(e, "importance"),
+                  let us = requiredScore(e, "us"), let competitor = requiredScore(e, "competitor") else { return nil }
+            return Expectation(need: need, importance: importance, us: us, competitor: competitor)
+        }
+        account.stakeholders = fields.list("stakeholders").compactMap { item in
+            guard let s = reader.fields(item.node, path: item.path) else { return nil }
+            s.warnUnknownKeys(known: ["name", "title", "role", "stance", "last_contact"])
+            guard let name = s.requireString("name") else { return nil }
+            return Stakeholder(name: name, title: s.string("title"), role: s.choice("role", Stakeholder.Role.self),
+                               stance: s.choice("stance", Stakeholder.Stance.self), lastContact: s.day("last_contact"))
+        }
+        account.objectives = fields.list("objectives").compactMap { item in
+            guard let o = reader.fields(item.node, path: item.path) else { return nil }
+            o.warnUnknownKeys(known: ["name", "owner", "due", "status"])
+            guard let name = o.requireString("name") else { return nil }
+            return Objective(name: name, owner: o.string("owner"), due: o.day("due"),
+                             status: o.choice("status", Objective.Status.self) ?? .planned)
+        }
+        account.scorecard = measures(fields)
+        account.pilot = fields.nested("pilot").flatMap(pilot)
+        account.qualification = fields.list("qualification").compactMap { item in
+            guard let q = reader.fields(item.node, path: item.path) else { return nil }
+            q.warnUnknownKeys(known: ["step", "question", "answer", "score"])
+            guard let step = required(q, "step", in: 1...3), let question = q.requireString("question"),
+                  let score = requiredScore(q, "score") else { return nil }
+            return QualificationAnswer(step: step, question: question, answer: q.string("answer"), score: score)
+        }
+        account.playbooks = fields.list("playbooks").compactMap { item in
+            guard let playbook = fields.string(item.node, path: item.path) else { return nil }
+            guard playbookIDs.contains(playbook) else {
+                reader.fail(item.node, path: item.path, expected: "the id of a playbook in content/playbooks/")
+                return nil
+            }
+            return playbook
+        }
+        return name == nil ? nil : account
+    }
+
+    private func scores(_ fields: Fields, key: String, criteria: [Criterion]) -> [String: Int] {
+        var scores: [String: Int] = [:]
+        let known = Set(criteria.map(\.id))
+        for entry in fields.entries(key) {
+            guard known.contains(entry.key) else {
+                fields.reader.warning(at: entry.keyNode, field: entry.path,
+                                      "unknown criterion, ignored (lynchpin.yml defines: \(known.sorted().joined(separator: ", ")))")
+                continue
+            }
+            if let score = fields.integer(entry.value, path: entry.path, in: 1...5) { scores[entry.key] = score }
+        }
+        return scores
+    }
+
+    private func measures(_ fields: Fields) -> [Measure] {
+        var seen: Set<String> = []
+        return fields.list("scorecard").compactMap { item in
+            guard let m = fields.reader.fields(item.node, path: item.path) else { return nil }
+            m.warnUnknownKeys(known: ["id", "perspective", "name", "unit", "target", "direction", "weight"])
+            let id = m.requireString("id")
+            if let id, !Identifier.isValid(id) {
+                fields.reader.fail(m.value("id"), path: "\(item.path).id", expected: "a measure id matching [a-z0-9][a-z0-9-]*")
+                return nil
+            }
+            if let id, !seen.insert(id).inserted {
+                fields.reader.error(at: m.value("id"), field: "\(item.path).id",
+                                    "expected an id unique in the account's scorecard, found '\(id)' a second time")
+                return nil
+            }
+            let perspective = m.present("perspective", expected: "one of financial, growth, customer, internal")
+                ? m.choice("perspective", Measure.Perspective.self) : nil
+            let name = m.requireString("name")
+            let target = m.present("target", expected: "a number") ? m.number("target") : nil
+            let weight = m.number("weight") ?? 1
+            if weight < 0 {
+                fields.reader.fail(m.value("weight"), path: "\(item.path).weight", expected: "a weight of 0 or more")
+            }
+            guard let id, let perspective, let name, let target else { return nil }
+            return Measure(id: id, perspective: perspective, name: name, unit: m.string("unit"), target: target,
+                           direction: m.choice("direction", Measure.Direction.self) ?? .up, weight: max(0, weight))
+        }
+    }
+
+    private func pilot(_ p: Fields) -> Pilot? {
+        p.warnUnknownKeys(known: ["name", "start", "days", "team", "customer_stakeholder", "hypothesis", "success", "milestones"])
+        let name = p.requireString("name")
+        let start = p.present("start", expected: "a date as YYYY-MM-DD") ? p.day("start") : nil
+        let days = p.integer("days", in: 1...3650) ?? 90
+        let milestones: [Pilot.Milestone] = p.list("milestones").compactMap { item in
+            guard let m = p.reader.fields(item.node, path: item.path) else { return nil }
+            m.warnUnknownKeys(known: ["name", "day", "status"])
+            guard let name = m.requireString("name"), let day = required(m, "day", in: 0...days) else { return nil }
+            return Pilot.Milestone(name: name, day: day, status: m.choice("status", Pilot.Milestone.Status.self) ?? .planned)
+        }
+        guard let name, let start else { return nil }
+        return Pilot(name: name, start: start, days: days, team: p.stringList("team"),
+                     customerStakeholder: p.string("customer_stakeholder"), hypothesis: p.string("hypothesis"),
+                     success: p.string("success"), milestones: milestones.sorted { ($0.day, $0.name) < ($1.day, $1.name) })
+    }
+
+    private func requiredScore(_ fields: Fields, _ key: String) -> Int? {
+        required(fields, key, in: 1...5)
+    }
+
+    private func required(_ fields: Fields, _ key: String, in range: ClosedRange<Int>) -> Int? {
+        fields.present(key, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+            ? fields.integer(key, in: range) : nil
+    }
+}

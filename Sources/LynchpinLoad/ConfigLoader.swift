@@ -1,0 +1,83 @@
+import LynchpinDomain
+
+/// Reads `lynchpin.yml`; every key is optional and falls back to its documented default.
+enum ConfigLoader {
+    static let knownKeys: Set<String> = [
+        "title", "organization", "currency", "as_of", "rag", "focus_limit", "stale_contact_days",
+        "unsafe_html", "smart_punctuation", "base_url", "criteria",
+    ]
+
+    static func load(yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
+        let reader = YAMLReader(file: file, lineOffset: 0)
+        var config = SiteConfig()
+        guard let fields = reader.root(of: yaml) else { return (config, reader.diagnostics) }
+        fields.warnUnknownKeys(known: knownKeys)
+
+        if let title = fields.string("title") { config.title = title }
+        if let organization = fields.string("organization") { config.organization = organization }
+        if let currency = fields.string("currency") {
+            if currency.count == 3, currency.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+                config.currency = currency
+            } else {
+                reader.fail(fields.value("currency"), path: "currency", expected: "an ISO 4217 code such as USD or EUR")
+            }
+        }
+        config.asOf = fields.day("as_of")
+        if let rag = fields.nested("rag") {
+            rag.warnUnknownKeys(known: ["green", "amber"])
+            if let green = rag.number("green") { config.rag.green = green }
+            if let amber = rag.number("amber") { config.rag.amber = amber }
+            if config.rag.amber > config.rag.green {
+                reader.error(at: rag.value("amber"), field: "rag.amber",
+                             "expected a band no higher than rag.green (\(config.rag.green)), found \(config.rag.amber)")
+            }
+        }
+        if let limit = fields.integer("focus_limit", in: 1...100) { config.focusLimit = limit }
+        if let days = fields.integer("stale_contact_days", in: 0...3650) { config.staleContactDays = days }
+        if let unsafe = fields.bool("unsafe_html") { config.unsafeHTML = unsafe }
+        if let smart = fields.bool("smart_punctuation") { config.smartPunctuation = smart }
+        if let base = fields.string("base_url") {
+            if base.hasPrefix("https://") || base.hasPrefix("http://") {
+                config.baseURL = base.hasSuffix("/") ? base : base + "/"
+            } else {
+                reader.fail(fields.value("base_url"), path: "base_url", expected: "an absolute http:// or https:// address")
+            }
+        }
+        if let criteria = fields.nested("criteria") {
+            criteria.warnUnknownKeys(known: ["attractiveness", "strength"])
+            if criteria.value("attractiveness") != nil {
+                config.criteria.attractiveness = readCriteria(criteria, key: "attractiveness")
+            }
+            if criteria.value("strength") != nil {
+                config.criteria.strength = readCriteria(criteria, key: "strength")
+            }
+        }
+        return (config, reader.diagnostics)
+    }
+
+    private static func readCriteria(_ fields: Fields, key: String) -> [Criterion] {
+        fields.entries(key).compactMap { entry in
+            guard Identifier.isValid(entry.key.replacingUnderscores()) else {
+                fields.reader.fail(entry.keyNode, path: entry.path, expected: "a criterion id of lower-case letters, digits, '_' or '-'")
+                return nil
+            }
+            guard let criterion = fields.reader.fields(entry.value, path: entry.path) else { return nil }
+            criterion.warnUnknownKeys(known: ["label", "weight"])
+            let weight = criterion.number("weight") ?? 1
+            if weight < 0 {
+                fields.reader.fail(criterion.value("weight"), path: "\(entry.path).weight", expected: "a weight of 0 or more")
+            }
+            return Criterion(id: entry.key, label: criterion.string("label") ?? entry.key.humanized(), weight: max(0, weight))
+        }
+    }
+}
+
+extension String {
+    func replacingUnderscores() -> String { String(map { $0 == "_" ? "-" : $0 }) }
+
+    /// "ninety-day_pilot" -> "Ninety day pilot", for titles nobody wrote.
+    func humanized() -> String {
+        let words = split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}

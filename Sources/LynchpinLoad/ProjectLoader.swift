@@ -1,0 +1,216 @@
+import Foundation
+import LynchpinDomain
+import LynchpinMarkdown
+
+/// Reads a whole project into a `LoadedProject`, collecting every problem on the way.
+///
+/// Order matters for cross-references: playbooks before the accounts that follow them,
+/// accounts before the reviews and scorecard rows that name them.
+public struct ProjectLoader: Sendable {
+    public var reader: ContentReader
+
+    public init(reader: ContentReader = .disk) {
+        self.reader = reader
+    }
+
+    public func load(_ location: ProjectLocation) -> (LoadedProject?, [Diagnostic]) {
+        var run = LoadRun(reader: reader, location: location)
+        let project = run.loadProject()
+        return (project, run.diagnostics.sortedForReading())
+    }
+}
+
+/// The state of one load: what was found so far and what went wrong.
+private struct LoadRun {
+    let reader: ContentReader
+    let location: ProjectLocation
+    var diagnostics: [Diagnostic] = []
+    /// Every well-named file id per folder, readable or not, for cross-references.
+    var listedIDs: [String: Set<String>] = [:]
+
+    init(reader: ContentReader, location: ProjectLocation) {
+        self.reader = reader
+        self.location = location
+    }
+
+    mutating func loadProject() -> LoadedProject? {
+        let config = loadConfig()
+        let markdown = MarkdownRenderer(allowUnsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation)
+        let content = location.contentFolder
+
+        let playbooks: [Playbook] = markdownFiles(in: content + "/playbooks", idKind: .identifier).compactMap { file in
+            collect(file) {
+                PlaybookLoader.load(id: $0.id, file: $0.display, frontMatter: $0.frontMatter, reader: $0.reader,
+                                    markdown: markdown.render)
+            }
+        }
+        let accountLoader = AccountLoader(config: config, playbookIDs: Set(playbooks.map(\.id)))
+        let accountFiles = markdownFiles(in: content + "/accounts", idKind: .identifier)
+        let accounts: [Account] = accountFiles.compactMap { file in
+            collect(file) {
+                var account = accountLoader.load(id: $0.id, file: $0.display, frontMatter: $0.frontMatter, reader: $0.reader)
+                account?.narrative = markdown.render($0.frontMatter.body)
+                return account
+            }
+        }
+        // An account whose file has errors still exists: rows and reviews naming it are not
+        // reported again, since the file's own errors already fail the build.
+        let accountIDs = listedIDs[content + "/accounts"] ?? []
+        let reviews: [Review] = markdownFiles(in: content + "/reviews", idKind: .date).compactMap { file in
+            collect(file) {
+                ReviewLoader.load(date: Day(iso: $0.id)!, file: $0.display, frontMatter: $0.frontMatter,
+                                  reader: $0.reader, accountIDs: accountIDs, markdown: markdown.render)
+            }
+        }
+        let weeks = loadScorecards(in: content + "/scorecards", accounts: accounts,
+                                   brokenAccounts: accountIDs.subtracting(accounts.map(\.id)))
+        let templates = loadTemplates()
+        let staticFiles = loadStaticFiles(in: content + "/static")
+
+        if diagnostics.hasErrors { return nil }
+        let project = Project(config: config, accounts: accounts, playbooks: playbooks, reviews: reviews, weeks: weeks)
+        return LoadedProject(project: project, templates: templates, staticFiles: staticFiles)
+    }
+
+    /// Runs one file's loader and keeps what its YAML reader reported; a file with errors
+    /// gives no value, so later stages never see half-read data.
+    private mutating func collect<T>(_ file: MarkdownFile, _ load: (MarkdownFile) -> T?) -> T? {
+        let value = load(file)
+        diagnostics += file.reader.diagnostics
+        return file.reader.diagnostics.hasErrors ? nil : value
+    }
+
+    // MARK: Files
+
+    private mutating func readText(_ path: String) -> String? {
+        let display = location.display(path)
+        do {
+            guard let bytes = try reader.read(path) else { return nil }
+            switch SourceText.decode(bytes, file: display) {
+            case .success(let source): return source.text
+            case .failure(let problem):
+                diagnostics.append(problem)
+                return nil
+            }
+        } catch {
+            diagnostics.append(.error(display, "cannot be read: \(error.localizedDescription)"))
+            return nil
+        }
+    }
+
+    private mutating func list(_ folder: String) -> [String] {
+        do {
+            return try reader.listFiles(folder) ?? []
+        } catch {
+            diagnostics.append(.error(location.display(folder), "cannot be listed: \(error.localizedDescription)"))
+            return []
+        }
+    }
+
+    private mutating func loadConfig() -> SiteConfig {
+        guard let text = readText(location.configFile) else { return SiteConfig() }
+        let (config, problems) = ConfigLoader.load(yaml: text, file: location.display(location.configFile))
+        diagnostics += problems
+        return config
+    }
+
+    enum IDKind { case identifier, date }
+
+    struct MarkdownFile {
+        let id: String
+        let display: String
+        let frontMatter: FrontMatterFile
+        let reader: YAMLReader
+    }
+
+    /// The `.md` files of a folder, split into front matter and body, with a checked id.
+    private mutating func markdownFiles(in folder: String, idKind: IDKind) -> [MarkdownFile] {
+        var files: [MarkdownFile] = []
+        for name in list(folder) {
+            guard let id = checkedID(folder: folder, name: name, extension: "md", kind: idKind) else { continue }
+            listedIDs[folder, default: []].insert(id)
+            let path = folder + "/" + name
+            let display = location.display(path)
+            guard let text = readText(path) else { continue }
+            switch FrontMatterFile.split(text, file: display) {
+            case .failure(let problem):
+                diagnostics.append(problem)
+            case .success(let frontMatter):
+                files.append(MarkdownFile(id: id, display: display, frontMatter: frontMatter,
+                                          reader: YAMLReader(file: display, lineOffset: frontMatter.yamlLineOffset)))
+            }
+        }
+        return files
+    }
+
+    /// The id a file name gives, or nil with a message for names that break the rules.
+    private mutating func checkedID(folder: String, name: String, extension ext: String, kind: IDKind) -> String? {
+        let display = location.display(folder + "/" + name)
+        if name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return nil }
+        guard !name.contains("/"), name.hasSuffix("." + ext) else {
+            diagnostics.append(.warning(display, "ignored: only .\(ext) files directly in \(location.display(folder))/ are read"))
+            return nil
+        }
+        let id = String(name.dropLast(ext.count + 1))
+        switch kind {
+        case .identifier where !Identifier.isValid(id):
+            diagnostics.append(.error(display, "expected a file name matching \(Identifier.rule), found '\(id)'"))
+            return nil
+        case .date where Day(iso: id) == nil:
+            diagnostics.append(.error(display, "expected a file name that is a date as YYYY-MM-DD, found '\(id)'"))
+            return nil
+        default:
+            return id
+        }
+    }
+
+    private mutating func loadScorecards(in folder: String, accounts: [Account],
+                                         brokenAccounts: Set<String>) -> [ScorecardWeek] {
+        let measures = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, Set($0.scorecard.map(\.id))) })
+        var weeks: [ScorecardWeek] = []
+        for name in list(folder) {
+            guard let id = checkedID(folder: folder, name: name, extension: "csv", kind: .date),
+                  let text = readText(folder + "/" + name) else { continue }
+            let display = location.display(folder + "/" + name)
+            var (week, problems) = ScorecardLoader.load(date: Day(iso: id)!, file: display, text: text)
+            diagnostics += problems
+            week.entries = week.entries.filter { entry in
+                if brokenAccounts.contains(entry.account) { return false }
+                guard let known = measures[entry.account] else {
+                    diagnostics.append(.error(display, line: entry.line, field: "account",
+                                              "expected the id of an account in content/accounts/, found '\(entry.account)'"))
+                    return false
+                }
+                guard known.contains(entry.metric) else {
+                    let list = known.isEmpty ? "it has no scorecard measures" : "its measures: \(known.sorted().joined(separator: ", "))"
+                    diagnostics.append(.error(display, line: entry.line, field: "metric",
+                                              "expected a measure of \(entry.account)'s scorecard (\(list)), found '\(entry.metric)'"))
+                    return false
+                }
+                return true
+            }
+            weeks.append(week)
+        }
+        return weeks
+    }
+
+    private mutating func loadTemplates() -> [String: String] {
+        var templates: [String: String] = [:]
+        for name in list(location.templatesFolder) where !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            if let text = readText(location.templatesFolder + "/" + name) { templates[name] = text }
+        }
+        return templates
+    }
+
+    private mutating func loadStaticFiles(in folder: String) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        for name in list(folder) where !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            do {
+                if let bytes = try reader.read(folder + "/" + name) { files[name] = bytes }
+            } catch {
+                diagnostics.append(.error(location.display(folder + "/" + name), "cannot be read: \(error.localizedDescription)"))
+            }
+        }
+        return files
+    }
+}

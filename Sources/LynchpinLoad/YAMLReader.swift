@@ -1,0 +1,257 @@
+import LynchpinDomain
+import Yams
+
+/// Turns Yams nodes into typed values, collecting a diagnostic (file, line, column, field,
+/// expected, found) for every value that does not fit instead of stopping at the first.
+///
+/// Scalars are composed with Yams' basic resolver (no regex tag guessing, per the
+/// performance notes) and typed here, so "2026-11-20" or "5" mean what the field says.
+final class YAMLReader {
+    let file: String
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, lineOffset: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    /// The root mapping of a YAML text; nil (with a diagnostic) when it is not one.
+    func root(of yaml: String) -> Fields? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml, .basic)
+        } catch {
+            report(yamlError: error)
+            return nil
+        }
+        guard let node else { return Fields(reader: self, node: nil, path: "") }
+        return fields(node, path: "")
+    }
+
+    func fields(_ node: Node, path: String) -> Fields? {
+        guard node.mapping != nil else {
+            fail(node, path: path, expected: "a mapping of keys to values")
+            return nil
+        }
+        return Fields(reader: self, node: node, path: path)
+    }
+
+    // MARK: Reporting
+
+    func fail(_ node: Node?, path: String, expected: String) {
+        let found = node.map(describe) ?? "nothing"
+        error(at: node, field: path, "expected \(expected), found \(found)")
+    }
+
+    func error(at node: Node?, field: String?, _ message: String) {
+        diagnostics.append(.error(file, line: node?.mark.map { $0.line + lineOffset }, column: node?.mark?.column,
+                                  field: field?.isEmpty == true ? nil : field, message))
+    }
+
+    func warning(at node: Node?, field: String?, _ message: String) {
+        diagnostics.append(.warning(file, line: node?.mark.map { $0.line + lineOffset }, column: node?.mark?.column,
+                                    field: field?.isEmpty == true ? nil : field, message))
+    }
+
+    private func report(yamlError: Error) {
+        let (problem, mark): (String, Mark?) = switch yamlError {
+        case let YamlError.scanner(context, problem, mark, _),
+             let YamlError.parser(context, problem, mark, _),
+             let YamlError.composer(context, problem, mark, _):
+            ([context?.text, problem].compactMap { $0 }.joined(separator: " "), mark)
+        case let YamlError.duplicatedKeysInMapping(duplicates, context):
+            ("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in \(context.text)", context.mark)
+        case let YamlError.reader(problem, _, _, _):
+            (problem, nil)
+        default:
+            (String(describing: yamlError), nil)
+        }
+        diagnostics.append(.error(file, line: mark.map { $0.line + lineOffset }, column: mark?.column,
+                                  "invalid YAML: \(problem)"))
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .plain && YAMLReader.isNull(scalar) { return "an empty value" }
+            let text = scalar.string.count > 60 ? String(scalar.string.prefix(57)) + "..." : scalar.string
+            return "\"\(text)\""
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+}
+
+/// One YAML mapping being read: typed getters that report what they cannot read.
+struct Fields {
+    let reader: YAMLReader
+    /// nil for an empty document: every key is then absent.
+    let node: Node?
+    let path: String
+
+    var mark: Mark? { node?.mark }
+    var firstNode: Node? { node }
+
+    func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// The value under a key; a null scalar counts as absent.
+    func value(_ key: String) -> Node? {
+        guard let mapping = node?.mapping, let value = mapping[key] else { return nil }
+        if case .scalar(let scalar) = value, YAMLReader.isNull(scalar) { return nil }
+        return value
+    }
+
+    /// Unknown keys are warnings, not errors, so files written for newer tools still build.
+    func warnUnknownKeys(known: Set<String>) {
+        guard let mapping = node?.mapping else { return }
+        for (key, _) in mapping where !known.contains(key.string ?? "") {
+            reader.warning(at: key, field: fieldPath(key.string ?? "?"), "unknown key, ignored (known keys: \(known.sorted().joined(separator: ", ")))")
+        }
+    }
+
+    /// Whether a required key has a value; reports it when it has none.
+    func present(_ key: String, expected: String) -> Bool {
+        if value(key) != nil { return true }
+        reader.error(at: node, field: fieldPath(key), "expected \(expected) for the required key '\(key)', found none")
+        return false
+    }
+
+    func requireString(_ key: String) -> String? {
+        present(key, expected: "text") ? string(key) : nil
+    }
+
+    func string(_ key: String) -> String? {
+        value(key).flatMap { string($0, path: fieldPath(key)) }
+    }
+
+    func string(_ node: Node, path: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            reader.fail(node, path: path, expected: "text")
+            return nil
+        }
+        return scalar.string
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let node = value(key) else { return nil }
+        guard case .scalar(let scalar) = node, scalar.style == .plain else {
+            reader.fail(node, path: fieldPath(key), expected: "true or false")
+            return nil
+        }
+        switch scalar.string {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default:
+            reader.fail(node, path: fieldPath(key), expected: "true or false")
+            return nil
+        }
+    }
+
+    func number(_ key: String) -> Double? {
+        value(key).flatMap { number($0, path: fieldPath(key)) }
+    }
+
+    func number(_ node: Node, path: String) -> Double? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = PlainNumber.parse(scalar.string) else {
+            reader.fail(node, path: path, expected: "a plain number (digits, optional '-' and '.', no currency sign or separators)")
+            return nil
+        }
+        return value
+    }
+
+    func integer(_ key: String, in range: ClosedRange<Int>? = nil) -> Int? {
+        value(key).flatMap { integer($0, path: fieldPath(key), in: range) }
+    }
+
+    func integer(_ node: Node, path: String, in range: ClosedRange<Int>? = nil) -> Int? {
+        let expected = range.map { "a whole number from \($0.lowerBound) to \($0.upperBound)" } ?? "a whole number"
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(scalar.string),
+              range?.contains(value) ?? true else {
+            reader.fail(node, path: path, expected: expected)
+            return nil
+        }
+        return value
+    }
+
+    func day(_ key: String) -> Day? {
+        guard let node = value(key) else { return nil }
+        guard case .scalar(let scalar) = node, let day = Day(iso: scalar.string) else {
+            reader.fail(node, path: fieldPath(key), expected: "a date as YYYY-MM-DD")
+            return nil
+        }
+        return day
+    }
+
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _ type: Choice.Type) -> Choice?
+    where Choice.RawValue == String {
+        guard let node = value(key) else { return nil }
+        let options = Choice.allCases.map(\.rawValue)
+        guard case .scalar(let scalar) = node, let choice = Choice(rawValue: scalar.string) else {
+            reader.fail(node, path: fieldPath(key), expected: "one of \(options.joined(separator: ", "))")
+            return nil
+        }
+        return choice
+    }
+
+    /// The items of a list, each with its field path (`team[2]`).
+    func list(_ key: String) -> [(node: Node, path: String)] {
+        guard let node = value(key) else { return [] }
+        guard let sequence = node.sequence else {
+            reader.fail(node, path: fieldPath(key), expected: "a list")
+            return []
+        }
+        return sequence.enumerated().map { (node: $0.element, path: "\(fieldPath(key))[\($0.offset + 1)]") }
+    }
+
+    func stringList(_ key: String) -> [String] {
+        list(key).compactMap { string($0.node, path: $0.path) }
+    }
+
+    /// The entries of a nested mapping, e.g. `attractiveness: {future_volume: 5}`.
+    func entries(_ key: String) -> [(key: String, keyNode: Node, value: Node, path: String)] {
+        guard let node = value(key) else { return [] }
+        guard let mapping = node.mapping else {
+            reader.fail(node, path: fieldPath(key), expected: "a mapping of keys to values")
+            return []
+        }
+        return mapping.map { pair in
+            let name = pair.key.string ?? ""
+            return (key: name, keyNode: pair.key, value: pair.value, path: "\(fieldPath(key)).\(name)")
+        }
+    }
+
+    func nested(_ key: String) -> Fields? {
+        value(key).flatMap { reader.fields($0, path: fieldPath(key)) }
+    }
+}
+
+/// A number as the content format allows it: optional sign, digits, optional fraction and
+/// exponent. Currency signs, thousands separators, "%" and "inf" are refused, not guessed at.
+enum PlainNumber {
+    static func parse(_ text: String) -> Double? {
+        var rest = Substring(text)
+        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        let mantissa = rest.prefix { $0 != "e" && $0 != "E" }
+        var exponent = rest.dropFirst(mantissa.count)
+        let parts = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), parts.contains(where: { !$0.isEmpty }) else {
+            return nil
+        }
+        if !exponent.isEmpty {
+            exponent = exponent.dropFirst()
+            if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
+            guard !exponent.isEmpty, exponent.allSatisfy(\.isASCIIDigit) else { return nil }
+        }
+        return Double(text)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

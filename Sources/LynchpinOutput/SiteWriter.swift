@@ -1,0 +1,70 @@
+import Foundation
+
+/// Writes a site so that readers never see half of it: everything goes into a temporary
+/// folder beside the target, which is swapped in only once every file is written. When
+/// anything fails, the previous site is left exactly as it was.
+public struct SiteWriter: Sendable {
+    public var io: FileIO
+    /// Distinguishes this run's temporary folders from another run's.
+    public var runID: String
+
+    public init(io: FileIO = .disk, runID: String = "\(getpid())") {
+        self.io = io
+        self.runID = runID
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var path: String
+        public var underlying: Error
+        public var description: String { "cannot write \(path): \(underlying)" }
+    }
+
+    public func write(_ files: [SiteFile], to output: String) throws {
+        let output = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
+        let staging = sibling(of: output, tag: "new")
+        let retired = sibling(of: output, tag: "old")
+        try attempt(staging) {
+            if io.fileExists(staging) { try io.remove(staging) }
+            try io.createFolder(staging)
+        }
+        do {
+            var madeFolders: Set<String> = [staging]
+            for file in files.sorted(by: { $0.path < $1.path }) {
+                let target = staging + "/" + file.path
+                let folder = parent(of: target)
+                if !madeFolders.contains(folder) {
+                    try attempt(folder) { try io.createFolder(folder) }
+                    madeFolders.insert(folder)
+                }
+                try attempt(target) { try io.write(file.bytes, target) }
+            }
+            if io.fileExists(output) {
+                if io.fileExists(retired) { try attempt(retired) { try io.remove(retired) } }
+                try attempt(output) { try io.move(output, retired) }
+            }
+            try attempt(output) { try io.move(staging, output) }
+        } catch {
+            try? io.remove(staging)
+            throw error
+        }
+        // The new site is in place; a leftover old copy is untidy, not wrong.
+        if io.fileExists(retired) { try? io.remove(retired) }
+    }
+
+    private func attempt(_ path: String, _ body: () throws -> Void) throws {
+        do { try body() } catch let failure as Failure { throw failure } catch {
+            throw Failure(path: path, underlying: error)
+        }
+    }
+
+    private func sibling(of path: String, tag: String) -> String {
+        let folder = parent(of: path)
+        let name = path.split(separator: "/").last.map(String.init) ?? "site"
+        return (folder.isEmpty ? "" : folder + "/") + ".\(name).\(tag)-\(runID)"
+    }
+
+    private func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}

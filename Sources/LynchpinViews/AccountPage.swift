@@ -1,0 +1,76 @@
+import LynchpinDomain
+
+/// One account plan: who we serve, who serves them, and the plan's narrative.
+struct AccountPage {
+    struct Person {
+        let name: String
+        let role: String?
+    }
+
+    struct Figure {
+        let label: String
+        let value: String
+    }
+
+    struct Block {
+        let title: String
+        let present: Bool
+        let state: String
+        let href: String?
+    }
+
+    let page: PageChrome
+    let name: String
+    let status: String
+    let industry: String?
+    let region: String?
+    let leadership: [Person]
+    let team: [Person]
+    let hasTeam: Bool
+    let revenue: [Figure]
+    let hasRevenue: Bool
+    let congruence: [Block]
+    let congruenceSummary: String
+    let narrative: String
+    let hasNarrative: Bool
+    let playbooks: [PageLink]
+    let hasPlaybooks: Bool
+    let source: String
+
+    static func path(_ account: Account) -> String { SiteLinks.account(account.id) }
+
+    init(account: Account, project: Project, asOf: Day) {
+        let path = Self.path(account)
+        let links = SiteLinks(pagePath: path)
+        let currency = project.config.currency
+        page = PageChrome(title: account.name, path: path, section: .portfolio, config: project.config, asOf: asOf)
+        name = account.name
+        status = account.status.rawValue
+        industry = account.industry
+        region = account.region
+        leadership = [
+            ("Key account manager", account.manager), ("Key account director", account.director),
+            ("Executive sponsor", account.sponsor),
+        ].compactMap { role, name in name.map { Person(name: $0, role: role) } }
+        team = account.team.map { Person(name: $0.name, role: $0.role) }
+        hasTeam = !team.isEmpty
+        revenue = [
+            ("Current revenue (12 months)", account.revenue.current), ("Profit (12 months)", account.revenue.profit),
+            ("Potential (3 years)", account.revenue.potential),
+        ].compactMap { label, value in Format.money(value, currency: currency).map { Figure(label: label, value: $0) } }
+        hasRevenue = !revenue.isEmpty
+        let coverage = CongruenceCoverage(outline: account.narrative.outline)
+        congruence = coverage.entries.map {
+            Block(title: $0.block.title, present: $0.isPresent, state: $0.isPresent ? "Present" : "Missing",
+                  href: $0.headingID.map { "#\($0)" })
+        }
+        congruenceSummary = "\(coverage.presentCount) of \(coverage.entries.count) building blocks covered"
+        narrative = account.narrative.html
+        hasNarrative = !account.narrative.html.isEmpty
+        playbooks = account.playbooks.compactMap { id in
+            project.playbooks.first { $0.id == id }.map { PageLink(title: $0.title, href: links.to(SiteLinks.playbook(id))) }
+        }
+        hasPlaybooks = !playbooks.isEmpty
+        source = account.sourcePath
+    }
+}

@@ -1,0 +1,64 @@
+import LynchpinDomain
+
+/// The archive of weekly reviews, newest first.
+struct ReviewIndexPage {
+    struct Entry {
+        let title: String
+        let date: String
+        let href: String
+        let attendees: String?
+    }
+
+    let page: PageChrome
+    let reviews: [Entry]
+    let hasReviews: Bool
+
+    static let path = SiteLinks.reviews
+
+    init(project: Project, asOf: Day) {
+        let links = SiteLinks(pagePath: Self.path)
+        page = PageChrome(title: "Reviews", path: Self.path, section: .reviews, config: project.config, asOf: asOf)
+        reviews = project.reviews.reversed().map {
+            Entry(title: $0.title, date: $0.date.description, href: links.to(SiteLinks.review($0.date)),
+                  attendees: $0.attendees.isEmpty ? nil : $0.attendees.joined(separator: ", "))
+        }
+        hasReviews = !reviews.isEmpty
+    }
+}
+
+/// One weekly review: who met, which accounts they looked at, and the notes.
+struct ReviewPage {
+    let page: PageChrome
+    let title: String
+    let date: String
+    let attendees: [String]
+    let hasAttendees: Bool
+    let focus: [PageLink]
+    let coversAllActive: Bool
+    let notes: String
+    let hasNotes: Bool
+    let previous: PageLink?
+    let next: PageLink?
+
+    static func path(_ review: Review) -> String { SiteLinks.review(review.date) }
+
+    init(review: Review, project: Project, asOf: Day) {
+        let links = SiteLinks(pagePath: Self.path(review))
+        page = PageChrome(title: review.title, path: Self.path(review), section: .reviews, config: project.config,
+                          asOf: asOf)
+        title = review.title
+        date = review.date.description
+        attendees = review.attendees
+        hasAttendees = !attendees.isEmpty
+        let focusAccounts = review.accounts.map { ids in ids.compactMap(project.account(id:)) }
+            ?? project.accounts.filter { $0.status == .active }
+        focus = focusAccounts.map { PageLink(title: $0.name, href: links.to(SiteLinks.account($0.id))) }
+        coversAllActive = review.accounts == nil
+        notes = review.notes.html
+        hasNotes = !notes.isEmpty
+        let index = project.reviews.firstIndex { $0.date == review.date }
+        let link = { (other: Review) in PageLink(title: other.title, href: links.to(SiteLinks.review(other.date))) }
+        previous = index.flatMap { $0 > 0 ? link(project.reviews[$0 - 1]) : nil }
+        next = index.flatMap { $0 + 1 < project.reviews.count ? link(project.reviews[$0 + 1]) : nil }
+    }
+}

@@ -1,0 +1,53 @@
+import LynchpinDomain
+import LynchpinOutput
+
+/// Turns a project into the files of its site: view models rendered through the theme,
+/// theme assets, and the project's static files.
+public struct SiteRenderer: Sendable {
+    public var theme: Theme
+
+    public init(theme: Theme) {
+        self.theme = theme
+    }
+
+    public func render(_ project: Project, asOf: Day, staticFiles: [String: [UInt8]] = [:]) -> ([SiteFile], [Diagnostic]) {
+        var pages: [(path: String, template: String, context: Any)] = [
+            (PortfolioPage.path, "portfolio", PortfolioPage(project: project, asOf: asOf)),
+            (PlaybookIndexPage.path, "playbooks", PlaybookIndexPage(project: project, asOf: asOf)),
+            (ReviewIndexPage.path, "reviews", ReviewIndexPage(project: project, asOf: asOf)),
+            (NotFoundPage.path, "404", NotFoundPage(project: project, asOf: asOf)),
+        ]
+        pages += project.accounts.map {
+            (AccountPage.path($0), "account", AccountPage(account: $0, project: project, asOf: asOf))
+        }
+        pages += project.playbooks.map {
+            (PlaybookPage.path($0), "playbook", PlaybookPage(playbook: $0, project: project, asOf: asOf))
+        }
+        pages += project.reviews.map {
+            (ReviewPage.path($0), "review", ReviewPage(review: $0, project: project, asOf: asOf))
+        }
+
+        var diagnostics: [Diagnostic] = []
+        var files: [SiteFile] = []
+        for page in pages {
+            guard let html = theme.render(page.template, page.context) else {
+                diagnostics.append(.error("templates/\(page.template)\(Theme.templateExtension)",
+                                          "template not found, needed for \(page.path)"))
+                continue
+            }
+            files.append(SiteFile(path: page.path, text: html))
+        }
+        files += theme.assets.map { SiteFile(path: $0.path, text: $0.text) }
+
+        let generated = Set(files.map(\.path))
+        for (path, bytes) in staticFiles.sorted(by: { $0.key < $1.key }) {
+            if generated.contains(path) {
+                diagnostics.append(.error("content/static/\(path)",
+                                          "expected a path Lynchpin does not generate, found \(path), which it does; rename the file"))
+            } else {
+                files.append(SiteFile(path: path, bytes: bytes))
+            }
+        }
+        return (files.sorted { $0.path < $1.path }, diagnostics)
+    }
+}

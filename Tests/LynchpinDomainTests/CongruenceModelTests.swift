@@ -1,0 +1,24 @@
+import Testing
+import LynchpinDomain
+
+@Suite struct CongruenceModelTests {
+    @Test func matchesHeadingsWithoutRegardToCaseOrAmpersand() {
+        #expect(CongruenceBlock(heading: "STRATEGY") == .strategy)
+        #expect(CongruenceBlock(heading: "Systems & Processes") == .systemsAndProcesses)
+        #expect(CongruenceBlock(heading: "human  resources") == .humanResources)
+        #expect(CongruenceBlock(heading: "Organisation") == nil)
+        #expect(CongruenceBlock(heading: "Strategy notes") == nil)
+    }
+
+    @Test func coverageCountsOnlySecondLevelSections() {
+        let outline = [
+            Heading(level: 2, text: "Strategy", id: "strategy"),
+            Heading(level: 3, text: "Organization", id: "organization"),
+            Heading(level: 2, text: "Systems and processes", id: "systems-and-processes"),
+        ]
+        let coverage = CongruenceCoverage(outline: outline)
+        #expect(coverage.presentCount == 2)
+        #expect(!coverage.isCongruent)
+        #expect(coverage.entries.map(\.headingID) == ["strategy", nil, nil, "systems-and-processes"])
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+import LynchpinDomain
+import LynchpinLoad
+
+@Suite struct ConfigLoaderTests {
+    @Test func readsEveryKey() throws {
+        let yaml = """
+        title: Northwind
+        organization: Northwind Components
+        currency: EUR
+        as_of: 2026-11-27
+        rag: {green: 1.05, amber: 0.8}
+        focus_limit: 3
+        stale_contact_days: 14
+        unsafe_html: true
+        smart_punctuation: false
+        base_url: https://plans.example.com
+        criteria:
+          strength:
+            relationship: {label: Depth, weight: 3}
+            price: {weight: 1}
+        """
+        let (loaded, diagnostics) = Fixtures.load(["lynchpin.yml": yaml])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let config = try #require(loaded?.project.config)
+        #expect(config.organization == "Northwind Components")
+        #expect(config.currency == "EUR")
+        #expect(config.rag == RAGBands(green: 1.05, amber: 0.8))
+        #expect(config.focusLimit == 3 && config.staleContactDays == 14)
+        #expect(config.unsafeHTML && !config.smartPunctuation)
+        #expect(config.baseURL == "https://plans.example.com/")
+        #expect(config.criteria.attractiveness == SelectionCriteria.standard.attractiveness)
+        #expect(config.criteria.strength == [
+            Criterion(id: "relationship", label: "Depth", weight: 3), Criterion(id: "price", label: "Price", weight: 1),
+        ])
+    }
+
+    @Test func amberAboveGreenIsAnError() throws {
+        let (_, diagnostics) = Fixtures.load(["lynchpin.yml": "rag:\n  green: 0.9\n  amber: 1.0\n"])
+        #expect(diagnostics.errors.count == 1)
+        #expect(diagnostics.errors.first?.field == "rag.amber")
+        #expect(diagnostics.errors.first?.line == 3)
+    }
+}

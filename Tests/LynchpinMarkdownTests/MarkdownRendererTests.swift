@@ -1,0 +1,50 @@
+import Testing
+import LynchpinDomain
+@testable import LynchpinMarkdown
+
+@Suite struct MarkdownRendererTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func givesHeadingsStableIDsAndAnOutline() {
+        let doc = renderer.render("# Plan\n\n## Strategy\n\ntext\n\n### Why *now*\n\n## Strategy\n")
+        #expect(doc.outline == [
+            Heading(level: 1, text: "Plan", id: "plan"),
+            Heading(level: 2, text: "Strategy", id: "strategy"),
+            Heading(level: 3, text: "Why now", id: "why-now"),
+            Heading(level: 2, text: "Strategy", id: "strategy-1"),
+        ])
+        #expect(doc.html.contains("<h2 id=\"strategy\">Strategy</h2>"))
+        #expect(doc.html.contains("<h3 id=\"why-now\">Why <em>now</em></h3>"))
+        #expect(doc.html.contains("<h2 id=\"strategy-1\">Strategy</h2>"))
+    }
+
+    @Test func slugsKeepLettersOfAnyScript() {
+        #expect(HeadingSlugger.slug("Überblick & Ziele") == "überblick-ziele")
+        #expect(HeadingSlugger.slug("!!!") == "section")
+    }
+
+    @Test func escapesHeadingTextInHTML() {
+        let doc = renderer.render("## Fish & <chips>\n")
+        #expect(doc.outline.first?.text == "Fish &")
+        #expect(doc.html.hasPrefix("<h2 id=\"fish\">Fish &amp; "))
+    }
+
+    @Test func safeModeDropsRawHTMLAndScriptLinks() {
+        let doc = renderer.render("<script>alert(1)</script>\n\n[click](javascript:alert(1)) <b>bold</b>\n")
+        #expect(!doc.html.contains("<script>"))
+        #expect(!doc.html.contains("javascript:"))
+        #expect(!doc.html.contains("<b>"))
+        #expect(doc.html.contains("raw HTML omitted"))
+    }
+
+    @Test func unsafeModeLetsRawHTMLThrough() {
+        let doc = MarkdownRenderer(allowUnsafeHTML: true).render("<div class=\"note\">hi</div>\n\n[x](javascript:go())\n")
+        #expect(doc.html.contains("<div class=\"note\">hi</div>"))
+        #expect(doc.html.contains("href=\"javascript:go()\""))
+    }
+
+    @Test func smartPunctuationFollowsTheSetting() {
+        #expect(renderer.render("\"Hi\" -- it's done...").html.contains("“Hi” – it’s done…"))
+        #expect(MarkdownRenderer(smartPunctuation: false).render("\"Hi\" -- it's").html.contains("&quot;Hi&quot; -- it's"))
+    }
+}
