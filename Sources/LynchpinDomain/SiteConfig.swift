@@ -13,6 +13,8 @@ public struct SiteConfig: Sendable, Equatable {
     /// Absolute site address, for the few things that need one (feeds, the 404 page).
     public var baseURL: String?
     public var criteria = SelectionCriteria.standard
+    /// The qualification percentage (total of maximum) at which a prospect counts as a fit.
+    public var qualificationThreshold = 70.0
 
     public init() {}
 }

@@ -4,7 +4,7 @@ import LynchpinDomain
 enum ConfigLoader {
     static let knownKeys: Set<String> = [
         "title", "organization", "currency", "as_of", "rag", "focus_limit", "stale_contact_days",
-        "unsafe_html", "smart_punctuation", "base_url", "criteria",
+        "unsafe_html", "smart_punctuation", "base_url", "criteria", "qualification_threshold",
     ]
 
     static func load(yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
@@ -41,6 +41,14 @@ enum ConfigLoader {
                 config.baseURL = base.hasSuffix("/") ? base : base + "/"
             } else {
                 reader.fail(fields.value("base_url"), path: "base_url", expected: "an absolute http:// or https:// address")
+            }
+        }
+        if let threshold = fields.number("qualification_threshold") {
+            if (0...100).contains(threshold) {
+                config.qualificationThreshold = threshold
+            } else {
+                reader.fail(fields.value("qualification_threshold"), path: "qualification_threshold",
+                            expected: "a percentage from 0 to 100")
             }
         }
         if let criteria = fields.nested("criteria") {

@@ -1,0 +1,44 @@
+/// Everything computed about one account as of the reference date.
+public struct AccountAnalysis: Sendable, Equatable {
+    public var account: Account
+    public var position: MatrixPosition
+    public var scorecard: Scorecard
+    public var valueGaps: [ValueGap]
+    public var stakeholders: StakeholderMap
+    public var qualification: Qualification?
+    public var health: PlanHealth
+    /// The account has measures but no row in the newest scorecard week on or before the
+    /// reference date.
+    public var isNotUpdated: Bool
+    public var flags: [AccountFlag]
+
+    public init(account: Account, project: Project, asOf: Day) {
+        let config = project.config
+        self.account = account
+        position = MatrixPosition(account: account, criteria: config.criteria)
+        scorecard = Scorecard(account: account, weeks: project.weeks, asOf: asOf, config: config)
+        valueGaps = ValueGap.ranked(account.expectations)
+        stakeholders = StakeholderMap(stakeholders: account.stakeholders, asOf: asOf,
+                                      staleAfterDays: config.staleContactDays)
+        qualification = Qualification(answers: account.qualification, thresholdPercent: config.qualificationThreshold)
+        health = PlanHealth(account: account, asOf: asOf)
+        let currentWeek = project.weeks.last { $0.date <= asOf }
+        isNotUpdated = !account.scorecard.isEmpty && account.status == .active
+            && !(currentWeek?.entries.contains { $0.account == account.id } ?? false)
+
+        var flags: [AccountFlag] = []
+        if !position.isPlaced { flags.append(.unplaced) }
+        if !account.stakeholders.isEmpty || account.status == .active {
+            if !stakeholders.hasSponsor { flags.append(.noSponsor) }
+            if !stakeholders.hasDecisionMaker { flags.append(.noDecisionMaker) }
+        }
+        if stakeholders.staleCount > 0 { flags.append(.staleContacts) }
+        if scorecard.lines.contains(where: { $0.rag == .red }) { flags.append(.redMeasures) }
+        if isNotUpdated { flags.append(.notUpdated) }
+        if scorecard.perspectives.contains(where: \.isOverFocusLimit) { flags.append(.unfocusedScorecard) }
+        if !health.overdueObjectives.isEmpty { flags.append(.overdueObjectives) }
+        if !health.congruence.isCongruent { flags.append(.incompletePlan) }
+        if let qualification, !qualification.isFit { flags.append(.belowQualificationThreshold) }
+        self.flags = account.status == .archived ? [] : flags
+    }
+}

@@ -1,0 +1,33 @@
+/// Something about an account that needs attention. The raw values are stable codes that
+/// `portfolio.json` publishes for other tools.
+public enum AccountFlag: String, Sendable, CaseIterable, Comparable {
+    case unplaced
+    case noSponsor = "no-sponsor"
+    case noDecisionMaker = "no-decision-maker"
+    case staleContacts = "stale-contacts"
+    case redMeasures = "red-measures"
+    case notUpdated = "not-updated"
+    case unfocusedScorecard = "unfocused-scorecard"
+    case overdueObjectives = "overdue-objectives"
+    case incompletePlan = "incomplete-plan"
+    case belowQualificationThreshold = "below-qualification-threshold"
+
+    public var label: String {
+        switch self {
+        case .unplaced: "Not placed on the matrix"
+        case .noSponsor: "No sponsor"
+        case .noDecisionMaker: "No decision maker"
+        case .staleContacts: "Stale contacts"
+        case .redMeasures: "Red measures"
+        case .notUpdated: "No actuals this week"
+        case .unfocusedScorecard: "Too many measures"
+        case .overdueObjectives: "Overdue objectives"
+        case .incompletePlan: "Plan incomplete"
+        case .belowQualificationThreshold: "Below qualification threshold"
+        }
+    }
+
+    public static func < (a: AccountFlag, b: AccountFlag) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}

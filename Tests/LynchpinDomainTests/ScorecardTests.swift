@@ -1,0 +1,88 @@
+import Testing
+import LynchpinDomain
+
+@Suite struct ScorecardTests {
+    let day = { (text: String) in Day(iso: text)! }
+
+    func week(_ date: String, _ rows: [(String, Double)], account: String = "acme") -> ScorecardWeek {
+        ScorecardWeek(date: day(date), sourcePath: "content/scorecards/\(date).csv",
+                      entries: rows.enumerated().map { .init(account: account, metric: $1.0, actual: $1.1, line: $0 + 2) })
+    }
+
+    var account: Account {
+        var account = Account(id: "acme", sourcePath: "a.md", name: "Acme")
+        account.scorecard = [
+            Measure(id: "revenue", perspective: .financial, name: "Revenue", target: 100, weight: 2),
+            Measure(id: "margin", perspective: .financial, name: "Margin", target: 20),
+            Measure(id: "lead-time", perspective: .internal, name: "Lead time", target: 10, direction: .down),
+            Measure(id: "nps", perspective: .customer, name: "NPS", target: 40),
+        ]
+        return account
+    }
+
+    @Test func ratiosAreDirectionAware() {
+        let up = Measure(id: "u", perspective: .financial, name: "U", target: 200)
+        let down = Measure(id: "d", perspective: .internal, name: "D", target: 10, direction: .down)
+        #expect(Scorecard.ratio(actual: 150, measure: up) == 0.75)
+        #expect(Scorecard.ratio(actual: 8, measure: down) == 1.25)
+        #expect(Scorecard.ratio(actual: 20, measure: down) == 0.5)
+        #expect(Scorecard.ratio(actual: 0, measure: down) == 1, "an actual of 0 is on target when less is better")
+    }
+
+    @Test func bandsGiveRedAmberGreenAndGrey() {
+        let bands = RAGBands()
+        #expect(bands.rag(forRatio: 1.0) == .green)
+        #expect(bands.rag(forRatio: 0.9) == .amber)
+        #expect(bands.rag(forRatio: 0.8999) == .red)
+        #expect(bands.rag(forRatio: nil) == .grey)
+    }
+
+    @Test func latestActualIsTheNewestWeekOnOrBeforeTheReferenceDateWithARow() throws {
+        let weeks = [
+            week("2026-11-13", [("revenue", 80), ("margin", 21), ("lead-time", 12)]),
+            week("2026-11-20", [("revenue", 95)]),
+            week("2026-11-27", [("revenue", 120)]),
+        ]
+        let card = Scorecard(account: account, weeks: weeks, asOf: day("2026-11-20"), config: SiteConfig())
+        let lines = Dictionary(uniqueKeysWithValues: card.lines.map { ($0.measure.id, $0) })
+        #expect(lines["revenue"]?.actual == 95)
+        #expect(lines["revenue"]?.actualWeek == day("2026-11-20"))
+        #expect(lines["margin"]?.actual == 21, "a week without a row keeps the older value")
+        #expect(lines["margin"]?.actualWeek == day("2026-11-13"))
+        #expect(lines["nps"]?.actual == nil)
+        #expect(lines["nps"]?.rag == .grey)
+        // revenue 95/100 = 0.95 amber; margin 21/20 = 1.05 green; lead-time 10/12 = 0.83 red.
+        #expect(lines.mapValues(\.rag) == ["revenue": .amber, "margin": .green, "lead-time": .red, "nps": .grey])
+    }
+
+    @Test func scoresAreWeightedMeansWithGreyLeftOut() throws {
+        let weeks = [week("2026-11-27", [("revenue", 95), ("margin", 21), ("lead-time", 12)])]
+        let card = Scorecard(account: account, weeks: weeks, asOf: day("2026-11-27"), config: SiteConfig())
+        // financial: revenue amber 0.5 x 2 + margin green 1 x 1 = 2 over weight 3.
+        let financial = try #require(card.perspectives.first { $0.perspective == .financial })
+        #expect(try #require(financial.score) == 2.0 / 3.0)
+        #expect(financial.rag == .amber)
+        let customer = try #require(card.perspectives.first { $0.perspective == .customer })
+        #expect(customer.score == nil, "only grey measures: no score")
+        #expect(customer.rag == .grey)
+        // overall: (0.5 x 2 + 1 + 0) / (2 + 1 + 1) = 0.5; nps grey left out.
+        #expect(card.overall == 0.5)
+        #expect(card.overallRAG == .amber)
+        #expect(card.perspectives.map(\.perspective) == [.financial, .customer, .internal], "contract order, empty ones left out")
+    }
+
+    @Test func customBandsAreUsed() throws {
+        var config = SiteConfig()
+        config.rag = RAGBands(green: 0.95, amber: 0.8)
+        let card = Scorecard(account: account, weeks: [week("2026-11-27", [("revenue", 95), ("lead-time", 12)])],
+                             asOf: day("2026-11-27"), config: config)
+        #expect(card.lines.map(\.rag) == [.green, .grey, .grey, .amber], "perspective order: revenue, margin, nps, lead-time")
+    }
+
+    @Test func perspectivesOverTheFocusLimitAreMarked() {
+        var config = SiteConfig()
+        config.focusLimit = 1
+        let card = Scorecard(account: account, weeks: [], asOf: day("2026-11-27"), config: config)
+        #expect(card.perspectives.map(\.isOverFocusLimit) == [true, false, false])
+    }
+}
