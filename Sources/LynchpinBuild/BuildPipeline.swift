@@ -4,7 +4,7 @@ import LynchpinLoad
 import LynchpinOutput
 import LynchpinViews
 
-/// A build as a flat list of named steps: load, theme, render, write. A step that finds
+/// A build as a flat list of named steps: load, theme, analyse, render, write. A step that finds
 /// errors stops the build before anything is written, so the previous site stays as it was.
 public struct BuildPipeline: Sendable {
     public var reader: ContentReader
@@ -44,8 +44,10 @@ public struct BuildPipeline: Sendable {
 
         let asOf = loaded.project.referenceDate(today: options.today)
         report.referenceDate = asOf
+        let portfolio = clock.time("analyse") { PortfolioAnalysis(project: loaded.project, asOf: asOf) }
+        if stop("analyse", portfolio.warnings) { report.phases = clock.phases; return report }
         let (files, renderProblems) = clock.time("render") {
-            SiteRenderer(theme: theme).render(loaded.project, asOf: asOf, staticFiles: loaded.staticFiles)
+            SiteRenderer(theme: theme).render(loaded.project, portfolio: portfolio, staticFiles: loaded.staticFiles)
         }
         if stop("render", renderProblems) { report.phases = clock.phases; return report }
 

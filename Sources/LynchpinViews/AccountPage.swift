@@ -1,6 +1,6 @@
 import LynchpinDomain
 
-/// One account plan: who we serve, who serves them, and the plan's narrative.
+/// One account plan: where the account stands, how it scores, who matters, what we do next.
 struct AccountPage {
     struct Person {
         let name: String
@@ -24,6 +24,9 @@ struct AccountPage {
     let status: String
     let industry: String?
     let region: String?
+    let flags: [FlagBadge]
+    let hasFlags: Bool
+    let position: MatrixView
     let leadership: [Person]
     let team: [Person]
     let hasTeam: Bool
@@ -31,6 +34,11 @@ struct AccountPage {
     let hasRevenue: Bool
     let congruence: [Block]
     let congruenceSummary: String
+    let scorecard: ScorecardView
+    let valueGap: ValueGapView
+    let stakeholders: StakeholderView
+    let objectives: ObjectivesView
+    let qualification: QualificationView?
     let narrative: String
     let hasNarrative: Bool
     let playbooks: [PageLink]
@@ -39,7 +47,8 @@ struct AccountPage {
 
     static func path(_ account: Account) -> String { SiteLinks.account(account.id) }
 
-    init(account: Account, project: Project, asOf: Day) {
+    init(analysis: AccountAnalysis, project: Project, asOf: Day) {
+        let account = analysis.account
         let path = Self.path(account)
         let links = SiteLinks(pagePath: path)
         let currency = project.config.currency
@@ -48,6 +57,9 @@ struct AccountPage {
         status = account.status.rawValue
         industry = account.industry
         region = account.region
+        flags = analysis.flags.map(FlagBadge.init)
+        hasFlags = !flags.isEmpty
+        position = MatrixView(analysis.position)
         leadership = [
             ("Key account manager", account.manager), ("Key account director", account.director),
             ("Executive sponsor", account.sponsor),
@@ -59,12 +71,17 @@ struct AccountPage {
             ("Potential (3 years)", account.revenue.potential),
         ].compactMap { label, value in Format.money(value, currency: currency).map { Figure(label: label, value: $0) } }
         hasRevenue = !revenue.isEmpty
-        let coverage = CongruenceCoverage(outline: account.narrative.outline)
+        let coverage = analysis.health.congruence
         congruence = coverage.entries.map {
             Block(title: $0.block.title, present: $0.isPresent, state: $0.isPresent ? "Present" : "Missing",
                   href: $0.headingID.map { "#\($0)" })
         }
         congruenceSummary = "\(coverage.presentCount) of \(coverage.entries.count) building blocks covered"
+        scorecard = ScorecardView(analysis.scorecard, config: project.config)
+        valueGap = ValueGapView(analysis.valueGaps)
+        stakeholders = StakeholderView(analysis.stakeholders, staleAfterDays: project.config.staleContactDays)
+        objectives = ObjectivesView(account.objectives, health: analysis.health)
+        qualification = analysis.qualification.map { QualificationView($0, threshold: project.config.qualificationThreshold) }
         narrative = account.narrative.html
         hasNarrative = !account.narrative.html.isEmpty
         playbooks = account.playbooks.compactMap { id in
@@ -72,5 +89,22 @@ struct AccountPage {
         }
         hasPlaybooks = !playbooks.isEmpty
         source = account.sourcePath
+    }
+}
+
+/// The account's place on the portfolio matrix.
+struct MatrixView {
+    let placed: Bool
+    let quadrant: String?
+    let policy: String?
+    let attractiveness: String
+    let strength: String
+
+    init(_ position: MatrixPosition) {
+        placed = position.isPlaced
+        quadrant = position.quadrant?.title
+        policy = position.quadrant?.policy
+        attractiveness = position.attractiveness.map(Format.oneDecimal) ?? "not scored"
+        strength = position.strength.map(Format.oneDecimal) ?? "not scored"
     }
 }

@@ -20,8 +20,47 @@ enum EmbeddedTheme {
 <p class="eyebrow">Account plan</p>
 <h1>{{name}}</h1>
 <p class="meta"><span class="status status-{{status}}">{{status}}</span>{{#industry}} · {{.}}{{/industry}}{{#region}} · {{.}}{{/region}}</p>
+{{#hasFlags}}
+<ul class="flags" aria-label="Needs attention">
+{{#flags}}
+<li class="flag flag-{{code}}">{{label}}</li>
+{{/flags}}
+</ul>
+{{/hasFlags}}
 </header>
 <div class="plan-grid">
+<section class="card" aria-labelledby="position_heading">
+<h2 id="position_heading">Portfolio position</h2>
+{{#position}}
+{{#placed}}<p class="big">{{quadrant}}</p><p class="policy">{{policy}}</p>{{/placed}}
+{{^placed}}<p class="big">Unplaced</p><p class="policy">Score at least one criterion on each axis to place the account.</p>{{/placed}}
+<dl class="people">
+<div><dt>Attractiveness</dt><dd>{{attractiveness}}</dd></div>
+<div><dt>Our strength</dt><dd>{{strength}}</dd></div>
+</dl>
+{{/position}}
+</section>
+<section class="card" aria-labelledby="score_heading">
+<h2 id="score_heading">Scorecard</h2>
+{{#scorecard}}
+<p class="big">{{overall}}{{^overall}}No score{{/overall}} <span class="{{overallRAG.css}}">{{overallRAG.word}}</span></p>
+<ul class="perspective-scores">
+{{#groups}}
+<li>{{title}}: {{score}}{{^score}}no score{{/score}} <span class="{{rag.css}}">{{rag.word}}</span></li>
+{{/groups}}
+</ul>
+{{/scorecard}}
+</section>
+{{#hasRevenue}}
+<section class="card" aria-labelledby="revenue_heading">
+<h2 id="revenue_heading">Revenue</h2>
+<dl class="figures">
+{{#revenue}}
+<div class="figure"><dt>{{label}}</dt><dd>{{value}}</dd></div>
+{{/revenue}}
+</dl>
+</section>
+{{/hasRevenue}}
 <section class="card" aria-labelledby="people_heading">
 <h2 id="people_heading">Account team</h2>
 <dl class="people">
@@ -37,16 +76,6 @@ enum EmbeddedTheme {
 </ul>
 {{/hasTeam}}
 </section>
-{{#hasRevenue}}
-<section class="card" aria-labelledby="revenue_heading">
-<h2 id="revenue_heading">Revenue</h2>
-<dl class="figures">
-{{#revenue}}
-<div class="figure"><dt>{{label}}</dt><dd>{{value}}</dd></div>
-{{/revenue}}
-</dl>
-</section>
-{{/hasRevenue}}
 <section class="card" aria-labelledby="congruence_heading">
 <h2 id="congruence_heading">Congruence</h2>
 <p>{{congruenceSummary}}</p>
@@ -57,8 +86,126 @@ enum EmbeddedTheme {
 </ul>
 </section>
 </div>
+<section aria-labelledby="scorecard_heading">
+<h2 id="scorecard_heading">Balanced scorecard</h2>
+{{#scorecard}}
+{{#hasMeasures}}
+<div class="table-wrap">
+<table class="scorecard">
+<caption>Latest actual on or before {{page.site.asOf}} against target. {{bands}} A score weighs green as 1, amber as 0.5, red as 0.</caption>
+<thead>
+<tr><th scope="col">Measure</th><th scope="col" class="num">Target</th><th scope="col" class="num">Actual</th><th scope="col">Week</th><th scope="col" class="num">Of target</th><th scope="col">Status</th><th scope="col" class="num">Weight</th></tr>
+</thead>
+{{#groups}}
+<tbody>
+<tr class="perspective"><th scope="rowgroup" colspan="5">{{title}}: score {{score}}{{^score}}none{{/score}}{{#overFocusLimit}} <span class="warning">{{measureCount}} measures: more than {{focusLimit}}, keep it focused</span>{{/overFocusLimit}}</th><td><span class="{{rag.css}}">{{rag.word}}</span></td><td></td></tr>
+{{#rows}}
+<tr><th scope="row">{{name}} <span class="direction">({{direction}})</span>{{#note}}<span class="measure-note">{{.}}</span>{{/note}}</th><td class="num">{{target}}</td><td class="num">{{actual}}{{^actual}}none{{/actual}}</td><td>{{week}}</td><td class="num">{{ratio}}</td><td><span class="{{rag.css}}">{{rag.word}}</span></td><td class="num">{{weight}}</td></tr>
+{{/rows}}
+</tbody>
+{{/groups}}
+</table>
+</div>
+{{/hasMeasures}}
+{{^hasMeasures}}
+<p>No scorecard measures yet.</p>
+{{/hasMeasures}}
+{{/scorecard}}
+</section>
+{{#valueGap.hasRows}}
+<section aria-labelledby="value_heading">
+<h2 id="value_heading">What the account values</h2>
+{{#valueGap}}
+{{>value-gap-chart}}
+<div class="table-wrap">
+<table class="value-gap">
+<caption>Ratings from 1 to 5. Weighted gap: (competitor − us) × importance; worst first.</caption>
+<thead>
+<tr><th scope="col">Need</th><th scope="col" class="num">Importance</th><th scope="col" class="num">Us</th><th scope="col" class="num">Competitor</th><th scope="col" class="num">Weighted gap</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row">{{need}}</th><td class="num">{{importance}}</td><td class="num">{{us}}</td><td class="num">{{competitor}}</td><td class="num">{{gap}}{{#behind}} <span class="behind">behind</span>{{/behind}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/valueGap}}
+</section>
+{{/valueGap.hasRows}}
+<section aria-labelledby="stakeholders_heading">
+<h2 id="stakeholders_heading">Stakeholders</h2>
+{{#stakeholders}}
+{{#hasWarnings}}
+<ul class="warnings">
+{{#warnings}}
+<li>{{.}}</li>
+{{/warnings}}
+</ul>
+{{/hasWarnings}}
+{{#hasRows}}
+<div class="table-wrap">
+<table class="stakeholders">
+<thead>
+<tr><th scope="col">Name</th><th scope="col">Title</th><th scope="col">Role</th><th scope="col">Stance</th><th scope="col">Last contact</th><th scope="col" class="num">Days since</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr{{#stale}} class="stale"{{/stale}}><th scope="row">{{name}}</th><td>{{title}}</td><td>{{role}}</td><td>{{stance}}</td><td>{{lastContact}}</td><td class="num">{{days}}{{#stale}} <span class="warning">stale</span>{{/stale}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/hasRows}}
+{{/stakeholders}}
+</section>
+<section aria-labelledby="objectives_heading">
+<h2 id="objectives_heading">Objectives</h2>
+{{#objectives}}
+{{#hasRows}}
+<p>{{#counts}}<span class="count">{{count}} {{status}}</span> {{/counts}}{{#overdueCount}}<span class="warning">{{.}} overdue</span>{{/overdueCount}}</p>
+<div class="table-wrap">
+<table class="objectives">
+<thead>
+<tr><th scope="col">Objective</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr{{#overdue}} class="overdue"{{/overdue}}><th scope="row">{{name}}</th><td>{{owner}}</td><td>{{due}}</td><td>{{status}}{{#overdue}} <span class="warning">overdue</span>{{/overdue}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/hasRows}}
+{{^hasRows}}
+<p>No objectives yet.</p>
+{{/hasRows}}
+{{/objectives}}
+</section>
+{{#qualification}}
+<section aria-labelledby="qualification_heading">
+<h2 id="qualification_heading">Qualification</h2>
+<p class="big">{{total}} of {{maximum}} ({{percentage}}) <span class="verdict {{#fit}}verdict-fit{{/fit}}{{^fit}}verdict-below{{/fit}}">{{verdict}}</span></p>
+<p class="note">Fit threshold: {{threshold}} of the maximum.</p>
+<div class="table-wrap">
+<table class="qualification">
+<thead>
+<tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col" class="num">Score</th></tr>
+</thead>
+{{#steps}}
+<tbody>
+<tr class="perspective"><th scope="rowgroup" colspan="2">{{title}}</th><td class="num">{{total}} / {{maximum}}</td></tr>
+{{#answers}}
+<tr><th scope="row">{{question}}</th><td>{{answer}}</td><td class="num">{{score}}</td></tr>
+{{/answers}}
+</tbody>
+{{/steps}}
+</table>
+</div>
+</section>
+{{/qualification}}
 <section class="narrative" aria-labelledby="narrative_heading">
-<h2 id="narrative_heading" class="visually-hidden">Plan narrative</h2>
+<h2 id="narrative_heading">Plan narrative</h2>
 {{#hasNarrative}}
 {{{narrative}}}
 {{/hasNarrative}}
@@ -180,6 +327,48 @@ tbody th { font-weight: 600; }
 .narrative, .prose { max-width: 46rem; }
 blockquote { border-left: 4px solid var(--line); margin-left: 0; padding-left: 1rem; color: var(--muted); }
 
+/* Status words: the colour repeats what the word says. */
+.rag { display: inline-block; min-width: 3.2rem; text-align: center; padding: 0 0.4rem; border-radius: 4px; font-size: 0.85rem; font-weight: 600; color: #fff; }
+.rag-green { background: var(--green); }
+.rag-amber { background: var(--amber); }
+.rag-red { background: var(--red); }
+.rag-grey { background: var(--grey); }
+.rag-counts, .quadrant-counts, .perspective-scores { list-style: none; padding: 0; margin: 0; }
+.rag-counts li, .quadrant-counts li, .perspective-scores li { padding: 0.2rem 0; }
+.policy { color: var(--muted); font-size: 0.9rem; }
+.big { font-size: 1.5rem; font-weight: 700; margin: 0.25rem 0; }
+.note { color: var(--muted); font-size: 0.9rem; }
+.warning { color: var(--red); font-weight: 600; font-size: 0.85rem; }
+.warnings { color: var(--red); }
+.flags { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0.25rem; }
+.flag { border: 1px solid var(--red); color: var(--red); border-radius: 4px; padding: 0 0.35rem; font-size: 0.8rem; }
+.direction, .measure-note { display: block; color: var(--muted); font-size: 0.8rem; font-weight: 400; }
+tr.perspective th, tr.perspective td { background: var(--panel); font-weight: 700; }
+tr.stale td, tr.overdue td { background: #fdf0ef; }
+.behind { color: var(--red); font-size: 0.8rem; }
+.verdict { font-size: 1rem; padding: 0 0.5rem; border-radius: 4px; color: #fff; }
+.verdict-fit { background: var(--green); }
+.verdict-below { background: var(--red); }
+.count { margin-right: 0.75rem; }
+
+.chart { margin: 1rem 0; }
+.chart svg { max-width: 100%; height: auto; font-family: inherit; }
+.chart figcaption { color: var(--muted); font-size: 0.85rem; }
+.chart .axis { stroke: var(--ink); stroke-width: 1; }
+.chart .split { stroke: var(--muted); stroke-dasharray: 4 4; }
+.chart .tick, .chart .axis-label { font-size: 12px; fill: var(--muted); }
+.chart .quadrant-name { font-size: 13px; font-weight: 700; fill: var(--muted); }
+.bubble { fill-opacity: 0.55; stroke-width: 1.5; }
+.bubble-strategic { fill: var(--green); stroke: var(--green); }
+.bubble-star { fill: var(--accent); stroke: var(--accent); }
+.bubble-status { fill: var(--amber); stroke: var(--amber); }
+.bubble-streamline { fill: var(--grey); stroke: var(--grey); }
+.bubble-label { font-size: 11px; fill: var(--ink); }
+.chart a:hover .bubble, .chart a:focus .bubble { fill-opacity: 0.85; }
+.bar-label, .bar-value { font-size: 12px; fill: var(--ink); }
+.gap-behind { fill: var(--red); }
+.gap-ahead { fill: var(--green); }
+
 """#,
         "layout.mustache": ##"""
 <!DOCTYPE html>
@@ -212,6 +401,53 @@ blockquote { border-left: 4px solid var(--line); margin-left: 0; padding-left: 1
 </html>
 
 """##,
+        "people.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>Key account managers</h1>
+{{#hasManagers}}
+<div class="table-wrap">
+<table>
+<thead>
+<tr><th scope="col">Key account manager</th><th scope="col" class="num">Accounts</th><th scope="col" class="num">Flags</th></tr>
+</thead>
+<tbody>
+{{#managers}}
+<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td class="num">{{accountCount}}</td><td class="num">{{flagCount}}</td></tr>
+{{/managers}}
+</tbody>
+</table>
+</div>
+{{/hasManagers}}
+{{^hasManagers}}
+<p>No account names a <code>manager</code> yet.</p>
+{{/hasManagers}}
+{{/main}}
+{{/layout}}
+
+"""#,
+        "person.mustache": #"""
+{{<layout}}
+{{$main}}
+<p class="eyebrow">Key account manager</p>
+<h1>{{name}}</h1>
+<p>Current revenue of their active accounts: <strong>{{revenue}}</strong></p>
+<div class="table-wrap">
+<table class="accounts">
+<thead>
+<tr><th scope="col">Account</th><th scope="col">Status</th><th scope="col">Quadrant</th><th scope="col" class="num">Current revenue</th><th scope="col" class="num">Score</th><th scope="col">Flags</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td><span class="status status-{{status}}">{{status}}</span></td><td>{{quadrant}}{{^quadrant}}unplaced{{/quadrant}}</td><td class="num">{{revenue}}</td><td class="num">{{score}} <span class="{{rag.css}}">{{rag.word}}</span></td><td>{{#hasFlags}}<ul class="flags">{{#flags}}<li class="flag flag-{{code}}">{{label}}</li>{{/flags}}</ul>{{/hasFlags}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
         "playbook.mustache": #"""
 {{<layout}}
 {{$main}}
@@ -257,6 +493,40 @@ blockquote { border-left: 4px solid var(--line); margin-left: 0; padding-left: 1
 {{/layout}}
 
 """#,
+        "portfolio-chart.mustache": #"""
+{{#chart}}
+<figure class="chart portfolio-chart">
+<svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" aria-labelledby="portfolio_chart_title portfolio_chart_desc">
+<title id="portfolio_chart_title">Portfolio matrix</title>
+<desc id="portfolio_chart_desc">{{description}}</desc>
+<line class="axis" x1="{{left}}" y1="{{bottom}}" x2="{{right}}" y2="{{bottom}}"/>
+<line class="axis" x1="{{left}}" y1="{{top}}" x2="{{left}}" y2="{{bottom}}"/>
+<line class="split" x1="{{splitX}}" y1="{{top}}" x2="{{splitX}}" y2="{{bottom}}"/>
+<line class="split" x1="{{left}}" y1="{{splitY}}" x2="{{right}}" y2="{{splitY}}"/>
+<text class="quadrant-name" x="{{left}}" y="{{top}}" dx="8" dy="16">Star</text>
+<text class="quadrant-name" x="{{right}}" y="{{top}}" dx="-8" dy="16" text-anchor="end">Strategic</text>
+<text class="quadrant-name" x="{{left}}" y="{{bottom}}" dx="8" dy="-8">Streamline</text>
+<text class="quadrant-name" x="{{right}}" y="{{bottom}}" dx="-8" dy="-8" text-anchor="end">Status</text>
+{{#xTicks}}
+<text class="tick" x="{{x}}" y="{{y}}" text-anchor="middle">{{value}}</text>
+{{/xTicks}}
+{{#yTicks}}
+<text class="tick" x="{{x}}" y="{{y}}" text-anchor="end">{{value}}</text>
+{{/yTicks}}
+<text class="axis-label" x="{{midX}}" y="{{height}}" dy="-8" text-anchor="middle">{{axisLabelX}} →</text>
+<text class="axis-label" x="16" y="{{midY}}" text-anchor="middle" transform="rotate(-90 16 {{midY}})">{{axisLabelY}} →</text>
+{{#bubbles}}
+<a href="{{href}}">
+<circle class="bubble bubble-{{quadrant}}" cx="{{cx}}" cy="{{cy}}" r="{{r}}"><title>{{summary}}</title></circle>
+<text class="bubble-label" x="{{labelX}}" y="{{labelY}}" text-anchor="middle">{{name}}</text>
+</a>
+{{/bubbles}}
+</svg>
+<figcaption>Bubble area shows current revenue. Every figure is in the table below.</figcaption>
+</figure>
+{{/chart}}
+
+"""#,
         "portfolio.mustache": #"""
 {{<layout}}
 {{$main}}
@@ -268,19 +538,59 @@ blockquote { border-left: 4px solid var(--line); margin-left: 0; padding-left: 1
 <div class="figure"><dt>{{label}}</dt><dd>{{value}}</dd></div>
 {{/totals}}
 </dl>
+<div class="plan-grid">
+<div class="card">
+<h3>Accounts per quadrant</h3>
+<ul class="quadrant-counts">
+{{#quadrants}}
+<li class="{{css}}"><strong>{{title}}</strong>: {{count}} <span class="policy">{{policy}}</span></li>
+{{/quadrants}}
+</ul>
+</div>
+<div class="card">
+<h3>Measures by status</h3>
+<ul class="rag-counts">
+{{#ragCounts}}
+<li><span class="{{badge.css}}">{{badge.word}}</span> {{count}}</li>
+{{/ragCounts}}
+</ul>
+</div>
+</div>
+</section>
+<section aria-labelledby="matrix_heading">
+<h2 id="matrix_heading">Portfolio matrix</h2>
+{{#chart.hasBubbles}}
+{{>portfolio-chart}}
+{{/chart.hasBubbles}}
+<div class="table-wrap">
+<table class="matrix">
+<caption>Weighted scores from 1 to 5; 3.0 or more is high.</caption>
+<thead>
+<tr><th scope="col">Account</th><th scope="col" class="num">Attractiveness</th><th scope="col" class="num">Strength</th><th scope="col">Quadrant</th><th scope="col" class="num">Current revenue</th></tr>
+</thead>
+<tbody>
+{{#matrix}}
+<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td class="num">{{attractiveness}}</td><td class="num">{{strength}}</td><td>{{quadrant}}</td><td class="num">{{revenue}}</td></tr>
+{{/matrix}}
+</tbody>
+</table>
+</div>
+{{#hasUnplaced}}
+<p class="note">Not placed (an axis has no scored criterion): {{#unplaced}}<a href="{{href}}">{{title}}</a> {{/unplaced}}</p>
+{{/hasUnplaced}}
 </section>
 <section aria-labelledby="accounts_heading">
 <h2 id="accounts_heading">Key accounts</h2>
 {{#hasAccounts}}
 <div class="table-wrap">
 <table class="accounts">
-<caption>{{accountCount}} key accounts, active first</caption>
+<caption>{{accountCount}} accounts, active first. Score: the weighted balanced scorecard.</caption>
 <thead>
-<tr><th scope="col">Account</th><th scope="col">Key account manager</th><th scope="col">Status</th><th scope="col">Industry</th><th scope="col">Region</th><th scope="col" class="num">Current revenue</th></tr>
+<tr><th scope="col">Account</th><th scope="col">Key account manager</th><th scope="col">Status</th><th scope="col">Quadrant</th><th scope="col" class="num">Current revenue</th><th scope="col" class="num">Score</th><th scope="col">Flags</th></tr>
 </thead>
 <tbody>
 {{#rows}}
-<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td>{{manager}}</td><td><span class="status status-{{status}}">{{status}}</span></td><td>{{industry}}</td><td>{{region}}</td><td class="num">{{revenue}}</td></tr>
+<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td>{{#managerHref}}<a href="{{.}}">{{manager}}</a>{{/managerHref}}{{^managerHref}}{{manager}}{{/managerHref}}</td><td><span class="status status-{{status}}">{{status}}</span></td><td>{{quadrant}}{{^quadrant}}unplaced{{/quadrant}}</td><td class="num">{{revenue}}</td><td class="num">{{score}} <span class="{{rag.css}}">{{rag.word}}</span></td><td>{{#hasFlags}}<ul class="flags">{{#flags}}<li class="flag flag-{{code}}">{{label}}</li>{{/flags}}</ul>{{/hasFlags}}</td></tr>
 {{/rows}}
 </tbody>
 </table>
@@ -289,6 +599,7 @@ blockquote { border-left: 4px solid var(--line); margin-left: 0; padding-left: 1
 {{^hasAccounts}}
 <p>No key accounts yet. Add one as <code>content/accounts/&lt;id&gt;.md</code>.</p>
 {{/hasAccounts}}
+<p class="note">The same figures as JSON for other tools: <a href="portfolio.json">portfolio.json</a>.</p>
 </section>
 {{/main}}
 {{/layout}}
@@ -360,6 +671,24 @@ blockquote { border-left: 4px solid var(--line); margin-left: 0; padding-left: 1
 {{/hasReviews}}
 {{/main}}
 {{/layout}}
+
+"""#,
+        "value-gap-chart.mustache": #"""
+{{#chart}}
+<figure class="chart value-gap-chart">
+<svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-labelledby="value_gap_title value_gap_desc">
+<title id="value_gap_title">Value gap against the best competitor</title>
+<desc id="value_gap_desc">{{description}}</desc>
+<line class="axis" x1="{{zeroX}}" y1="0" x2="{{zeroX}}" y2="{{height}}"/>
+{{#bars}}
+<text class="bar-label" x="0" y="{{labelY}}">{{need}}</text>
+<rect class="bar {{css}}" x="{{x}}" y="{{y}}" width="{{width}}" height="20"/>
+<text class="bar-value" x="{{valueX}}" y="{{labelY}}" text-anchor="{{anchor}}">{{gap}}</text>
+{{/bars}}
+</svg>
+<figcaption>Bars to the right: the competitor is rated better (we are behind). To the left: we lead.</figcaption>
+</figure>
+{{/chart}}
 
 """#,
     ]

@@ -20,10 +20,28 @@ enum Format {
         return (rounded < 0 ? "-" : "") + out
     }
 
-    /// A plain number as a person would write it: no trailing ".0", grouping for large ones.
+    /// A plain number as a person would write it: grouped, up to two decimals, no trailing zeros.
     static func number(_ value: Double) -> String {
-        if value == value.rounded() && abs(value) < 1e15 { return grouped(value) }
-        return oneDecimal(value)
+        let hundredths = Int((abs(value) * 100).rounded())
+        let sign = value < 0 && hundredths != 0 ? "-" : ""
+        var fraction = String(hundredths % 100)
+        if fraction.count == 1 { fraction = "0" + fraction }
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let whole = grouped(Double(hundredths / 100))
+        return sign + whole + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    /// A measure's value in its unit: "USD 650,000", "95.2%", "12 days".
+    static func measure(_ value: Double, unit: String?) -> String {
+        guard let unit, !unit.isEmpty else { return number(value) }
+        if unit == "%" { return number(value) + "%" }
+        if unit.count == 3, unit.allSatisfy({ $0.isASCII && $0.isUppercase }) { return "\(unit) \(number(value))" }
+        return "\(number(value)) \(unit)"
+    }
+
+    /// A 0...1 score or a ratio as a percentage with one decimal: 0.8333 -> "83.3%".
+    static func percent(_ fraction: Double?) -> String? {
+        fraction.map { oneDecimal($0 * 100) + "%" }
     }
 
     /// Ratios and scores: one decimal, always shown ("3.0").

@@ -21,7 +21,7 @@ struct PageChrome {
     let nav: [NavItem]
     let site: Site
 
-    enum Section { case portfolio, playbooks, reviews, none }
+    enum Section { case portfolio, people, playbooks, reviews, none }
 }
 
 extension PageChrome {
@@ -33,6 +33,7 @@ extension PageChrome {
         home = links.to(SiteLinks.portfolio)
         nav = [
             NavItem(label: "Portfolio", href: links.to(SiteLinks.portfolio), current: section == .portfolio),
+            NavItem(label: "People", href: links.to(SiteLinks.people), current: section == .people),
             NavItem(label: "Playbooks", href: links.to(SiteLinks.playbooks), current: section == .playbooks),
             NavItem(label: "Reviews", href: links.to(SiteLinks.reviews), current: section == .reviews),
         ]

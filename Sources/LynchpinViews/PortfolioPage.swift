@@ -1,55 +1,84 @@
 import LynchpinDomain
 
-/// The dashboard: every key account at a glance.
+/// The dashboard: the portfolio's totals, the matrix, and every account with its flags.
 struct PortfolioPage {
-    struct Row {
+    struct MatrixRow {
         let name: String
         let href: String
-        let manager: String?
-        let status: String
-        let industry: String?
-        let region: String?
+        let attractiveness: String
+        let strength: String
+        let quadrant: String
         let revenue: String?
     }
 
-    struct Total {
+    struct Figure {
         let label: String
         let value: String
     }
 
+    struct QuadrantCell {
+        let title: String
+        let policy: String
+        let count: Int
+        let css: String
+    }
+
+    struct RAGCell {
+        let badge: RAGBadge
+        let count: Int
+    }
+
     let page: PageChrome
-    let rows: [Row]
+    let totals: [Figure]
+    let quadrants: [QuadrantCell]
+    let ragCounts: [RAGCell]
+    let chart: PortfolioChart
+    let matrix: [MatrixRow]
+    let unplaced: [PageLink]
+    let hasUnplaced: Bool
+    let rows: [AccountRow]
     let hasAccounts: Bool
-    let totals: [Total]
     let accountCount: Int
 
-    static let path = "index.html"
+    static let path = SiteLinks.portfolio
 
-    init(project: Project, asOf: Day) {
-        let config = project.config
+    init(portfolio: PortfolioAnalysis, config: SiteConfig) {
         let links = SiteLinks(pagePath: Self.path)
-        page = PageChrome(title: "Portfolio", path: Self.path, section: .portfolio, config: config, asOf: asOf)
+        let currency = config.currency
+        page = PageChrome(title: "Portfolio", path: Self.path, section: .portfolio, config: config, asOf: portfolio.asOf)
+        let active = portfolio.accounts.filter { $0.account.status == .active }
+        totals = [
+            Figure(label: "Active accounts", value: String(active.count)),
+            Figure(label: "Current revenue (12 months)", value: Format.money(portfolio.totalRevenue, currency: currency)!),
+            Figure(label: "Profit (12 months)", value: Format.money(portfolio.totalProfit, currency: currency)!),
+            Figure(label: "Potential (3 years)", value: Format.money(portfolio.totalPotential, currency: currency)!),
+        ]
+        quadrants = portfolio.quadrantCounts.map {
+            QuadrantCell(title: $0.quadrant.title, policy: $0.quadrant.policy, count: $0.count,
+                         css: "quadrant-\($0.quadrant.rawValue)")
+        }
+        ragCounts = portfolio.ragCounts.map { RAGCell(badge: RAGBadge($0.rag), count: $0.count) }
+        let current = portfolio.current
+        chart = PortfolioChart(accounts: current, links: links, currency: currency)
+        matrix = current.filter(\.position.isPlaced).sorted {
+            ($0.position.quadrant.map { Quadrant.allCases.firstIndex(of: $0)! } ?? 9, $0.account.name)
+                < ($1.position.quadrant.map { Quadrant.allCases.firstIndex(of: $0)! } ?? 9, $1.account.name)
+        }.map {
+            MatrixRow(name: $0.account.name, href: links.to(SiteLinks.account($0.account.id)),
+                      attractiveness: Format.oneDecimal($0.position.attractiveness!),
+                      strength: Format.oneDecimal($0.position.strength!), quadrant: $0.position.quadrant!.title,
+                      revenue: Format.money($0.account.revenue.current, currency: currency))
+        }
+        unplaced = portfolio.unplaced.map { PageLink(title: $0.account.name, href: links.to(SiteLinks.account($0.account.id))) }
+        hasUnplaced = !unplaced.isEmpty
+        let managerIDs = Dictionary(uniqueKeysWithValues: portfolio.managers.map { ($0.name, $0.id) })
         // Active accounts first, then prospects, then the archive; by name within each.
-        let ordered = project.accounts.sorted {
-            (Account.Status.allCases.firstIndex(of: $0.status)!, $0.name, $0.id)
-                < (Account.Status.allCases.firstIndex(of: $1.status)!, $1.name, $1.id)
+        let ordered = portfolio.accounts.sorted {
+            (Account.Status.allCases.firstIndex(of: $0.account.status)!, $0.account.name, $0.account.id)
+                < (Account.Status.allCases.firstIndex(of: $1.account.status)!, $1.account.name, $1.account.id)
         }
-        rows = ordered.map { account in
-            Row(name: account.name, href: links.to(SiteLinks.account(account.id)), manager: account.manager,
-                status: account.status.rawValue, industry: account.industry, region: account.region,
-                revenue: Format.money(account.revenue.current, currency: config.currency))
-        }
+        rows = ordered.map { AccountRow($0, links: links, currency: currency, managerIDs: managerIDs) }
         hasAccounts = !rows.isEmpty
         accountCount = rows.count
-        let active = project.accounts.filter { $0.status == .active }
-        func sum(_ value: (Revenue) -> Double?) -> String {
-            Format.money(active.compactMap { value($0.revenue) }.reduce(0, +), currency: config.currency) ?? ""
-        }
-        totals = [
-            Total(label: "Active accounts", value: String(active.count)),
-            Total(label: "Current revenue", value: sum(\.current)),
-            Total(label: "Profit", value: sum(\.profit)),
-            Total(label: "Potential", value: sum(\.potential)),
-        ]
     }
 }

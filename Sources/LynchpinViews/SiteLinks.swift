@@ -14,7 +14,10 @@ struct SiteLinks {
     static func account(_ id: String) -> String { "accounts/\(id)/index.html" }
     static func playbook(_ id: String) -> String { "playbooks/\(id)/index.html" }
     static func review(_ date: CustomStringConvertible) -> String { "reviews/\(date)/index.html" }
+    static func person(_ id: String) -> String { "people/\(id)/index.html" }
     static let portfolio = "index.html"
+    static let people = "people/index.html"
+    static let portfolioJSON = "portfolio.json"
     static let playbooks = "playbooks/index.html"
     static let reviews = "reviews/index.html"
     static let stylesheet = "assets/lynchpin.css"

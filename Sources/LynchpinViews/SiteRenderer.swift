@@ -10,15 +10,22 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
     }
 
-    public func render(_ project: Project, asOf: Day, staticFiles: [String: [UInt8]] = [:]) -> ([SiteFile], [Diagnostic]) {
+    public func render(_ project: Project, portfolio: PortfolioAnalysis,
+                       staticFiles: [String: [UInt8]] = [:]) -> ([SiteFile], [Diagnostic]) {
+        let asOf = portfolio.asOf
+        let config = project.config
         var pages: [(path: String, template: String, context: Any)] = [
-            (PortfolioPage.path, "portfolio", PortfolioPage(project: project, asOf: asOf)),
+            (PortfolioPage.path, "portfolio", PortfolioPage(portfolio: portfolio, config: config)),
+            (PeopleIndexPage.path, "people", PeopleIndexPage(portfolio: portfolio, config: config)),
             (PlaybookIndexPage.path, "playbooks", PlaybookIndexPage(project: project, asOf: asOf)),
             (ReviewIndexPage.path, "reviews", ReviewIndexPage(project: project, asOf: asOf)),
             (NotFoundPage.path, "404", NotFoundPage(project: project, asOf: asOf)),
         ]
-        pages += project.accounts.map {
-            (AccountPage.path($0), "account", AccountPage(account: $0, project: project, asOf: asOf))
+        pages += portfolio.accounts.map {
+            (AccountPage.path($0.account), "account", AccountPage(analysis: $0, project: project, asOf: asOf))
+        }
+        pages += portfolio.managers.map {
+            (PersonPage.path($0), "person", PersonPage(manager: $0, portfolio: portfolio, config: config))
         }
         pages += project.playbooks.map {
             (PlaybookPage.path($0), "playbook", PlaybookPage(playbook: $0, project: project, asOf: asOf))
@@ -37,6 +44,7 @@ public struct SiteRenderer: Sendable {
             }
             files.append(SiteFile(path: page.path, text: html))
         }
+        files.append(SiteFile(path: SiteLinks.portfolioJSON, text: PortfolioJSON(portfolio: portfolio, config: config).encoded()))
         files += theme.assets.map { SiteFile(path: $0.path, text: $0.text) }
 
         let generated = Set(files.map(\.path))

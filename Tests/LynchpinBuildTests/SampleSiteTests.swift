@@ -54,7 +54,10 @@ import LynchpinOutput
 
         let portfolio = try page(site, "index.html")
         #expect(portfolio.contains("<a href=\"accounts/meridian-freight/index.html\">Meridian Freight</a>"))
-        #expect(portfolio.contains("<td>Dana Whitfield</td>"))
+        #expect(portfolio.contains("<td><a href=\"people/dana-whitfield/index.html\">Dana Whitfield</a></td>"))
+        // Meridian: revenue, margin, nps, on-time (x2 weight each for revenue and on-time), lead-time green,
+        // new-lanes 4/6 red: (2 + 1 + 0 + 1 + 2 + 1) / 8 = 87.5%.
+        #expect(portfolio.contains("<td class=\"num\">87.5% <span class=\"rag rag-green\">Green</span></td>"))
         #expect(portfolio.contains("<td class=\"num\">USD 2,400,000</td>"))
         // Active accounts' revenue: 2.4M + 3.1M + 1.75M + 0.62M + 0.88M + 1.2M + 0.95M + 0.41M.
         #expect(portfolio.contains("<dd>USD 11,310,000</dd>"))
@@ -65,6 +68,12 @@ import LynchpinOutput
         #expect(meridian.contains("<h2 id=\"systems-and-processes\">Systems and processes</h2>"))
         #expect(meridian.contains("<li>Lee Park <span class=\"role\">Solutions engineer</span></li>"))
         #expect(meridian.contains("href=\"../../playbooks/ninety-day-pilot/index.html\""))
+
+        #expect(meridian.contains("<td class=\"num\">6 lanes</td><td class=\"num\">4 lanes</td><td>2026-11-27</td><td class=\"num\">66.7%</td><td><span class=\"rag rag-red\">Red</span></td>"))
+
+        let json = try page(site, "portfolio.json")
+        #expect(json.contains("\"as_of\" : \"2026-11-27\""))
+        #expect(json.contains("\"overall\" : 0.875"))
 
         let helix = try page(site, "accounts/helix-energy/index.html")
         #expect(helix.contains("2 of 4 building blocks covered"))

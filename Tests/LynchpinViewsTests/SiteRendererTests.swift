@@ -6,7 +6,8 @@ import LynchpinOutput
 @Suite struct SiteRendererTests {
     func render(_ project: Project, staticFiles: [String: [UInt8]] = [:]) throws -> ([String: String], [Diagnostic]) {
         let theme = try #require(Theme.make(overrides: [:]).0)
-        let (files, diagnostics) = SiteRenderer(theme: theme).render(project, asOf: Day(iso: "2026-11-27")!,
+        let portfolio = PortfolioAnalysis(project: project, asOf: Day(iso: "2026-11-27")!)
+        let (files, diagnostics) = SiteRenderer(theme: theme).render(project, portfolio: portfolio,
                                                                       staticFiles: staticFiles)
         return (Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }),
                 diagnostics)

@@ -29,11 +29,12 @@ import LynchpinDomain
     @Test func projectTemplateOverridesOneFileByName() throws {
         let (theme, _) = Theme.make(overrides: ["404.mustache": "custom {{page.title}}"])
         let project = Project(config: SiteConfig(), accounts: [], playbooks: [], reviews: [], weeks: [])
-        let (files, _) = SiteRenderer(theme: try #require(theme)).render(project, asOf: Day(iso: "2026-11-27")!)
+        let portfolio = PortfolioAnalysis(project: project, asOf: Day(iso: "2026-11-27")!)
+        let (files, _) = SiteRenderer(theme: try #require(theme)).render(project, portfolio: portfolio)
         let page = try #require(files.first { $0.path == "404.html" })
         #expect(String(decoding: page.bytes, as: UTF8.self) == "custom Page not found")
-        let portfolio = try #require(files.first { $0.path == "index.html" })
-        #expect(String(decoding: portfolio.bytes, as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
+        let dashboard = try #require(files.first { $0.path == "index.html" })
+        #expect(String(decoding: dashboard.bytes, as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
     }
 
     @Test func brokenOverrideNamesItsFileAndLine() {

@@ -1,0 +1,127 @@
+import Foundation
+import LynchpinDomain
+
+/// `portfolio.json`: the computed figures, for other tools. Field names are snake_case and
+/// documented in docs/portfolio-json.md; keys are sorted so the file is byte-stable.
+struct PortfolioJSON: Encodable {
+    struct AccountEntry: Encodable {
+        let id: String
+        let name: String
+        let status: String
+        let quadrant: String?
+        let attractiveness: Double?
+        let strength: Double?
+        let scorecard: ScorecardEntry
+        let qualification: QualificationEntry?
+        let flags: [String]
+
+        /// Every key is always present; a value that does not apply is null.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(name, forKey: .name)
+            try container.encode(status, forKey: .status)
+            try container.encode(quadrant, forKey: .quadrant)
+            try container.encode(attractiveness, forKey: .attractiveness)
+            try container.encode(strength, forKey: .strength)
+            try container.encode(scorecard, forKey: .scorecard)
+            try container.encode(qualification, forKey: .qualification)
+            try container.encode(flags, forKey: .flags)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, status, quadrant, attractiveness, strength, scorecard, qualification, flags
+        }
+    }
+
+    struct ScorecardEntry: Encodable {
+        let overall: Double?
+        let perspectives: [String: Double?]
+        let measures: [MeasureEntry]
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(overall, forKey: .overall)
+            // Perspectives with no scored measure are published as null, not left out.
+            var nested = container.nestedContainer(keyedBy: DynamicKey.self, forKey: .perspectives)
+            for (key, value) in perspectives { try nested.encode(value, forKey: DynamicKey(key)) }
+            try container.encode(measures, forKey: .measures)
+        }
+
+        enum CodingKeys: String, CodingKey { case overall, perspectives, measures }
+    }
+
+    struct MeasureEntry: Encodable {
+        let id: String
+        let perspective: String
+        let target: Double
+        let actual: Double?
+        let ratio: Double?
+        let rag: String
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(perspective, forKey: .perspective)
+            try container.encode(target, forKey: .target)
+            try container.encode(actual, forKey: .actual)
+            try container.encode(ratio, forKey: .ratio)
+            try container.encode(rag, forKey: .rag)
+        }
+
+        enum CodingKeys: String, CodingKey { case id, perspective, target, actual, ratio, rag }
+    }
+
+    struct QualificationEntry: Encodable {
+        let total: Int
+        let max: Int
+    }
+
+    struct DynamicKey: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    let asOf: String
+    let currency: String
+    let accounts: [AccountEntry]
+
+    enum CodingKeys: String, CodingKey {
+        case asOf = "as_of"
+        case currency, accounts
+    }
+
+    init(portfolio: PortfolioAnalysis, config: SiteConfig) {
+        asOf = portfolio.asOf.description
+        currency = config.currency
+        accounts = portfolio.accounts.map { analysis in
+            let scorecard = analysis.scorecard
+            return AccountEntry(
+                id: analysis.account.id, name: analysis.account.name, status: analysis.account.status.rawValue,
+                quadrant: analysis.position.quadrant?.rawValue, attractiveness: analysis.position.attractiveness,
+                strength: analysis.position.strength,
+                scorecard: ScorecardEntry(
+                    overall: scorecard.overall,
+                    perspectives: Dictionary(uniqueKeysWithValues: Measure.Perspective.allCases.map { perspective in
+                        (perspective.rawValue, scorecard.perspectives.first { $0.perspective == perspective }?.score)
+                    }),
+                    measures: scorecard.lines.map {
+                        MeasureEntry(id: $0.measure.id, perspective: $0.measure.perspective.rawValue,
+                                     target: $0.measure.target, actual: $0.actual, ratio: $0.ratio, rag: $0.rag.rawValue)
+                    }),
+                qualification: analysis.qualification.map { QualificationEntry(total: $0.total, max: $0.maximum) },
+                flags: analysis.flags.map(\.rawValue))
+        }
+    }
+
+    func encoded() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain structs of strings and numbers cannot fail.
+        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

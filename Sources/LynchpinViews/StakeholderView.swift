@@ -1,0 +1,42 @@
+import LynchpinDomain
+
+/// The stakeholder map: by role, with how long since we last spoke to each.
+struct StakeholderView {
+    struct Row {
+        let name: String
+        let title: String?
+        let role: String
+        let stance: String?
+        let lastContact: String?
+        let days: String
+        let stale: Bool
+    }
+
+    let rows: [Row]
+    let hasRows: Bool
+    let warnings: [String]
+    let hasWarnings: Bool
+
+    init(_ map: StakeholderMap, staleAfterDays: Int) {
+        rows = map.entries.map { entry in
+            let person = entry.stakeholder
+            return Row(name: person.name, title: person.title,
+                       role: person.role.map { $0.rawValue.replacingDashes() } ?? "no role",
+                       stance: person.stance?.rawValue, lastContact: person.lastContact?.description,
+                       days: entry.daysSinceContact.map { "\($0)" } ?? "never", stale: entry.isStale)
+        }
+        hasRows = !rows.isEmpty
+        var warnings: [String] = []
+        if !map.hasSponsor { warnings.append("No sponsor recorded at the account.") }
+        if !map.hasDecisionMaker { warnings.append("No decision maker recorded at the account.") }
+        if map.staleCount > 0 {
+            warnings.append("\(map.staleCount) of \(map.entries.count) not contacted in the last \(staleAfterDays) days.")
+        }
+        self.warnings = warnings
+        hasWarnings = !warnings.isEmpty
+    }
+}
+
+extension String {
+    func replacingDashes() -> String { String(map { $0 == "-" ? " " : $0 }) }
+}
