@@ -10,11 +10,14 @@ public struct BuildOptions: Sendable {
     public var today: Day
     /// Warnings fail the build too (for CI).
     public var strict: Bool
+    /// Build the site as it stood on this day, overriding `as_of` in lynchpin.yml.
+    public var asOf: Day?
 
-    public init(location: ProjectLocation, output: String? = nil, today: Day, strict: Bool = false) {
+    public init(location: ProjectLocation, output: String? = nil, today: Day, strict: Bool = false, asOf: Day? = nil) {
         self.location = location
         self.output = output ?? location.root + "/site"
         self.today = today
         self.strict = strict
+        self.asOf = asOf
     }
 }

@@ -42,14 +42,17 @@ public struct BuildPipeline: Sendable {
         if stop("theme", themeProblems) { report.phases = clock.phases; return report }
         guard let theme else { return report }
 
-        let asOf = loaded.project.referenceDate(today: options.today)
+        let asOf = options.asOf ?? loaded.project.referenceDate(today: options.today)
         report.referenceDate = asOf
-        let portfolio = clock.time("analyse") { PortfolioAnalysis(project: loaded.project, asOf: asOf) }
+        let project = loaded.project.asItStood(on: asOf)
+        let portfolio = clock.time("analyse") { PortfolioAnalysis(project: project, asOf: asOf) }
         if stop("analyse", portfolio.warnings) { report.phases = clock.phases; return report }
-        let (files, renderProblems) = clock.time("render") {
-            SiteRenderer(theme: theme).render(loaded.project, portfolio: portfolio, staticFiles: loaded.staticFiles)
+        let rendered = clock.time("render") {
+            SiteRenderer(theme: theme).render(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
         }
-        if stop("render", renderProblems) { report.phases = clock.phases; return report }
+        report.notes += rendered.notes
+        let files = rendered.files
+        if stop("render", rendered.diagnostics) { report.phases = clock.phases; return report }
 
         do {
             try clock.time("write") { try SiteWriter(io: io).write(files, to: options.output) }

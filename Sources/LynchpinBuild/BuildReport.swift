@@ -8,6 +8,8 @@ public struct BuildReport: Sendable {
     }
 
     public var diagnostics: [Diagnostic] = []
+    /// One-line remarks that are neither errors nor warnings ("feed skipped: no base_url").
+    public var notes: [String] = []
     public var phases: [Phase] = []
     /// Files written; zero when the build stopped before writing.
     public var fileCount = 0

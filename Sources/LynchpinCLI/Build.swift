@@ -32,6 +32,10 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the site; replaced whole. (default: <source>/site)", valueName: "dir"))
     var output: String?
 
+    @Option(name: .customLong("as-of"),
+            help: ArgumentHelp("Build the site as it stood on this date (YYYY-MM-DD): later scorecard weeks and reviews are left out. Overrides as_of in lynchpin.yml.", valueName: "date"))
+    var asOf: String?
+
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
@@ -41,6 +45,12 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also print the time each build phase took.")
     var verbose = false
 
+    func validate() throws {
+        if let asOf, Day(iso: asOf) == nil {
+            throw ValidationError("--as-of: expected a date as YYYY-MM-DD, found '\(asOf)'")
+        }
+    }
+
     func run() throws {
         let cwd = FileManager.default.currentDirectoryPath
         let root = absolute(source, from: cwd)
@@ -48,7 +58,7 @@ struct Build: ParsableCommand {
                                        contentFolder: content.map { absolute($0, from: cwd) },
                                        templatesFolder: templates.map { absolute($0, from: cwd) })
         let options = BuildOptions(location: location, output: output.map { absolute($0, from: cwd) },
-                                   today: Self.today(), strict: strict)
+                                   today: Self.today(), strict: strict, asOf: asOf.flatMap(Day.init(iso:)))
         let report = BuildPipeline().build(options)
         let console = BuildConsole(location: location, quiet: quiet, verbose: verbose)
         console.print(report)

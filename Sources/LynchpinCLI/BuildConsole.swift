@@ -29,6 +29,7 @@ struct BuildConsole {
             }
         }
         guard !quiet else { return }
+        for note in report.notes { Swift.print("Note: \(note)") }
         let total = report.phases.reduce(0) { $0 + $1.seconds }
         let asOf = report.referenceDate.map { " as of \($0)" } ?? ""
         let shown = location.display(report.output)

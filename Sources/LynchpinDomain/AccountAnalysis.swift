@@ -7,6 +7,9 @@ public struct AccountAnalysis: Sendable, Equatable {
     public var stakeholders: StakeholderMap
     public var qualification: Qualification?
     public var health: PlanHealth
+    public var pilot: PilotStatus?
+    /// Each measure's actuals over the weeks up to the reference date, by measure id.
+    public var histories: [String: MeasureHistory]
     /// The account has measures but no row in the newest scorecard week on or before the
     /// reference date.
     public var isNotUpdated: Bool
@@ -22,6 +25,10 @@ public struct AccountAnalysis: Sendable, Equatable {
                                       staleAfterDays: config.staleContactDays)
         qualification = Qualification(answers: account.qualification, thresholdPercent: config.qualificationThreshold)
         health = PlanHealth(account: account, asOf: asOf)
+        pilot = account.pilot.map { PilotStatus(pilot: $0, asOf: asOf) }
+        histories = Dictionary(uniqueKeysWithValues: account.scorecard.map {
+            ($0.id, MeasureHistory(account: account.id, measure: $0.id, weeks: project.weeks, asOf: asOf))
+        })
         let currentWeek = project.weeks.last { $0.date <= asOf }
         isNotUpdated = !account.scorecard.isEmpty && account.status == .active
             && !(currentWeek?.entries.contains { $0.account == account.id } ?? false)
@@ -37,6 +44,7 @@ public struct AccountAnalysis: Sendable, Equatable {
         if isNotUpdated { flags.append(.notUpdated) }
         if scorecard.perspectives.contains(where: \.isOverFocusLimit) { flags.append(.unfocusedScorecard) }
         if !health.overdueObjectives.isEmpty { flags.append(.overdueObjectives) }
+        if let pilot, pilot.phase != .notStarted, !pilot.overdue.isEmpty { flags.append(.overdueMilestones) }
         if !health.congruence.isCongruent { flags.append(.incompletePlan) }
         if let qualification, !qualification.isFit { flags.append(.belowQualificationThreshold) }
         self.flags = account.status == .archived ? [] : flags

@@ -9,6 +9,7 @@ public enum AccountFlag: String, Sendable, CaseIterable, Comparable {
     case notUpdated = "not-updated"
     case unfocusedScorecard = "unfocused-scorecard"
     case overdueObjectives = "overdue-objectives"
+    case overdueMilestones = "overdue-milestones"
     case incompletePlan = "incomplete-plan"
     case belowQualificationThreshold = "below-qualification-threshold"
 
@@ -22,6 +23,7 @@ public enum AccountFlag: String, Sendable, CaseIterable, Comparable {
         case .notUpdated: "No actuals this week"
         case .unfocusedScorecard: "Too many measures"
         case .overdueObjectives: "Overdue objectives"
+        case .overdueMilestones: "Overdue pilot milestones"
         case .incompletePlan: "Plan incomplete"
         case .belowQualificationThreshold: "Below qualification threshold"
         }

@@ -26,6 +26,15 @@ public struct Project: Sendable {
         config.asOf ?? weeks.last?.date ?? today
     }
 
+    /// The project as it stood on a day: scorecard weeks and reviews dated after it did not
+    /// exist yet, so a build for that day leaves them out.
+    public func asItStood(on day: Day) -> Project {
+        var past = self
+        past.weeks = weeks.filter { $0.date <= day }
+        past.reviews = reviews.filter { $0.date <= day }
+        return past
+    }
+
     public func account(id: String) -> Account? {
         accounts.first { $0.id == id }
     }

@@ -39,6 +39,7 @@ struct AccountPage {
     let stakeholders: StakeholderView
     let objectives: ObjectivesView
     let qualification: QualificationView?
+    let pilot: PilotView?
     let narrative: String
     let hasNarrative: Bool
     let playbooks: [PageLink]
@@ -77,11 +78,12 @@ struct AccountPage {
                   href: $0.headingID.map { "#\($0)" })
         }
         congruenceSummary = "\(coverage.presentCount) of \(coverage.entries.count) building blocks covered"
-        scorecard = ScorecardView(analysis.scorecard, config: project.config)
+        scorecard = ScorecardView(analysis.scorecard, histories: analysis.histories, config: project.config)
         valueGap = ValueGapView(analysis.valueGaps)
         stakeholders = StakeholderView(analysis.stakeholders, staleAfterDays: project.config.staleContactDays)
         objectives = ObjectivesView(account.objectives, health: analysis.health)
         qualification = analysis.qualification.map { QualificationView($0, threshold: project.config.qualificationThreshold) }
+        pilot = analysis.pilot.map(PilotView.init)
         narrative = account.narrative.html
         hasNarrative = !account.narrative.html.isEmpty
         playbooks = account.playbooks.compactMap { id in

@@ -94,13 +94,13 @@ enum EmbeddedTheme {
 <table class="scorecard">
 <caption>Latest actual on or before {{page.site.asOf}} against target. {{bands}} A score weighs green as 1, amber as 0.5, red as 0.</caption>
 <thead>
-<tr><th scope="col">Measure</th><th scope="col" class="num">Target</th><th scope="col" class="num">Actual</th><th scope="col">Week</th><th scope="col" class="num">Of target</th><th scope="col">Status</th><th scope="col" class="num">Weight</th></tr>
+<tr><th scope="col">Measure</th><th scope="col" class="num">Target</th><th scope="col" class="num">Actual (week)</th><th scope="col" class="num">Of target</th><th scope="col">Status</th><th scope="col" class="num">Previous</th><th scope="col" class="num">Change</th><th scope="col">Trend</th><th scope="col" class="num">Weight</th></tr>
 </thead>
 {{#groups}}
 <tbody>
-<tr class="perspective"><th scope="rowgroup" colspan="5">{{title}}: score {{score}}{{^score}}none{{/score}}{{#overFocusLimit}} <span class="warning">{{measureCount}} measures: more than {{focusLimit}}, keep it focused</span>{{/overFocusLimit}}</th><td><span class="{{rag.css}}">{{rag.word}}</span></td><td></td></tr>
+<tr class="perspective"><th scope="rowgroup" colspan="4">{{title}}: score {{score}}{{^score}}none{{/score}}{{#overFocusLimit}} <span class="warning">{{measureCount}} measures: more than {{focusLimit}}, keep it focused</span>{{/overFocusLimit}}</th><td><span class="{{rag.css}}">{{rag.word}}</span></td><td colspan="4"></td></tr>
 {{#rows}}
-<tr><th scope="row">{{name}} <span class="direction">({{direction}})</span>{{#note}}<span class="measure-note">{{.}}</span>{{/note}}</th><td class="num">{{target}}</td><td class="num">{{actual}}{{^actual}}none{{/actual}}</td><td>{{week}}</td><td class="num">{{ratio}}</td><td><span class="{{rag.css}}">{{rag.word}}</span></td><td class="num">{{weight}}</td></tr>
+<tr><th scope="row">{{name}} <span class="direction">({{direction}})</span>{{#note}}<span class="measure-note">{{.}}</span>{{/note}}</th><td class="num">{{target}}</td><td class="num">{{actual}}{{^actual}}none{{/actual}}{{#week}}<span class="week">{{.}}</span>{{/week}}</td><td class="num">{{ratio}}</td><td><span class="{{rag.css}}">{{rag.word}}</span></td><td class="num">{{previous}}</td><td class="num">{{#change}}<span class="{{trendCSS}}">{{arrow}} {{.}} <span class="trend-word">{{trend}}</span></span>{{/change}}</td><td>{{#sparkline}}{{>sparkline}}{{/sparkline}}</td><td class="num">{{weight}}</td></tr>
 {{/rows}}
 </tbody>
 {{/groups}}
@@ -112,6 +112,32 @@ enum EmbeddedTheme {
 {{/hasMeasures}}
 {{/scorecard}}
 </section>
+{{#pilot}}
+<section class="pilot" aria-labelledby="pilot_heading">
+<h2 id="pilot_heading">90-day pilot: {{name}}</h2>
+<p class="big">{{dayText}}{{#overdueText}} <span class="warning">{{.}}</span>{{/overdueText}}</p>
+<p class="note">From {{start}} to {{end}} ({{days}} days).</p>
+{{>pilot-timeline}}
+<dl class="pilot-facts">
+{{#hypothesis}}<div><dt>Hypothesis</dt><dd>{{.}}</dd></div>{{/hypothesis}}
+{{#success}}<div><dt>Success criteria</dt><dd>{{.}}</dd></div>{{/success}}
+{{#team}}<div><dt>Team</dt><dd>{{.}}</dd></div>{{/team}}
+{{#customerStakeholder}}<div><dt>Customer stakeholder</dt><dd>{{.}}</dd></div>{{/customerStakeholder}}
+</dl>
+<div class="table-wrap">
+<table class="milestones">
+<thead>
+<tr><th scope="col">Milestone</th><th scope="col" class="num">Day</th><th scope="col">Date</th><th scope="col">State</th></tr>
+</thead>
+<tbody>
+{{#milestones}}
+<tr class="{{css}}"><th scope="row">{{name}}</th><td class="num">{{day}}</td><td>{{date}}</td><td><span class="milestone-state {{css}}">{{state}}</span>{{#dueSoon}} <span class="note">due soon</span>{{/dueSoon}}</td></tr>
+{{/milestones}}
+</tbody>
+</table>
+</div>
+</section>
+{{/pilot}}
 {{#valueGap.hasRows}}
 <section aria-labelledby="value_heading">
 <h2 id="value_heading">What the account values</h2>
@@ -163,7 +189,7 @@ enum EmbeddedTheme {
 <h2 id="objectives_heading">Objectives</h2>
 {{#objectives}}
 {{#hasRows}}
-<p>{{#counts}}<span class="count">{{count}} {{status}}</span> {{/counts}}{{#overdueCount}}<span class="warning">{{.}} overdue</span>{{/overdueCount}}</p>
+<p>{{#counts}}<span class="count">{{count}} {{status}}</span> {{/counts}}{{#overdueText}}<span class="warning">{{.}}</span>{{/overdueText}}</p>
 <div class="table-wrap">
 <table class="objectives">
 <thead>
@@ -369,6 +395,55 @@ tr.stale td, tr.overdue td { background: #fdf0ef; }
 .gap-behind { fill: var(--red); }
 .gap-ahead { fill: var(--green); }
 
+/* Trends, sparklines and the pilot timeline. */
+.trend-better { color: var(--green); }
+.trend-worse { color: var(--red); }
+.trend-flat { color: var(--muted); }
+.trend-word { font-size: 0.8rem; }
+.sparkline { vertical-align: middle; }
+.sparkline polyline { fill: none; stroke: var(--accent); stroke-width: 1.5; }
+.sparkline circle { fill: var(--accent); }
+.sparkline .target { stroke: var(--muted); stroke-dasharray: 3 3; }
+ul.plain { list-style: none; padding: 0; margin: 0; }
+.pilot-facts div { margin-bottom: 0.4rem; }
+.pilot-facts dt { font-weight: 600; }
+.pilot-facts dd { margin: 0; }
+.milestone { stroke: var(--paper); stroke-width: 2; }
+.milestone-done { fill: var(--green); }
+.milestone-in-progress { fill: var(--accent); }
+.milestone-planned { fill: var(--grey); }
+.milestone-overdue { fill: var(--red); }
+.milestone-blocked { fill: var(--amber); }
+.milestone-label, .today-label { font-size: 11px; fill: var(--ink); }
+.today { stroke: var(--ink); stroke-width: 2; }
+span.milestone-state { font-weight: 600; }
+span.milestone-overdue { color: var(--red); }
+span.milestone-blocked { color: var(--amber); }
+span.milestone-done { color: var(--green); }
+.week { display: block; color: var(--muted); font-size: 0.8rem; }
+
+"""#,
+        "feed.mustache": #"""
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>{{title}}</title>
+<link rel="alternate" type="text/html" href="{{url}}"/>
+<link rel="self" type="application/atom+xml" href="{{feedURL}}"/>
+<id>{{id}}</id>
+<updated>{{updated}}</updated>
+<author><name>{{author}}</name></author>
+{{#entries}}
+<entry>
+<title>{{title}}</title>
+<link rel="alternate" type="text/html" href="{{url}}"/>
+<id>{{url}}</id>
+<updated>{{updated}}</updated>
+<summary>{{summary}}</summary>
+<content type="html">{{content}}</content>
+</entry>
+{{/entries}}
+</feed>
+
 """#,
         "layout.mustache": ##"""
 <!DOCTYPE html>
@@ -446,6 +521,25 @@ tr.stale td, tr.overdue td { background: #fdf0ef; }
 </div>
 {{/main}}
 {{/layout}}
+
+"""#,
+        "pilot-timeline.mustache": #"""
+<figure class="chart pilot-timeline">
+<svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-labelledby="pilot_timeline_title pilot_timeline_desc">
+<title id="pilot_timeline_title">Pilot timeline</title>
+<desc id="pilot_timeline_desc">{{description}}</desc>
+<line class="axis" x1="{{lineStart}}" y1="{{lineY}}" x2="{{lineEnd}}" y2="{{lineY}}"/>
+{{#milestones}}
+<circle class="milestone {{css}}" cx="{{x}}" cy="{{lineY}}" r="7"/>
+<text class="milestone-label" x="{{x}}" y="{{labelY}}" text-anchor="{{anchor}}">{{name}}</text>
+{{/milestones}}
+{{#todayX}}
+<line class="today" x1="{{.}}" y1="8" x2="{{.}}" y2="72"/>
+<text class="today-label" x="{{.}}" y="78" text-anchor="middle">today</text>
+{{/todayX}}
+</svg>
+<figcaption>Milestones: done, in progress, planned, overdue and blocked, each named in the table below. The vertical line is today.</figcaption>
+</figure>
 
 """#,
         "playbook.mustache": #"""
@@ -579,6 +673,23 @@ tr.stale td, tr.overdue td { background: #fdf0ef; }
 <p class="note">Not placed (an axis has no scored criterion): {{#unplaced}}<a href="{{href}}">{{title}}</a> {{/unplaced}}</p>
 {{/hasUnplaced}}
 </section>
+{{#hasPilots}}
+<section aria-labelledby="pilots_heading">
+<h2 id="pilots_heading">Running pilots</h2>
+<div class="table-wrap">
+<table class="pilots">
+<thead>
+<tr><th scope="col">Account</th><th scope="col">Pilot</th><th scope="col">Progress</th><th scope="col">Overdue milestones</th></tr>
+</thead>
+<tbody>
+{{#pilots}}
+<tr><th scope="row"><a href="{{account.href}}">{{account.title}}</a></th><td>{{name}}</td><td>{{day}}</td><td>{{#hasOverdue}}<ul class="plain">{{#overdue}}<li><span class="warning">overdue</span> {{.}}</li>{{/overdue}}</ul>{{/hasOverdue}}{{^hasOverdue}}none{{/hasOverdue}}</td></tr>
+{{/pilots}}
+</tbody>
+</table>
+</div>
+</section>
+{{/hasPilots}}
 <section aria-labelledby="accounts_heading">
 <h2 id="accounts_heading">Key accounts</h2>
 {{#hasAccounts}}
@@ -646,6 +757,83 @@ tr.stale td, tr.overdue td { background: #fdf0ef; }
 <p>No notes were taken.</p>
 {{/hasNotes}}
 </section>
+{{#changes}}
+<section aria-labelledby="changes_heading">
+<h2 id="changes_heading">What the data says</h2>
+<p class="note">{{comparison}}</p>
+<h3>Status changes</h3>
+{{#hasTransitions}}
+<div class="table-wrap">
+<table>
+<thead><tr><th scope="col">Account</th><th scope="col">Measure</th><th scope="col">Was</th><th scope="col">Now</th><th scope="col" class="num">Actual</th></tr></thead>
+<tbody>
+{{#transitions}}
+<tr><th scope="row"><a href="{{account.href}}">{{account.title}}</a></th><td>{{measure}}</td><td><span class="{{from.css}}">{{from.word}}</span></td><td><span class="{{to.css}}">{{to.word}}</span></td><td class="num">{{actual}}</td></tr>
+{{/transitions}}
+</tbody>
+</table>
+</div>
+{{/hasTransitions}}
+{{^hasTransitions}}<p>No measure changed status.</p>{{/hasTransitions}}
+<h3>Measures that moved</h3>
+{{#hasMoves}}
+<div class="table-wrap">
+<table>
+<thead><tr><th scope="col">Account</th><th scope="col">Measure</th><th scope="col" class="num">Previous</th><th scope="col" class="num">Now</th><th scope="col" class="num">Change</th></tr></thead>
+<tbody>
+{{#moves}}
+<tr><th scope="row"><a href="{{account.href}}">{{account.title}}</a></th><td>{{measure}}</td><td class="num">{{previous}}</td><td class="num">{{current}}</td><td class="num"><span class="{{trendCSS}}">{{change}} <span class="trend-word">{{trend}}</span></span></td></tr>
+{{/moves}}
+</tbody>
+</table>
+</div>
+{{/hasMoves}}
+{{^hasMoves}}<p>No other measure moved.</p>{{/hasMoves}}
+<h3>Pilot milestones</h3>
+{{#hasOverdueMilestones}}
+<ul>
+{{#overdueMilestones}}
+<li><span class="warning">overdue</span> <a href="{{account.href}}">{{account.title}}</a>, {{pilot}}: {{name}} (day {{day}}, {{date}})</li>
+{{/overdueMilestones}}
+</ul>
+{{/hasOverdueMilestones}}
+{{#hasUpcomingMilestones}}
+<ul>
+{{#upcomingMilestones}}
+<li>due within {{soonDays}} days: <a href="{{account.href}}">{{account.title}}</a>, {{pilot}}: {{name}} (day {{day}}, {{date}}, {{state}})</li>
+{{/upcomingMilestones}}
+</ul>
+{{/hasUpcomingMilestones}}
+{{^hasOverdueMilestones}}{{^hasUpcomingMilestones}}<p>No pilot milestone overdue or due within {{soonDays}} days.</p>{{/hasUpcomingMilestones}}{{/hasOverdueMilestones}}
+<h3>Overdue objectives</h3>
+{{#hasObjectives}}
+<ul>
+{{#objectives}}
+<li><a href="{{account.href}}">{{account.title}}</a>: {{name}}{{#owner}} ({{.}}){{/owner}}, due {{due}}, {{status}}</li>
+{{/objectives}}
+</ul>
+{{/hasObjectives}}
+{{^hasObjectives}}<p>No objective is overdue.</p>{{/hasObjectives}}
+<h3>Stakeholders gone stale</h3>
+{{#hasContacts}}
+<ul>
+{{#contacts}}
+<li><a href="{{account.href}}">{{account.title}}</a>: {{name}}, {{role}}, last contact {{lastContact}}{{^lastContact}}never{{/lastContact}} ({{days}} days)</li>
+{{/contacts}}
+</ul>
+{{/hasContacts}}
+{{^hasContacts}}<p>Every stakeholder was contacted recently.</p>{{/hasContacts}}
+<h3>Not updated this week</h3>
+{{#hasNotUpdated}}
+<ul>
+{{#notUpdated}}
+<li><a href="{{href}}">{{title}}</a>: no actuals in this week's scorecard</li>
+{{/notUpdated}}
+</ul>
+{{/hasNotUpdated}}
+{{^hasNotUpdated}}<p>Every account reported this week.</p>{{/hasNotUpdated}}
+</section>
+{{/changes}}
 <nav class="pager" aria-label="Other reviews">
 {{#previous}}<a rel="prev" href="{{href}}">Previous: {{title}}</a>{{/previous}}
 {{#next}}<a rel="next" href="{{href}}">Next: {{title}}</a>{{/next}}
@@ -671,6 +859,10 @@ tr.stale td, tr.overdue td { background: #fdf0ef; }
 {{/hasReviews}}
 {{/main}}
 {{/layout}}
+
+"""#,
+        "sparkline.mustache": #"""
+<svg class="sparkline" viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-label="{{label}}"><line class="target" x1="0" y1="{{targetY}}" x2="{{width}}" y2="{{targetY}}"/><polyline points="{{points}}"/><circle cx="{{last.x}}" cy="{{last.y}}" r="2.5"/></svg>
 
 """#,
         "value-gap-chart.mustache": #"""

@@ -31,6 +31,16 @@ enum Format {
         return sign + whole + (fraction.isEmpty ? "" : "." + fraction)
     }
 
+    /// "1 account", "3 accounts".
+    static func count(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
+    }
+
+    /// A change with its sign: "+2,000", "-0.5", "0".
+    static func signed(_ value: Double) -> String {
+        value > 0 ? "+" + number(value) : number(value)
+    }
+
     /// A measure's value in its unit: "USD 650,000", "95.2%", "12 days".
     static func measure(_ value: Double, unit: String?) -> String {
         guard let unit, !unit.isEmpty else { return number(value) }

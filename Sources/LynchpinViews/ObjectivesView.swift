@@ -18,7 +18,7 @@ struct ObjectivesView {
     let rows: [Row]
     let hasRows: Bool
     let counts: [Count]
-    let overdueCount: Int
+    let overdueText: String?
 
     init(_ objectives: [Objective], health: PlanHealth) {
         let overdue = health.overdueObjectives
@@ -29,6 +29,6 @@ struct ObjectivesView {
         hasRows = !rows.isEmpty
         counts = health.objectivesByStatus.filter { $0.count > 0 }
             .map { Count(status: $0.status.rawValue.replacingDashes(), count: $0.count) }
-        overdueCount = overdue.count
+        overdueText = overdue.isEmpty ? nil : "\(overdue.count) overdue"
     }
 }

@@ -28,6 +28,14 @@ struct PortfolioPage {
         let count: Int
     }
 
+    struct RunningPilot {
+        let account: PageLink
+        let name: String
+        let day: String
+        let overdue: [String]
+        let hasOverdue: Bool
+    }
+
     let page: PageChrome
     let totals: [Figure]
     let quadrants: [QuadrantCell]
@@ -36,6 +44,8 @@ struct PortfolioPage {
     let matrix: [MatrixRow]
     let unplaced: [PageLink]
     let hasUnplaced: Bool
+    let pilots: [RunningPilot]
+    let hasPilots: Bool
     let rows: [AccountRow]
     let hasAccounts: Bool
     let accountCount: Int
@@ -71,6 +81,15 @@ struct PortfolioPage {
         }
         unplaced = portfolio.unplaced.map { PageLink(title: $0.account.name, href: links.to(SiteLinks.account($0.account.id))) }
         hasUnplaced = !unplaced.isEmpty
+        pilots = current.compactMap { analysis in
+            guard let pilot = analysis.pilot, pilot.phase == .running else { return nil }
+            let overdue = pilot.overdue.map { "\($0.milestone.name) (day \($0.milestone.day))" }
+            return RunningPilot(account: PageLink(title: analysis.account.name,
+                                                  href: links.to(SiteLinks.account(analysis.account.id)) + "#pilot_heading"),
+                                name: pilot.pilot.name, day: "Day \(pilot.day) of \(pilot.pilot.days)", overdue: overdue,
+                                hasOverdue: !overdue.isEmpty)
+        }
+        hasPilots = !pilots.isEmpty
         let managerIDs = Dictionary(uniqueKeysWithValues: portfolio.managers.map { ($0.name, $0.id) })
         // Active accounts first, then prospects, then the archive; by name within each.
         let ordered = portfolio.accounts.sorted {

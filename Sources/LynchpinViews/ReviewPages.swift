@@ -26,7 +26,8 @@ struct ReviewIndexPage {
     }
 }
 
-/// One weekly review: who met, which accounts they looked at, and the notes.
+/// One weekly review: who met, which accounts they looked at, the notes, and what the data
+/// says changed since the previous scorecard week.
 struct ReviewPage {
     let page: PageChrome
     let title: String
@@ -37,25 +38,29 @@ struct ReviewPage {
     let coversAllActive: Bool
     let notes: String
     let hasNotes: Bool
+    let changes: ReviewChangesView
     let previous: PageLink?
     let next: PageLink?
 
     static func path(_ review: Review) -> String { SiteLinks.review(review.date) }
 
-    init(review: Review, project: Project, asOf: Day) {
+    init(review: Review, project: Project) {
         let links = SiteLinks(pagePath: Self.path(review))
+        // A review shows the data as it stood on its own date, so its footer says so too.
         page = PageChrome(title: review.title, path: Self.path(review), section: .reviews, config: project.config,
-                          asOf: asOf)
+                          asOf: review.date)
         title = review.title
         date = review.date.description
         attendees = review.attendees
         hasAttendees = !attendees.isEmpty
-        let focusAccounts = review.accounts.map { ids in ids.compactMap(project.account(id:)) }
-            ?? project.accounts.filter { $0.status == .active }
-        focus = focusAccounts.map { PageLink(title: $0.name, href: links.to(SiteLinks.account($0.id))) }
+        let delta = ReviewDelta(review: review, project: project)
+        focus = delta.accountIDs.compactMap(project.account(id:)).map {
+            PageLink(title: $0.name, href: links.to(SiteLinks.account($0.id)))
+        }
         coversAllActive = review.accounts == nil
         notes = review.notes.html
         hasNotes = !notes.isEmpty
+        changes = ReviewChangesView(delta, project: project, links: links)
         let index = project.reviews.firstIndex { $0.date == review.date }
         let link = { (other: Review) in PageLink(title: other.title, href: links.to(SiteLinks.review(other.date))) }
         previous = index.flatMap { $0 > 0 ? link(project.reviews[$0 - 1]) : nil }

@@ -10,8 +10,15 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
     }
 
+    public struct Result: Sendable {
+        public var files: [SiteFile]
+        public var diagnostics: [Diagnostic]
+        /// Remarks for the build output, such as a feed that was skipped.
+        public var notes: [String]
+    }
+
     public func render(_ project: Project, portfolio: PortfolioAnalysis,
-                       staticFiles: [String: [UInt8]] = [:]) -> ([SiteFile], [Diagnostic]) {
+                       staticFiles: [String: [UInt8]] = [:]) -> Result {
         let asOf = portfolio.asOf
         let config = project.config
         var pages: [(path: String, template: String, context: Any)] = [
@@ -31,7 +38,7 @@ public struct SiteRenderer: Sendable {
             (PlaybookPage.path($0), "playbook", PlaybookPage(playbook: $0, project: project, asOf: asOf))
         }
         pages += project.reviews.map {
-            (ReviewPage.path($0), "review", ReviewPage(review: $0, project: project, asOf: asOf))
+            (ReviewPage.path($0), "review", ReviewPage(review: $0, project: project))
         }
 
         var diagnostics: [Diagnostic] = []
@@ -45,6 +52,15 @@ public struct SiteRenderer: Sendable {
             files.append(SiteFile(path: page.path, text: html))
         }
         files.append(SiteFile(path: SiteLinks.portfolioJSON, text: PortfolioJSON(portfolio: portfolio, config: config).encoded()))
+        var notes: [String] = []
+        if let baseURL = config.baseURL {
+            let feed = ReviewFeed(project: project, portfolio: portfolio, baseURL: baseURL)
+            if let xml = theme.render("feed", feed) {
+                files.append(SiteFile(path: ReviewFeed.path, text: xml))
+            }
+        } else if !project.reviews.isEmpty {
+            notes.append("reviews/feed.xml skipped: an Atom feed needs absolute links; set base_url in lynchpin.yml.")
+        }
         files += theme.assets.map { SiteFile(path: $0.path, text: $0.text) }
 
         let generated = Set(files.map(\.path))
@@ -56,6 +72,6 @@ public struct SiteRenderer: Sendable {
                 files.append(SiteFile(path: path, bytes: bytes))
             }
         }
-        return (files.sorted { $0.path < $1.path }, diagnostics)
+        return Result(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics, notes: notes)
     }
 }

@@ -69,7 +69,15 @@ import LynchpinOutput
         #expect(meridian.contains("<li>Lee Park <span class=\"role\">Solutions engineer</span></li>"))
         #expect(meridian.contains("href=\"../../playbooks/ninety-day-pilot/index.html\""))
 
-        #expect(meridian.contains("<td class=\"num\">6 lanes</td><td class=\"num\">4 lanes</td><td>2026-11-27</td><td class=\"num\">66.7%</td><td><span class=\"rag rag-red\">Red</span></td>"))
+        #expect(meridian.contains("<td class=\"num\">6 lanes</td><td class=\"num\">4 lanes<span class=\"week\">2026-11-27</span></td><td class=\"num\">66.7%</td><td><span class=\"rag rag-red\">Red</span></td>"))
+
+        // History: 641,000 the week before, 652,000 now.
+        #expect(meridian.contains("<td class=\"num\">USD 641,000</td><td class=\"num\"><span class=\"trend-better\">▲ +11,000 <span class=\"trend-word\">better</span></span></td>"))
+        #expect(meridian.contains("aria-label=\"Quarterly sales revenue: 8 weeks from 2026-10-09 to 2026-11-27, USD 598,000, USD 604,000"))
+        // The pilot started 2026-10-01: day 57 on 2026-11-27; "Second lane live" (day 60) is due soon.
+        #expect(meridian.contains("<p class=\"big\">Day 57 of 90</p>"))
+        #expect(meridian.contains("<th scope=\"row\">Second lane live</th><td class=\"num\">60</td><td>2026-11-30</td><td><span class=\"milestone-state milestone-in-progress\">in progress</span> <span class=\"note\">due soon</span></td>"))
+        #expect(portfolio.contains("<td>Cold-chain visibility pilot</td><td>Day 57 of 90</td><td>none</td>"))
 
         let json = try page(site, "portfolio.json")
         #expect(json.contains("\"as_of\" : \"2026-11-27\""))

@@ -35,7 +35,8 @@ import LynchpinOutput
     static func pages() throws -> [String: String] {
         let theme = try #require(Theme.make(overrides: [:]).0)
         let portfolio = PortfolioAnalysis(project: project, asOf: asOf)
-        let (files, diagnostics) = SiteRenderer(theme: theme).render(project, portfolio: portfolio)
+        let result = SiteRenderer(theme: theme).render(project, portfolio: portfolio)
+        let (files, diagnostics) = (result.files, result.diagnostics)
         #expect(diagnostics.isEmpty)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     }
@@ -86,8 +87,8 @@ import LynchpinOutput
 
     @Test func planShowsScorecardValueGapStakeholdersAndQualification() throws {
         let page = try #require(try Self.pages()["accounts/acme/index.html"])
-        #expect(page.contains("<td class=\"num\">USD 1,000</td><td class=\"num\">USD 950</td><td>2026-11-27</td><td class=\"num\">95.0%</td><td><span class=\"rag rag-amber\">Amber</span></td>"))
-        #expect(page.contains("<td class=\"num\">10 days</td><td class=\"num\">8 days</td><td>2026-11-27</td><td class=\"num\">125.0%</td><td><span class=\"rag rag-green\">Green</span></td>"))
+        #expect(page.contains("<td class=\"num\">USD 1,000</td><td class=\"num\">USD 950<span class=\"week\">2026-11-27</span></td><td class=\"num\">95.0%</td><td><span class=\"rag rag-amber\">Amber</span></td>"))
+        #expect(page.contains("<td class=\"num\">10 days</td><td class=\"num\">8 days<span class=\"week\">2026-11-27</span></td><td class=\"num\">125.0%</td><td><span class=\"rag rag-green\">Green</span></td>"))
         #expect(page.contains("Financial: score 50.0%"))
         #expect(page.contains("<td class=\"num\">5 <span class=\"behind\">behind</span></td>"))
         #expect(page.contains("Value gap against the best competitor"))

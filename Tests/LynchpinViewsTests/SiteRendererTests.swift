@@ -7,8 +7,8 @@ import LynchpinOutput
     func render(_ project: Project, staticFiles: [String: [UInt8]] = [:]) throws -> ([String: String], [Diagnostic]) {
         let theme = try #require(Theme.make(overrides: [:]).0)
         let portfolio = PortfolioAnalysis(project: project, asOf: Day(iso: "2026-11-27")!)
-        let (files, diagnostics) = SiteRenderer(theme: theme).render(project, portfolio: portfolio,
-                                                                      staticFiles: staticFiles)
+        let result = SiteRenderer(theme: theme).render(project, portfolio: portfolio, staticFiles: staticFiles)
+        let (files, diagnostics) = (result.files, result.diagnostics)
         return (Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }),
                 diagnostics)
     }

@@ -30,7 +30,7 @@ import LynchpinDomain
         let (theme, _) = Theme.make(overrides: ["404.mustache": "custom {{page.title}}"])
         let project = Project(config: SiteConfig(), accounts: [], playbooks: [], reviews: [], weeks: [])
         let portfolio = PortfolioAnalysis(project: project, asOf: Day(iso: "2026-11-27")!)
-        let (files, _) = SiteRenderer(theme: try #require(theme)).render(project, portfolio: portfolio)
+        let files = SiteRenderer(theme: try #require(theme)).render(project, portfolio: portfolio).files
         let page = try #require(files.first { $0.path == "404.html" })
         #expect(String(decoding: page.bytes, as: UTF8.self) == "custom Page not found")
         let dashboard = try #require(files.first { $0.path == "index.html" })

@@ -1,0 +1,121 @@
+/// What the data says changed for a weekly review dated D: the newest scorecard week on or
+/// before D against the week before it. Only data dated on or before D is used, so an old
+/// review's page does not change when new weeks arrive.
+public struct ReviewDelta: Sendable, Equatable {
+    public struct Transition: Sendable, Equatable {
+        public var accountID: String
+        public var measure: Measure
+        public var from: RAG
+        public var to: RAG
+        public var actual: Double?
+    }
+
+    public struct Move: Sendable, Equatable {
+        public var accountID: String
+        public var measure: Measure
+        public var previous: Double
+        public var current: Double
+        public var change: Double { current - previous }
+        public var improved: Bool { (change > 0) == (measure.direction == .up) }
+    }
+
+    public struct MilestoneAlert: Sendable, Equatable {
+        public var accountID: String
+        public var pilotName: String
+        public var entry: PilotStatus.MilestoneEntry
+    }
+
+    public struct ObjectiveAlert: Sendable, Equatable {
+        public var accountID: String
+        public var objective: Objective
+    }
+
+    public struct StaleContact: Sendable, Equatable {
+        public var accountID: String
+        public var entry: StakeholderMap.Entry
+    }
+
+    public var date: Day
+    public var currentWeek: Day?
+    public var previousWeek: Day?
+    /// The accounts the review covers, by id.
+    public var accountIDs: [String]
+    /// Worst new status first.
+    public var transitions: [Transition]
+    /// Measures whose value changed without changing status, biggest relative move first.
+    public var moves: [Move]
+    public var overdueMilestones: [MilestoneAlert]
+    public var upcomingMilestones: [MilestoneAlert]
+    public var overdueObjectives: [ObjectiveAlert]
+    public var staleContacts: [StaleContact]
+    /// Accounts with measures but no row in the current week.
+    public var notUpdated: [String]
+
+    public init(review: Review, project: Project) {
+        let date = review.date
+        self.date = date
+        let weeks = project.weeks.filter { $0.date <= date }
+        currentWeek = weeks.last?.date
+        previousWeek = weeks.count >= 2 ? weeks[weeks.count - 2].date : nil
+        let accounts = review.accounts.map { ids in ids.compactMap(project.account(id:)) }
+            ?? project.accounts.filter { $0.status == .active }
+        accountIDs = accounts.map(\.id)
+
+        var transitions: [Transition] = []
+        var moves: [Move] = []
+        if let currentWeek {
+            for account in accounts {
+                let now = Scorecard(account: account, weeks: weeks, asOf: currentWeek, config: project.config)
+                let before = previousWeek.map {
+                    Scorecard(account: account, weeks: weeks, asOf: $0, config: project.config)
+                }
+                for (index, line) in now.lines.enumerated() {
+                    let old = before?.lines[index]
+                    if let old, old.rag != line.rag {
+                        transitions.append(Transition(accountID: account.id, measure: line.measure, from: old.rag,
+                                                      to: line.rag, actual: line.actual))
+                    } else if let previous = old?.actual, let current = line.actual, previous != current {
+                        moves.append(Move(accountID: account.id, measure: line.measure, previous: previous,
+                                          current: current))
+                    }
+                }
+            }
+        }
+        self.transitions = transitions.sorted { ($0.to, $0.accountID, $0.measure.id) < ($1.to, $1.accountID, $1.measure.id) }
+        self.moves = moves.sorted {
+            (-Self.relative($0), $0.accountID, $0.measure.id) < (-Self.relative($1), $1.accountID, $1.measure.id)
+        }
+
+        var overdue: [MilestoneAlert] = []
+        var upcoming: [MilestoneAlert] = []
+        var objectives: [ObjectiveAlert] = []
+        var stale: [StaleContact] = []
+        for account in accounts {
+            if let pilot = account.pilot {
+                let status = PilotStatus(pilot: pilot, asOf: date)
+                overdue += status.overdue.map { MilestoneAlert(accountID: account.id, pilotName: pilot.name, entry: $0) }
+                upcoming += status.dueSoon.map { MilestoneAlert(accountID: account.id, pilotName: pilot.name, entry: $0) }
+            }
+            objectives += PlanHealth(account: account, asOf: date).overdueObjectives
+                .map { ObjectiveAlert(accountID: account.id, objective: $0) }
+            // Contacts recorded after the review's date were not known then.
+            let known = account.stakeholders.filter { ($0.lastContact ?? date) <= date }
+            stale += StakeholderMap(stakeholders: known, asOf: date, staleAfterDays: project.config.staleContactDays)
+                .entries.filter(\.isStale).map { StaleContact(accountID: account.id, entry: $0) }
+        }
+        overdueMilestones = overdue
+        upcomingMilestones = upcoming
+        overdueObjectives = objectives
+        staleContacts = stale
+        let current = weeks.last
+        notUpdated = accounts.filter { account in
+            !account.scorecard.isEmpty && !(current?.entries.contains { $0.account == account.id } ?? false)
+        }.map(\.id)
+    }
+
+    /// How far a value moved relative to its target, for ordering moves by size.
+    static func relative(_ move: Move) -> Double {
+        let scale = move.measure.target == 0 ? max(abs(move.previous), 1) : abs(move.measure.target)
+        return abs(move.change) / scale
+    }
+}

@@ -1,0 +1,81 @@
+import LynchpinDomain
+
+/// The 90-day pilot on a plan: where today falls, the milestones, the team and the bet.
+struct PilotView {
+    struct Milestone {
+        let name: String
+        let day: Int
+        let date: String
+        let state: String
+        let css: String
+        let x: String
+        let labelY: String
+        /// Labels near either end are anchored inward so they stay inside the chart.
+        let anchor: String
+        let dueSoon: Bool
+    }
+
+    let name: String
+    let dayText: String
+    let phase: String
+    let start: String
+    let end: String
+    let days: Int
+    let team: String?
+    let customerStakeholder: String?
+    let hypothesis: String?
+    let success: String?
+    let milestones: [Milestone]
+    let overdueText: String?
+    // Timeline geometry: a line for days 0...days, a marker for today when it falls inside.
+    let width = 640
+    let height: Int
+    let lineY = "40.0"
+    let lineStart = Format.oneDecimal(PilotView.left)
+    let lineEnd = Format.oneDecimal(PilotView.right)
+    let todayX: String?
+    let description: String
+
+    static let left = 20.0
+    static let right = 620.0
+
+    init(_ status: PilotStatus) {
+        let pilot = status.pilot
+        name = pilot.name
+        phase = status.phase.rawValue
+        switch status.phase {
+        case .notStarted: dayText = "Starts in \(-status.day) days"
+        case .running: dayText = "Day \(status.day) of \(pilot.days)"
+        case .ended: dayText = "Ended \(status.day - pilot.days) days ago"
+        }
+        start = pilot.start.description
+        end = pilot.start.adding(days: pilot.days).description
+        days = pilot.days
+        team = pilot.team.isEmpty ? nil : pilot.team.joined(separator: ", ")
+        customerStakeholder = pilot.customerStakeholder
+        hypothesis = pilot.hypothesis
+        success = pilot.success
+        func x(_ day: Int) -> Double {
+            Self.left + Double(min(max(day, 0), pilot.days)) / Double(max(pilot.days, 1)) * (Self.right - Self.left)
+        }
+        milestones = status.milestones.enumerated().map { index, entry in
+            Milestone(name: entry.milestone.name, day: entry.milestone.day, date: entry.date.description,
+                      state: entry.state.rawValue, css: "milestone-" + entry.state.rawValue.replacingSpaces(),
+                      x: Format.oneDecimal(x(entry.milestone.day)),
+                      // Alternate labels above and below the line so neighbours do not overlap.
+                      labelY: index % 2 == 0 ? "20.0" : "68.0",
+                      anchor: x(entry.milestone.day) < 140 ? "start" : x(entry.milestone.day) > 500 ? "end" : "middle",
+                      dueSoon: entry.isDueSoon)
+        }
+        overdueText = status.overdue.isEmpty ? nil : "\(status.overdue.count) overdue"
+        height = 80
+        todayX = status.phase == .running ? Format.oneDecimal(x(status.day)) : nil
+        description = "\(pilot.name), \(dayText.lowercased()). Milestones: "
+            + status.milestones.map { "\($0.milestone.name) on day \($0.milestone.day), \($0.state.rawValue)" }
+                .joined(separator: "; ") + "."
+    }
+}
+
+extension String {
+    func replacingSpaces() -> String { String(map { $0 == " " ? "-" : $0 }) }
+}
