@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // The command line: subcommands, --help, validation.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `lynchpin serve`: a small HTTP server on Swift concurrency and plain sockets,
+        // with no SwiftNIO underneath, so it adds seconds, not minutes, to a clean build.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -47,10 +50,18 @@ let package = Package(
             name: "LynchpinBuild",
             dependencies: ["LynchpinDomain", "LynchpinLoad", "LynchpinViews", "LynchpinOutput"]
         ),
+        .target(
+            name: "LynchpinServe",
+            dependencies: [
+                "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinBuild",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "LynchpinCLI",
             dependencies: [
-                "LynchpinBuild", "LynchpinDomain",
+                "LynchpinBuild", "LynchpinDomain", "LynchpinLoad", "LynchpinServe", "LynchpinOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +70,7 @@ let package = Package(
         .testTarget(name: "LynchpinLoadTests", dependencies: ["LynchpinLoad", "LynchpinDomain"]),
         .testTarget(name: "LynchpinViewsTests", dependencies: ["LynchpinViews", "LynchpinDomain", "LynchpinOutput"]),
         .testTarget(name: "LynchpinOutputTests", dependencies: ["LynchpinOutput"]),
+        .testTarget(name: "LynchpinServeTests", dependencies: ["LynchpinServe", "LynchpinOutput", "LynchpinBuild", "LynchpinLoad", "LynchpinDomain"]),
         .testTarget(
             name: "LynchpinBuildTests",
             dependencies: ["LynchpinBuild", "LynchpinDomain", "LynchpinOutput", "LynchpinLoad"]

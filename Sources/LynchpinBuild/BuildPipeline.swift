@@ -4,63 +4,109 @@ import LynchpinLoad
 import LynchpinOutput
 import LynchpinViews
 
-/// A build as a flat list of named steps: load, theme, analyse, render, write. A step that finds
-/// errors stops the build before anything is written, so the previous site stays as it was.
+/// A build as a flat list of named steps: load, theme, analyse, render, write. A step that
+/// finds errors stops the build before anything is written, so the previous site stays as
+/// it was. `check` and `serve` run the same steps without the last one.
 public struct BuildPipeline: Sendable {
     public var reader: ContentReader
     public var io: FileIO
+    /// Told when each step starts (name, its number, how many there are), for a progress line.
+    public var progress: (@Sendable (String, Int, Int) -> Void)?
 
-    public init(reader: ContentReader = .disk, io: FileIO = .disk) {
+    public static let steps = ["load", "theme", "analyse", "render", "write"]
+
+    public init(reader: ContentReader = .disk, io: FileIO = .disk,
+                progress: (@Sendable (String, Int, Int) -> Void)? = nil) {
         self.reader = reader
         self.io = io
+        self.progress = progress
+    }
+
+    /// The site's files in memory, or the report of why there are none.
+    public struct Rendering: Sendable {
+        public var files: [SiteFile]
+        public var report: BuildReport
+    }
+
+    public func render(_ options: BuildOptions) -> Rendering {
+        var run = StepRun(options: options, progress: progress)
+        let files = run.render(reader: reader)
+        return Rendering(files: files ?? [], report: run.finish())
     }
 
     public func build(_ options: BuildOptions) -> BuildReport {
-        var report = BuildReport(output: options.output)
-        var clock = PhaseClock()
-
-        func stop(_ step: String, _ problems: [Diagnostic]) -> Bool {
-            report.diagnostics += problems
-            let failing = problems.hasErrors || (options.strict && !problems.isEmpty)
-            if failing { report.failedStep = step }
-            return failing
-        }
-
         if let problem = OutputGuard.check(output: options.output, location: options.location) {
-            _ = stop("check output", [problem])
+            var report = BuildReport(output: options.output)
+            report.diagnostics = [problem]
+            report.failedStep = "check output"
             return report
         }
-
-        let (loaded, loadProblems) = clock.time("load") { ProjectLoader(reader: reader).load(options.location) }
-        if stop("load", loadProblems) { report.phases = clock.phases; return report }
-        guard let loaded else { return report }
-
-        let templatesFolder = options.location.display(options.location.templatesFolder)
-        let (theme, themeProblems) = clock.time("theme") {
-            Theme.make(overrides: loaded.templates, templatesFolder: templatesFolder)
+        var run = StepRun(options: options, progress: progress)
+        guard let files = run.render(reader: reader) else { return run.finish() }
+        do {
+            try run.step("write") { try SiteWriter(io: io).write(files, to: options.output) }
+            run.report.fileCount = files.count
+            run.report.pageCount = files.filter { $0.path.hasSuffix(".html") }.count
+        } catch {
+            _ = run.stop("write", [.error(options.location.display(options.output), "the site was not replaced: \(error)")])
         }
-        if stop("theme", themeProblems) { report.phases = clock.phases; return report }
-        guard let theme else { return report }
+        return run.finish()
+    }
+}
+
+/// One run through the steps: the report so far and the time each step took.
+private struct StepRun {
+    let options: BuildOptions
+    let progress: (@Sendable (String, Int, Int) -> Void)?
+    var report: BuildReport
+    var clock = PhaseClock()
+
+    init(options: BuildOptions, progress: (@Sendable (String, Int, Int) -> Void)?) {
+        self.options = options
+        self.progress = progress
+        report = BuildReport(output: options.output)
+    }
+
+    /// Keeps a step's problems; true when they stop the build.
+    mutating func stop(_ step: String, _ problems: [Diagnostic]) -> Bool {
+        report.diagnostics += problems
+        let failing = problems.hasErrors || (options.strict && !problems.isEmpty)
+        if failing { report.failedStep = step }
+        return failing
+    }
+
+    mutating func step<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        progress?(name, (BuildPipeline.steps.firstIndex(of: name) ?? 0) + 1, BuildPipeline.steps.count)
+        return try clock.time(name, body)
+    }
+
+    mutating func render(reader: ContentReader) -> [SiteFile]? {
+        let location = options.location
+        let (loaded, loadProblems) = step("load") { ProjectLoader(reader: reader).load(location) }
+        guard !stop("load", loadProblems), let loaded else { return nil }
+
+        let (theme, themeProblems) = step("theme") {
+            Theme.make(overrides: loaded.templates, templatesFolder: location.display(location.templatesFolder))
+        }
+        guard !stop("theme", themeProblems), let theme else { return nil }
 
         let asOf = options.asOf ?? loaded.project.referenceDate(today: options.today)
         report.referenceDate = asOf
         let project = loaded.project.asItStood(on: asOf)
-        let portfolio = clock.time("analyse") { PortfolioAnalysis(project: project, asOf: asOf) }
-        if stop("analyse", portfolio.warnings) { report.phases = clock.phases; return report }
-        let rendered = clock.time("render") {
+        let portfolio = step("analyse") { PortfolioAnalysis(project: project, asOf: asOf) }
+        guard !stop("analyse", portfolio.warnings) else { return nil }
+
+        let rendered = step("render") {
             SiteRenderer(theme: theme).render(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
         }
         report.notes += rendered.notes
-        let files = rendered.files
-        if stop("render", rendered.diagnostics) { report.phases = clock.phases; return report }
+        guard !stop("render", rendered.diagnostics) else { return nil }
+        report.pageCount = rendered.files.filter { $0.path.hasSuffix(".html") }.count
+        return rendered.files
+    }
 
-        do {
-            try clock.time("write") { try SiteWriter(io: io).write(files, to: options.output) }
-            report.fileCount = files.count
-            report.pageCount = files.filter { $0.path.hasSuffix(".html") }.count
-        } catch {
-            _ = stop("write", [.error(options.location.display(options.output), "the site was not replaced: \(error)")])
-        }
+    func finish() -> BuildReport {
+        var report = report
         report.phases = clock.phases
         return report
     }

@@ -10,7 +10,16 @@ struct BuildConsole {
     let quiet: Bool
     let verbose: Bool
 
+    /// On a terminal, one line that names the step being run; nothing when output is piped.
+    var progress: (@Sendable (String, Int, Int) -> Void)? {
+        guard !quiet, isatty(STDERR_FILENO) != 0 else { return nil }
+        return { step, number, count in
+            FileHandle.standardError.write(Data("\r\u{1B}[2K[\(number)/\(count)] \(step)…".utf8))
+        }
+    }
+
     func print(_ report: BuildReport) {
+        if progress != nil { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
         for diagnostic in report.diagnostics {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
         }
@@ -37,7 +46,8 @@ struct BuildConsole {
         Swift.print("Site: \(shown)/  open \(shown)/index.html in a browser, or serve the folder with any web server.")
     }
 
-    private func plural(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
+}
+
+func plural(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }

@@ -1,0 +1,54 @@
+import Foundation
+import LynchpinBuild
+import LynchpinLoad
+
+/// Rebuilds on change and hands good builds to the live site.
+public struct Preview: Sendable {
+    let pipeline: BuildPipeline
+    let options: BuildOptions
+    let site: LiveSite
+    let watcher: ChangeWatcher
+    /// Where progress lines go: the terminal in `lynchpin serve`, nowhere in tests.
+    let log: @Sendable (String) -> Void
+
+    public init(pipeline: BuildPipeline, options: BuildOptions, site: LiveSite, watcher: ChangeWatcher,
+                log: @escaping @Sendable (String) -> Void) {
+        self.pipeline = pipeline
+        self.options = options
+        self.site = site
+        self.watcher = watcher
+        self.log = log
+    }
+
+    public func rebuild(reason: String?) async {
+        let rendering = pipeline.render(options)
+        let report = rendering.report
+        for diagnostic in report.diagnostics { log(diagnostic.description) }
+        if report.succeeded {
+            await site.publish(rendering.files)
+            let seconds = report.phases.reduce(0) { $0 + $1.seconds }
+            log("\(reason.map { "\($0): " } ?? "")built \(report.pageCount) pages in \(String(format: "%.2f", seconds)) s")
+        } else {
+            await site.fail(with: report.diagnostics.map(\.description))
+            log("\(reason.map { "\($0): " } ?? "")rebuild failed (\(report.diagnostics.errors.count) errors); still serving the last good site")
+        }
+    }
+
+    /// The state of the watched files, taken before a build so no edit falls between the
+    /// build and the start of watching.
+    public func fingerprint() -> [String: String] { watcher.fingerprint() }
+
+    /// Polls for changes since `baseline` until the task is cancelled.
+    public func watch(since baseline: [String: String]) async throws {
+        var last = baseline
+        while true {
+            try await Task.sleep(nanoseconds: 300_000_000)
+            let now = watcher.fingerprint()
+            guard now != last else { continue }
+            let changed = Set(now.keys).symmetricDifference(last.keys).union(now.keys.filter { last[$0] != nil && last[$0] != now[$0] })
+            last = now
+            await rebuild(reason: changed.sorted().first.map { options.location.display($0) } ?? "change")
+        }
+    }
+}
+
