@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Build the site as it stood on this day, overriding `as_of` in lynchpin.yml.
     public var asOf: Day?
+    /// Print the executive packs and the plans to `pdf/` with a headless browser.
+    public var pdf: PDFRequest?
 
     public init(location: ProjectLocation, output: String? = nil, today: Day, strict: Bool = false, asOf: Day? = nil) {
         self.location = location
@@ -19,5 +21,14 @@ public struct BuildOptions: Sendable {
         self.today = today
         self.strict = strict
         self.asOf = asOf
+    }
+}
+
+/// What `--pdf` asks for: which browser prints, or nil to look for one.
+public struct PDFRequest: Sendable {
+    public var browser: String?
+
+    public init(browser: String? = nil) {
+        self.browser = browser
     }
 }

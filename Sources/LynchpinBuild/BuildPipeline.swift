@@ -43,8 +43,15 @@ public struct BuildPipeline: Sendable {
         }
         var run = StepRun(options: options, progress: progress)
         guard let files = run.render(reader: reader) else { return run.finish() }
+        let printing = options.pdf.map { PDFStep(request: $0, files: files) }
+        var pdfNotes: [String] = []
         do {
-            try run.step("write") { try SiteWriter(io: io).write(files, to: options.output) }
+            try run.step("write") {
+                try SiteWriter(io: io).write(files, to: options.output, finishing: printing.map { step in
+                    { staging in pdfNotes = step.run(in: staging) }
+                })
+            }
+            run.report.notes += pdfNotes
             run.report.fileCount = files.count
             run.report.pageCount = files.filter { $0.path.hasSuffix(".html") }.count
         } catch {

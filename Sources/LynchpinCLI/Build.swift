@@ -20,6 +20,12 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the site; replaced whole. (default: <source>/site)", valueName: "dir"))
     var output: String?
 
+    @Flag(help: "Also print the executive packs and every plan to <output>/pdf/ with a headless Chromium or Chrome.")
+    var pdf = false
+
+    @Option(help: ArgumentHelp("The browser that prints --pdf. (default: the first of chromium, google-chrome, … on PATH)", valueName: "path"))
+    var browser: String?
+
     @Flag(name: .shortAndLong, help: "Print only problems: no progress, no summary.")
     var quiet = false
 
@@ -28,7 +34,9 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let console = BuildConsole(location: project.location, quiet: quiet, verbose: verbose)
-        let report = BuildPipeline(progress: console.progress).build(project.buildOptions(output: output))
+        var options = project.buildOptions(output: output)
+        if pdf || browser != nil { options.pdf = PDFRequest(browser: browser.map { absolute($0, from: FileManager.default.currentDirectoryPath) }) }
+        let report = BuildPipeline(progress: console.progress).build(options)
         console.print(report)
         if let code = statusCode(for: report, strict: project.strict) { throw code }
     }

@@ -19,7 +19,9 @@ public struct SiteWriter: Sendable {
         public var description: String { "cannot write \(path): \(underlying)" }
     }
 
-    public func write(_ files: [SiteFile], to output: String) throws {
+    /// - Parameter finishing: runs on the complete staged site before it is swapped in,
+    ///   e.g. to print PDFs from it; what it adds to the folder is published with the rest.
+    public func write(_ files: [SiteFile], to output: String, finishing: ((String) -> Void)? = nil) throws {
         let output = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
         let staging = sibling(of: output, tag: "new")
         let retired = sibling(of: output, tag: "old")
@@ -38,6 +40,7 @@ public struct SiteWriter: Sendable {
                 }
                 try attempt(target) { try io.write(file.bytes, target) }
             }
+            finishing?(staging)
             if io.fileExists(output) {
                 if io.fileExists(retired) { try attempt(retired) { try io.remove(retired) } }
                 try attempt(output) { try io.move(output, retired) }

@@ -1,3 +1,4 @@
+import Foundation
 import LynchpinDomain
 
 /// One account plan: where the account stands, how it scores, who matters, what we do next.
@@ -45,13 +46,21 @@ struct AccountPage {
     let playbooks: [PageLink]
     let hasPlaybooks: Bool
     let source: String
+    /// Put before every id on the plan, so several plans can share one page (the print pack).
+    let idPrefix: String
+    let summary: ExecutiveSummary
+    /// The running header of the printed plan, as a CSS string.
+    let printHeader: String
 
     static func path(_ account: Account) -> String { SiteLinks.account(account.id) }
 
-    init(analysis: AccountAnalysis, project: Project, asOf: Day) {
+    /// - Parameters:
+    ///   - pagePath: the page the plan appears on: its own page, or a print pack.
+    init(analysis: AccountAnalysis, project: Project, asOf: Day, pagePath: String? = nil, idPrefix: String = "") {
         let account = analysis.account
-        let path = Self.path(account)
+        let path = pagePath ?? Self.path(account)
         let links = SiteLinks(pagePath: path)
+        self.idPrefix = idPrefix
         let currency = project.config.currency
         page = PageChrome(title: account.name, path: path, section: .portfolio, config: project.config, asOf: asOf)
         name = account.name
@@ -75,7 +84,7 @@ struct AccountPage {
         let coverage = analysis.health.congruence
         congruence = coverage.entries.map {
             Block(title: $0.block.title, present: $0.isPresent, state: $0.isPresent ? "Present" : "Missing",
-                  href: $0.headingID.map { "#\($0)" })
+                  href: $0.headingID.map { "#\(idPrefix)\($0)" })
         }
         congruenceSummary = "\(coverage.presentCount) of \(coverage.entries.count) building blocks covered"
         scorecard = ScorecardView(analysis.scorecard, histories: analysis.histories, config: project.config)
@@ -84,13 +93,23 @@ struct AccountPage {
         objectives = ObjectivesView(account.objectives, health: analysis.health)
         qualification = analysis.qualification.map { QualificationView($0, threshold: project.config.qualificationThreshold) }
         pilot = analysis.pilot.map(PilotView.init)
-        narrative = account.narrative.html
+        narrative = Self.prefixingHeadingIDs(account.narrative.html, with: idPrefix)
         hasNarrative = !account.narrative.html.isEmpty
         playbooks = account.playbooks.compactMap { id in
             project.playbooks.first { $0.id == id }.map { PageLink(title: $0.title, href: links.to(SiteLinks.playbook(id))) }
         }
         hasPlaybooks = !playbooks.isEmpty
         source = account.sourcePath
+        summary = ExecutiveSummary(analysis: analysis, config: project.config)
+        printHeader = CSSString.quoted("\(account.name) · account plan as of \(asOf)")
+    }
+
+    /// The renderer writes every heading as `<hN id="…">`; the pack needs those ids unique.
+    static func prefixingHeadingIDs(_ html: String, with prefix: String) -> String {
+        guard !prefix.isEmpty else { return html }
+        return (1...6).reduce(html) { html, level in
+            html.replacingOccurrences(of: "<h\(level) id=\"", with: "<h\(level) id=\"\(prefix)")
+        }
     }
 }
 

@@ -14,243 +14,11 @@ enum EmbeddedTheme {
 """#,
         "account.mustache": #"""
 {{<layout}}
+{{$head}}
+<style>@page { @top-left { content: {{{printHeader}}}; } }</style>
+{{/head}}
 {{$main}}
-<article class="plan">
-<header class="plan-header">
-<p class="eyebrow">Account plan</p>
-<h1>{{name}}</h1>
-<p class="meta"><span class="status status-{{status}}">{{status}}</span>{{#industry}} · {{.}}{{/industry}}{{#region}} · {{.}}{{/region}}</p>
-{{#hasFlags}}
-<ul class="flags" aria-label="Needs attention">
-{{#flags}}
-<li class="flag flag-{{code}}">{{label}}</li>
-{{/flags}}
-</ul>
-{{/hasFlags}}
-</header>
-<div class="plan-grid">
-<section class="card" aria-labelledby="position_heading">
-<h2 id="position_heading">Portfolio position</h2>
-{{#position}}
-{{#placed}}<p class="big">{{quadrant}}</p><p class="policy">{{policy}}</p>{{/placed}}
-{{^placed}}<p class="big">Unplaced</p><p class="policy">Score at least one criterion on each axis to place the account.</p>{{/placed}}
-<dl class="people">
-<div><dt>Attractiveness</dt><dd>{{attractiveness}}</dd></div>
-<div><dt>Our strength</dt><dd>{{strength}}</dd></div>
-</dl>
-{{/position}}
-</section>
-<section class="card" aria-labelledby="score_heading">
-<h2 id="score_heading">Scorecard</h2>
-{{#scorecard}}
-<p class="big">{{overall}}{{^overall}}No score{{/overall}} <span class="{{overallRAG.css}}">{{overallRAG.word}}</span></p>
-<ul class="perspective-scores">
-{{#groups}}
-<li>{{title}}: {{score}}{{^score}}no score{{/score}} <span class="{{rag.css}}">{{rag.word}}</span></li>
-{{/groups}}
-</ul>
-{{/scorecard}}
-</section>
-{{#hasRevenue}}
-<section class="card" aria-labelledby="revenue_heading">
-<h2 id="revenue_heading">Revenue</h2>
-<dl class="figures">
-{{#revenue}}
-<div class="figure"><dt>{{label}}</dt><dd>{{value}}</dd></div>
-{{/revenue}}
-</dl>
-</section>
-{{/hasRevenue}}
-<section class="card" aria-labelledby="people_heading">
-<h2 id="people_heading">Account team</h2>
-<dl class="people">
-{{#leadership}}
-<div><dt>{{role}}</dt><dd>{{name}}</dd></div>
-{{/leadership}}
-</dl>
-{{#hasTeam}}
-<ul class="team">
-{{#team}}
-<li>{{name}}{{#role}} <span class="role">{{.}}</span>{{/role}}</li>
-{{/team}}
-</ul>
-{{/hasTeam}}
-</section>
-<section class="card" aria-labelledby="congruence_heading">
-<h2 id="congruence_heading">Congruence</h2>
-<p>{{congruenceSummary}}</p>
-<ul class="congruence">
-{{#congruence}}
-<li class="block {{#present}}block-present{{/present}}{{^present}}block-missing{{/present}}">{{#href}}<a href="{{.}}">{{title}}</a>{{/href}}{{^href}}{{title}}{{/href}}: <strong>{{state}}</strong></li>
-{{/congruence}}
-</ul>
-</section>
-</div>
-<section aria-labelledby="scorecard_heading">
-<h2 id="scorecard_heading">Balanced scorecard</h2>
-{{#scorecard}}
-{{#hasMeasures}}
-<div class="table-wrap">
-<table class="scorecard">
-<caption>Latest actual on or before {{page.site.asOf}} against target. {{bands}} A score weighs green as 1, amber as 0.5, red as 0.</caption>
-<thead>
-<tr><th scope="col">Measure</th><th scope="col" class="num">Target</th><th scope="col" class="num">Actual (week)</th><th scope="col" class="num">Of target</th><th scope="col">Status</th><th scope="col" class="num">Previous</th><th scope="col" class="num">Change</th><th scope="col">Trend</th><th scope="col" class="num">Weight</th></tr>
-</thead>
-{{#groups}}
-<tbody>
-<tr class="perspective"><th scope="rowgroup" colspan="4">{{title}}: score {{score}}{{^score}}none{{/score}}{{#overFocusLimit}} <span class="warning">{{measureCount}} measures: more than {{focusLimit}}, keep it focused</span>{{/overFocusLimit}}</th><td><span class="{{rag.css}}">{{rag.word}}</span></td><td colspan="4"></td></tr>
-{{#rows}}
-<tr><th scope="row">{{name}} <span class="direction">({{direction}})</span>{{#note}}<span class="measure-note">{{.}}</span>{{/note}}</th><td class="num">{{target}}</td><td class="num">{{actual}}{{^actual}}none{{/actual}}{{#week}}<span class="week">{{.}}</span>{{/week}}</td><td class="num">{{ratio}}</td><td><span class="{{rag.css}}">{{rag.word}}</span></td><td class="num">{{previous}}</td><td class="num">{{#change}}<span class="{{trendCSS}}">{{arrow}} {{.}} <span class="trend-word">{{trend}}</span></span>{{/change}}</td><td>{{#sparkline}}{{>sparkline}}{{/sparkline}}</td><td class="num">{{weight}}</td></tr>
-{{/rows}}
-</tbody>
-{{/groups}}
-</table>
-</div>
-{{/hasMeasures}}
-{{^hasMeasures}}
-<p>No scorecard measures yet.</p>
-{{/hasMeasures}}
-{{/scorecard}}
-</section>
-{{#pilot}}
-<section class="pilot" aria-labelledby="pilot_heading">
-<h2 id="pilot_heading">90-day pilot: {{name}}</h2>
-<p class="big">{{dayText}}{{#overdueText}} <span class="warning">{{.}}</span>{{/overdueText}}</p>
-<p class="note">From {{start}} to {{end}} ({{days}} days).</p>
-{{>pilot-timeline}}
-<dl class="pilot-facts">
-{{#hypothesis}}<div><dt>Hypothesis</dt><dd>{{.}}</dd></div>{{/hypothesis}}
-{{#success}}<div><dt>Success criteria</dt><dd>{{.}}</dd></div>{{/success}}
-{{#team}}<div><dt>Team</dt><dd>{{.}}</dd></div>{{/team}}
-{{#customerStakeholder}}<div><dt>Customer stakeholder</dt><dd>{{.}}</dd></div>{{/customerStakeholder}}
-</dl>
-<div class="table-wrap">
-<table class="milestones">
-<thead>
-<tr><th scope="col">Milestone</th><th scope="col" class="num">Day</th><th scope="col">Date</th><th scope="col">State</th></tr>
-</thead>
-<tbody>
-{{#milestones}}
-<tr class="{{css}}"><th scope="row">{{name}}</th><td class="num">{{day}}</td><td>{{date}}</td><td><span class="milestone-state {{css}}">{{state}}</span>{{#dueSoon}} <span class="note">due soon</span>{{/dueSoon}}</td></tr>
-{{/milestones}}
-</tbody>
-</table>
-</div>
-</section>
-{{/pilot}}
-{{#valueGap.hasRows}}
-<section aria-labelledby="value_heading">
-<h2 id="value_heading">What the account values</h2>
-{{#valueGap}}
-{{>value-gap-chart}}
-<div class="table-wrap">
-<table class="value-gap">
-<caption>Ratings from 1 to 5. Weighted gap: (competitor − us) × importance; worst first.</caption>
-<thead>
-<tr><th scope="col">Need</th><th scope="col" class="num">Importance</th><th scope="col" class="num">Us</th><th scope="col" class="num">Competitor</th><th scope="col" class="num">Weighted gap</th></tr>
-</thead>
-<tbody>
-{{#rows}}
-<tr><th scope="row">{{need}}</th><td class="num">{{importance}}</td><td class="num">{{us}}</td><td class="num">{{competitor}}</td><td class="num">{{gap}}{{#behind}} <span class="behind">behind</span>{{/behind}}</td></tr>
-{{/rows}}
-</tbody>
-</table>
-</div>
-{{/valueGap}}
-</section>
-{{/valueGap.hasRows}}
-<section aria-labelledby="stakeholders_heading">
-<h2 id="stakeholders_heading">Stakeholders</h2>
-{{#stakeholders}}
-{{#hasWarnings}}
-<ul class="warnings">
-{{#warnings}}
-<li>{{.}}</li>
-{{/warnings}}
-</ul>
-{{/hasWarnings}}
-{{#hasRows}}
-<div class="table-wrap">
-<table class="stakeholders">
-<thead>
-<tr><th scope="col">Name</th><th scope="col">Title</th><th scope="col">Role</th><th scope="col">Stance</th><th scope="col">Last contact</th><th scope="col" class="num">Days since</th></tr>
-</thead>
-<tbody>
-{{#rows}}
-<tr{{#stale}} class="stale"{{/stale}}><th scope="row">{{name}}</th><td>{{title}}</td><td>{{role}}</td><td>{{stance}}</td><td>{{lastContact}}</td><td class="num">{{days}}{{#stale}} <span class="warning">stale</span>{{/stale}}</td></tr>
-{{/rows}}
-</tbody>
-</table>
-</div>
-{{/hasRows}}
-{{/stakeholders}}
-</section>
-<section aria-labelledby="objectives_heading">
-<h2 id="objectives_heading">Objectives</h2>
-{{#objectives}}
-{{#hasRows}}
-<p>{{#counts}}<span class="count">{{count}} {{status}}</span> {{/counts}}{{#overdueText}}<span class="warning">{{.}}</span>{{/overdueText}}</p>
-<div class="table-wrap">
-<table class="objectives">
-<thead>
-<tr><th scope="col">Objective</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr>
-</thead>
-<tbody>
-{{#rows}}
-<tr{{#overdue}} class="overdue"{{/overdue}}><th scope="row">{{name}}</th><td>{{owner}}</td><td>{{due}}</td><td>{{status}}{{#overdue}} <span class="warning">overdue</span>{{/overdue}}</td></tr>
-{{/rows}}
-</tbody>
-</table>
-</div>
-{{/hasRows}}
-{{^hasRows}}
-<p>No objectives yet.</p>
-{{/hasRows}}
-{{/objectives}}
-</section>
-{{#qualification}}
-<section aria-labelledby="qualification_heading">
-<h2 id="qualification_heading">Qualification</h2>
-<p class="big">{{total}} of {{maximum}} ({{percentage}}) <span class="verdict {{#fit}}verdict-fit{{/fit}}{{^fit}}verdict-below{{/fit}}">{{verdict}}</span></p>
-<p class="note">Fit threshold: {{threshold}} of the maximum.</p>
-<div class="table-wrap">
-<table class="qualification">
-<thead>
-<tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col" class="num">Score</th></tr>
-</thead>
-{{#steps}}
-<tbody>
-<tr class="perspective"><th scope="rowgroup" colspan="2">{{title}}</th><td class="num">{{total}} / {{maximum}}</td></tr>
-{{#answers}}
-<tr><th scope="row">{{question}}</th><td>{{answer}}</td><td class="num">{{score}}</td></tr>
-{{/answers}}
-</tbody>
-{{/steps}}
-</table>
-</div>
-</section>
-{{/qualification}}
-<section class="narrative" aria-labelledby="narrative_heading">
-<h2 id="narrative_heading">Plan narrative</h2>
-{{#hasNarrative}}
-{{{narrative}}}
-{{/hasNarrative}}
-{{^hasNarrative}}
-<p>This plan has no narrative yet.</p>
-{{/hasNarrative}}
-</section>
-{{#hasPlaybooks}}
-<section aria-labelledby="playbooks_heading">
-<h2 id="playbooks_heading">Playbooks this plan follows</h2>
-<ul>
-{{#playbooks}}
-<li><a href="{{href}}">{{title}}</a></li>
-{{/playbooks}}
-</ul>
-</section>
-{{/hasPlaybooks}}
-<p class="source">Source: <code>{{source}}</code></p>
-</article>
+{{>plan}}
 {{/main}}
 {{/layout}}
 
@@ -312,6 +80,7 @@ h2 { font-size: 1.3rem; margin: 1.75rem 0 0.5rem; }
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: 0.75rem; margin: 0; }
 .figure { background: var(--panel); border-radius: 6px; padding: 0.5rem 0.75rem; }
 .figure dt { color: var(--muted); font-size: 0.85rem; }
+.card .figures { grid-template-columns: 1fr; }
 .figure dd { margin: 0; font-size: 1.2rem; font-weight: 600; font-variant-numeric: tabular-nums; }
 
 .people div { display: flex; justify-content: space-between; gap: 1rem; border-bottom: 1px solid var(--line); padding: 0.2rem 0; }
@@ -422,208 +191,70 @@ span.milestone-blocked { color: var(--amber); }
 span.milestone-done { color: var(--green); }
 .week { display: block; color: var(--muted); font-size: 0.8rem; }
 
-"""#,
-        "feed.mustache": #"""
-<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-<title>{{title}}</title>
-<link rel="alternate" type="text/html" href="{{url}}"/>
-<link rel="self" type="application/atom+xml" href="{{feedURL}}"/>
-<id>{{id}}</id>
-<updated>{{updated}}</updated>
-<author><name>{{author}}</name></author>
-{{#entries}}
-<entry>
-<title>{{title}}</title>
-<link rel="alternate" type="text/html" href="{{url}}"/>
-<id>{{url}}</id>
-<updated>{{updated}}</updated>
-<summary>{{summary}}</summary>
-<content type="html">{{content}}</content>
-</entry>
-{{/entries}}
-</feed>
+/* Dark screens. */
+:root { --warn-bg: #fdf0ef; }
+/* The page declares <meta name="color-scheme" content="light dark"> for form controls and scrollbars. */
+@media (prefers-color-scheme: dark) {
+  :root {
+    --ink: #e4e8ee; --muted: #a4aebb; --paper: #14181d; --panel: #1e242b; --line: #343d48;
+    --accent: #86b6ff; --green: #3fae62; --amber: #d99a2b; --red: #ef6b60; --grey: #8a93a0; --warn-bg: #3a1f1d;
+  }
+  .rag, .verdict { color: #0d1014; }
+}
+tr.stale td, tr.overdue td { background: var(--warn-bg); }
+
+/* Phones: tables scroll inside their box, cards stack. */
+@media (max-width: 600px) {
+  main { padding: 0.75rem; }
+  h1 { font-size: 1.5rem; }
+  .plan-grid, .figures { grid-template-columns: 1fr; }
+  .site-header nav ul { flex-wrap: wrap; gap: 0.75rem; }
+}
+
+/* Print: A4 and US Letter alike. */
+.print-only { display: none; }
+.pack-cover { min-height: 40vh; display: flex; flex-direction: column; justify-content: center; }
+.cover-organization { font-size: 1.2rem; color: var(--muted); margin: 0; }
+.cover-subtitle { font-size: 1.3rem; margin: 0.25rem 0; }
+.cover-date { color: var(--muted); }
+.pack-section { border-top: 2px solid var(--line); margin-top: 2rem; }
+.summary-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+.summary-cell .label { color: var(--muted); margin: 0; font-size: 0.85rem; }
+@page {
+  margin: 18mm 14mm 16mm;
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; }
+  @top-right { font-size: 8pt; color: #555; }
+  @top-left { font-size: 8pt; color: #555; }
+}
+@media print {
+  :root {
+    --ink: #000; --muted: #444; --paper: #fff; --panel: #f1f3f5; --line: #c8ced6;
+    --accent: #1f4f8a; --green: #1e7b3a; --amber: #9a5b00; --red: #a8231b; --grey: #5f6670; --warn-bg: #fbeceb;
+    font-size: 10pt;
+  }
+  body { background: #fff; }
+  .site-header, .site-footer, .skip-link, .pager, .screen-only, .outline { display: none; }
+  .print-only { display: block; }
+  main { max-width: none; padding: 0; }
+  .print-summary { break-after: page; }
+  .pack-cover { min-height: 80vh; break-after: page; }
+  .pack-contents { break-after: page; }
+  .pack-section { break-before: page; border-top: none; margin-top: 0; }
+  .card, .figure, figure, .chart, tr, .summary-grid, .pilot-facts div, li { break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; }
+  thead { display: table-header-group; }
+  .table-wrap { overflow: visible; }
+  .plan-grid { grid-template-columns: repeat(3, minmax(0, 1fr)); }
+  a { color: inherit; text-decoration: none; }
+  .narrative a[href^="http"]::after, .prose a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; color: var(--muted); }
+  .rag, .verdict, .bubble, .bar, .milestone, .figure, tr.perspective th, tr.perspective td, tr.stale td, tr.overdue td {
+    -webkit-print-color-adjust: exact;
+  }
+  .chart svg { max-width: 100%; }
+}
 
 """#,
-        "layout.mustache": ##"""
-<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{page.title}} · {{page.site.title}}</title>
-<link rel="stylesheet" href="{{page.stylesheet}}">
-</head>
-<body>
-<a class="skip-link" href="#page_main">Skip to content</a>
-<header class="site-header">
-<p class="brand"><a href="{{page.home}}">{{page.site.title}}</a>{{#page.site.organization}} <span class="organization">{{.}}</span>{{/page.site.organization}}</p>
-<nav aria-label="Site">
-<ul>
-{{#page.nav}}
-<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
-{{/page.nav}}
-</ul>
-</nav>
-</header>
-<main id="page_main">
-{{$main}}{{/main}}
-</main>
-<footer class="site-footer">
-<p>Figures as of <time datetime="{{page.site.asOf}}">{{page.site.asOf}}</time>. Published with Lynchpin.</p>
-</footer>
-</body>
-</html>
-
-"""##,
-        "people.mustache": #"""
-{{<layout}}
-{{$main}}
-<h1>Key account managers</h1>
-{{#hasManagers}}
-<div class="table-wrap">
-<table>
-<thead>
-<tr><th scope="col">Key account manager</th><th scope="col" class="num">Accounts</th><th scope="col" class="num">Flags</th></tr>
-</thead>
-<tbody>
-{{#managers}}
-<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td class="num">{{accountCount}}</td><td class="num">{{flagCount}}</td></tr>
-{{/managers}}
-</tbody>
-</table>
-</div>
-{{/hasManagers}}
-{{^hasManagers}}
-<p>No account names a <code>manager</code> yet.</p>
-{{/hasManagers}}
-{{/main}}
-{{/layout}}
-
-"""#,
-        "person.mustache": #"""
-{{<layout}}
-{{$main}}
-<p class="eyebrow">Key account manager</p>
-<h1>{{name}}</h1>
-<p>Current revenue of their active accounts: <strong>{{revenue}}</strong></p>
-<div class="table-wrap">
-<table class="accounts">
-<thead>
-<tr><th scope="col">Account</th><th scope="col">Status</th><th scope="col">Quadrant</th><th scope="col" class="num">Current revenue</th><th scope="col" class="num">Score</th><th scope="col">Flags</th></tr>
-</thead>
-<tbody>
-{{#rows}}
-<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td><span class="status status-{{status}}">{{status}}</span></td><td>{{quadrant}}{{^quadrant}}unplaced{{/quadrant}}</td><td class="num">{{revenue}}</td><td class="num">{{score}} <span class="{{rag.css}}">{{rag.word}}</span></td><td>{{#hasFlags}}<ul class="flags">{{#flags}}<li class="flag flag-{{code}}">{{label}}</li>{{/flags}}</ul>{{/hasFlags}}</td></tr>
-{{/rows}}
-</tbody>
-</table>
-</div>
-{{/main}}
-{{/layout}}
-
-"""#,
-        "pilot-timeline.mustache": #"""
-<figure class="chart pilot-timeline">
-<svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-labelledby="pilot_timeline_title pilot_timeline_desc">
-<title id="pilot_timeline_title">Pilot timeline</title>
-<desc id="pilot_timeline_desc">{{description}}</desc>
-<line class="axis" x1="{{lineStart}}" y1="{{lineY}}" x2="{{lineEnd}}" y2="{{lineY}}"/>
-{{#milestones}}
-<circle class="milestone {{css}}" cx="{{x}}" cy="{{lineY}}" r="7"/>
-<text class="milestone-label" x="{{x}}" y="{{labelY}}" text-anchor="{{anchor}}">{{name}}</text>
-{{/milestones}}
-{{#todayX}}
-<line class="today" x1="{{.}}" y1="8" x2="{{.}}" y2="72"/>
-<text class="today-label" x="{{.}}" y="78" text-anchor="middle">today</text>
-{{/todayX}}
-</svg>
-<figcaption>Milestones: done, in progress, planned, overdue and blocked, each named in the table below. The vertical line is today.</figcaption>
-</figure>
-
-"""#,
-        "playbook.mustache": #"""
-{{<layout}}
-{{$main}}
-<article class="playbook">
-<header>
-<p class="eyebrow">Playbook</p>
-<h1>{{title}}</h1>
-{{#summary}}<p class="summary">{{.}}</p>{{/summary}}
-</header>
-{{#hasOutline}}
-<nav class="outline" aria-label="Contents">
-<h2>Contents</h2>
-<ul>
-{{#outline}}
-<li class="depth-{{depth}}"><a href="{{href}}">{{text}}</a></li>
-{{/outline}}
-</ul>
-</nav>
-{{/hasOutline}}
-<div class="prose">
-{{{body}}}
-</div>
-</article>
-{{/main}}
-{{/layout}}
-
-"""#,
-        "playbooks.mustache": #"""
-{{<layout}}
-{{$main}}
-<h1>Playbooks</h1>
-{{#hasPlaybooks}}
-<ol class="playbook-list">
-{{#playbooks}}
-<li><a href="{{href}}">{{title}}</a>{{#summary}}<p>{{.}}</p>{{/summary}}</li>
-{{/playbooks}}
-</ol>
-{{/hasPlaybooks}}
-{{^hasPlaybooks}}
-<p>No playbooks yet. Add one as <code>content/playbooks/&lt;id&gt;.md</code>.</p>
-{{/hasPlaybooks}}
-{{/main}}
-{{/layout}}
-
-"""#,
-        "portfolio-chart.mustache": #"""
-{{#chart}}
-<figure class="chart portfolio-chart">
-<svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" aria-labelledby="portfolio_chart_title portfolio_chart_desc">
-<title id="portfolio_chart_title">Portfolio matrix</title>
-<desc id="portfolio_chart_desc">{{description}}</desc>
-<line class="axis" x1="{{left}}" y1="{{bottom}}" x2="{{right}}" y2="{{bottom}}"/>
-<line class="axis" x1="{{left}}" y1="{{top}}" x2="{{left}}" y2="{{bottom}}"/>
-<line class="split" x1="{{splitX}}" y1="{{top}}" x2="{{splitX}}" y2="{{bottom}}"/>
-<line class="split" x1="{{left}}" y1="{{splitY}}" x2="{{right}}" y2="{{splitY}}"/>
-<text class="quadrant-name" x="{{left}}" y="{{top}}" dx="8" dy="16">Star</text>
-<text class="quadrant-name" x="{{right}}" y="{{top}}" dx="-8" dy="16" text-anchor="end">Strategic</text>
-<text class="quadrant-name" x="{{left}}" y="{{bottom}}" dx="8" dy="-8">Streamline</text>
-<text class="quadrant-name" x="{{right}}" y="{{bottom}}" dx="-8" dy="-8" text-anchor="end">Status</text>
-{{#xTicks}}
-<text class="tick" x="{{x}}" y="{{y}}" text-anchor="middle">{{value}}</text>
-{{/xTicks}}
-{{#yTicks}}
-<text class="tick" x="{{x}}" y="{{y}}" text-anchor="end">{{value}}</text>
-{{/yTicks}}
-<text class="axis-label" x="{{midX}}" y="{{height}}" dy="-8" text-anchor="middle">{{axisLabelX}} →</text>
-<text class="axis-label" x="16" y="{{midY}}" text-anchor="middle" transform="rotate(-90 16 {{midY}})">{{axisLabelY}} →</text>
-{{#bubbles}}
-<a href="{{href}}">
-<circle class="bubble bubble-{{quadrant}}" cx="{{cx}}" cy="{{cy}}" r="{{r}}"><title>{{summary}}</title></circle>
-<text class="bubble-label" x="{{labelX}}" y="{{labelY}}" text-anchor="middle">{{name}}</text>
-</a>
-{{/bubbles}}
-</svg>
-<figcaption>Bubble area shows current revenue. Every figure is in the table below.</figcaption>
-</figure>
-{{/chart}}
-
-"""#,
-        "portfolio.mustache": #"""
-{{<layout}}
-{{$main}}
+        "dashboard.mustache": #"""
 <h1>Portfolio</h1>
 <section aria-labelledby="totals_heading">
 <h2 id="totals_heading">Totals</h2>
@@ -710,8 +341,520 @@ span.milestone-done { color: var(--green); }
 {{^hasAccounts}}
 <p>No key accounts yet. Add one as <code>content/accounts/&lt;id&gt;.md</code>.</p>
 {{/hasAccounts}}
-<p class="note">The same figures as JSON for other tools: <a href="portfolio.json">portfolio.json</a>.</p>
+<p class="note">The same figures as JSON for other tools: <a href="{{jsonHref}}">portfolio.json</a>.</p>
 </section>
+
+"""#,
+        "feed.mustache": #"""
+<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>{{title}}</title>
+<link rel="alternate" type="text/html" href="{{url}}"/>
+<link rel="self" type="application/atom+xml" href="{{feedURL}}"/>
+<id>{{id}}</id>
+<updated>{{updated}}</updated>
+<author><name>{{author}}</name></author>
+{{#entries}}
+<entry>
+<title>{{title}}</title>
+<link rel="alternate" type="text/html" href="{{url}}"/>
+<id>{{url}}</id>
+<updated>{{updated}}</updated>
+<summary>{{summary}}</summary>
+<content type="html">{{content}}</content>
+</entry>
+{{/entries}}
+</feed>
+
+"""#,
+        "layout.mustache": ##"""
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>{{page.title}} · {{page.site.title}}</title>
+<link rel="stylesheet" href="{{page.stylesheet}}">
+{{$head}}{{/head}}
+</head>
+<body>
+<a class="skip-link" href="#page_main">Skip to content</a>
+<header class="site-header">
+<p class="brand"><a href="{{page.home}}">{{page.site.title}}</a>{{#page.site.organization}} <span class="organization">{{.}}</span>{{/page.site.organization}}</p>
+<nav aria-label="Site">
+<ul>
+{{#page.nav}}
+<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+{{/page.nav}}
+</ul>
+</nav>
+</header>
+<main id="page_main">
+{{$main}}{{/main}}
+</main>
+<footer class="site-footer">
+<p>Figures as of <time datetime="{{page.site.asOf}}">{{page.site.asOf}}</time>. Published with Lynchpin.</p>
+</footer>
+</body>
+</html>
+
+"""##,
+        "pack.mustache": #"""
+{{<layout}}
+{{$head}}
+<style>@page { @top-left { content: {{{printHeader}}}; } } {{#sections}}@page {{pageName}} { @top-left { content: {{{plan.printHeader}}}; } } {{/sections}}</style>
+{{/head}}
+{{$main}}
+<section class="pack-cover" aria-labelledby="pack_title">
+{{#organization}}<p class="cover-organization">{{.}}</p>{{/organization}}
+<h1 id="pack_title">{{title}}</h1>
+<p class="cover-subtitle">{{subtitle}}</p>
+<p class="cover-date">As of <time datetime="{{asOf}}">{{asOf}}</time></p>
+<p class="screen-only note">This page is made for printing: use your browser's Print command, or <code>lynchpin build --pdf</code>.</p>
+</section>
+<nav class="pack-contents" aria-labelledby="pack_contents">
+<h2 id="pack_contents">Contents</h2>
+<ol>
+{{#contents}}
+<li><a href="{{href}}">{{title}}</a></li>
+{{/contents}}
+</ol>
+</nav>
+<section class="pack-section" id="pack-portfolio" aria-label="Portfolio">
+{{#dashboard}}
+{{>dashboard}}
+{{/dashboard}}
+</section>
+{{#sections}}
+<section class="pack-section" id="{{anchor}}" style="page: {{pageName}}" aria-label="{{plan.name}}">
+{{#plan}}
+{{>plan}}
+{{/plan}}
+</section>
+{{/sections}}
+{{/main}}
+{{/layout}}
+
+"""#,
+        "people.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>Key account managers</h1>
+{{#hasManagers}}
+<div class="table-wrap">
+<table>
+<thead>
+<tr><th scope="col">Key account manager</th><th scope="col" class="num">Accounts</th><th scope="col" class="num">Flags</th></tr>
+</thead>
+<tbody>
+{{#managers}}
+<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td class="num">{{accountCount}}</td><td class="num">{{flagCount}}</td></tr>
+{{/managers}}
+</tbody>
+</table>
+</div>
+{{/hasManagers}}
+{{^hasManagers}}
+<p>No account names a <code>manager</code> yet.</p>
+{{/hasManagers}}
+{{/main}}
+{{/layout}}
+
+"""#,
+        "person.mustache": #"""
+{{<layout}}
+{{$main}}
+<p class="eyebrow">Key account manager</p>
+<h1>{{name}}</h1>
+<p>Current revenue of their active accounts: <strong>{{revenue}}</strong></p>
+<div class="table-wrap">
+<table class="accounts">
+<thead>
+<tr><th scope="col">Account</th><th scope="col">Status</th><th scope="col">Quadrant</th><th scope="col" class="num">Current revenue</th><th scope="col" class="num">Score</th><th scope="col">Flags</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row"><a href="{{href}}">{{name}}</a></th><td><span class="status status-{{status}}">{{status}}</span></td><td>{{quadrant}}{{^quadrant}}unplaced{{/quadrant}}</td><td class="num">{{revenue}}</td><td class="num">{{score}} <span class="{{rag.css}}">{{rag.word}}</span></td><td>{{#hasFlags}}<ul class="flags">{{#flags}}<li class="flag flag-{{code}}">{{label}}</li>{{/flags}}</ul>{{/hasFlags}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "pilot-timeline.mustache": #"""
+<figure class="chart pilot-timeline">
+<svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-labelledby="{{idPrefix}}pilot_timeline_title {{idPrefix}}pilot_timeline_desc">
+<title id="{{idPrefix}}pilot_timeline_title">Pilot timeline</title>
+<desc id="{{idPrefix}}pilot_timeline_desc">{{description}}</desc>
+<line class="axis" x1="{{lineStart}}" y1="{{lineY}}" x2="{{lineEnd}}" y2="{{lineY}}"/>
+{{#milestones}}
+<circle class="milestone {{css}}" cx="{{x}}" cy="{{lineY}}" r="7"/>
+<text class="milestone-label" x="{{x}}" y="{{labelY}}" text-anchor="{{anchor}}">{{name}}</text>
+{{/milestones}}
+{{#todayX}}
+<line class="today" x1="{{.}}" y1="8" x2="{{.}}" y2="72"/>
+<text class="today-label" x="{{.}}" y="78" text-anchor="middle">today</text>
+{{/todayX}}
+</svg>
+<figcaption>Milestones: done, in progress, planned, overdue and blocked, each named in the table below. The vertical line is today.</figcaption>
+</figure>
+
+"""#,
+        "plan.mustache": #"""
+<article class="plan">
+<section class="print-only print-summary" aria-label="Executive summary">
+{{#summary}}
+<p class="eyebrow">Executive summary · as of {{page.site.asOf}}</p>
+<h2 class="summary-title">{{name}}</h2>
+<div class="summary-grid">
+<div class="summary-cell"><p class="label">Portfolio position</p><p class="big">{{quadrant}}</p>{{#policy}}<p class="policy">{{.}}</p>{{/policy}}</div>
+<div class="summary-cell"><p class="label">Scorecard</p><p class="big">{{overall}}{{^overall}}No score{{/overall}} <span class="{{overallRAG.css}}">{{overallRAG.word}}</span></p>
+<ul class="perspective-scores">
+{{#perspectives}}
+<li>{{title}}: {{score}}{{^score}}no score{{/score}} <span class="{{rag.css}}">{{rag.word}}</span></li>
+{{/perspectives}}
+</ul></div>
+</div>
+<dl class="figures">
+{{#figures}}
+<div class="figure"><dt>{{label}}</dt><dd>{{value}}</dd></div>
+{{/figures}}
+</dl>
+<p><strong>Pilot:</strong> {{pilot}}{{^pilot}}none running{{/pilot}}</p>
+<h3>Top risks</h3>
+{{#hasRisks}}
+<ul class="risks">
+{{#risks}}
+<li>{{.}}</li>
+{{/risks}}
+</ul>
+{{/hasRisks}}
+{{^hasRisks}}<p>No red measures, overdue milestones or objectives, or stale contacts.</p>{{/hasRisks}}
+{{/summary}}
+</section>
+<header class="plan-header">
+<p class="eyebrow">Account plan</p>
+<h1>{{name}}</h1>
+<p class="meta"><span class="status status-{{status}}">{{status}}</span>{{#industry}} · {{.}}{{/industry}}{{#region}} · {{.}}{{/region}}</p>
+{{#hasFlags}}
+<ul class="flags" aria-label="Needs attention">
+{{#flags}}
+<li class="flag flag-{{code}}">{{label}}</li>
+{{/flags}}
+</ul>
+{{/hasFlags}}
+</header>
+<div class="plan-grid">
+<section class="card" aria-labelledby="{{idPrefix}}position_heading">
+<h2 id="{{idPrefix}}position_heading">Portfolio position</h2>
+{{#position}}
+{{#placed}}<p class="big">{{quadrant}}</p><p class="policy">{{policy}}</p>{{/placed}}
+{{^placed}}<p class="big">Unplaced</p><p class="policy">Score at least one criterion on each axis to place the account.</p>{{/placed}}
+<dl class="people">
+<div><dt>Attractiveness</dt><dd>{{attractiveness}}</dd></div>
+<div><dt>Our strength</dt><dd>{{strength}}</dd></div>
+</dl>
+{{/position}}
+</section>
+<section class="card" aria-labelledby="{{idPrefix}}score_heading">
+<h2 id="{{idPrefix}}score_heading">Scorecard</h2>
+{{#scorecard}}
+<p class="big">{{overall}}{{^overall}}No score{{/overall}} <span class="{{overallRAG.css}}">{{overallRAG.word}}</span></p>
+<ul class="perspective-scores">
+{{#groups}}
+<li>{{title}}: {{score}}{{^score}}no score{{/score}} <span class="{{rag.css}}">{{rag.word}}</span></li>
+{{/groups}}
+</ul>
+{{/scorecard}}
+</section>
+{{#hasRevenue}}
+<section class="card" aria-labelledby="{{idPrefix}}revenue_heading">
+<h2 id="{{idPrefix}}revenue_heading">Revenue</h2>
+<dl class="figures">
+{{#revenue}}
+<div class="figure"><dt>{{label}}</dt><dd>{{value}}</dd></div>
+{{/revenue}}
+</dl>
+</section>
+{{/hasRevenue}}
+<section class="card" aria-labelledby="{{idPrefix}}people_heading">
+<h2 id="{{idPrefix}}people_heading">Account team</h2>
+<dl class="people">
+{{#leadership}}
+<div><dt>{{role}}</dt><dd>{{name}}</dd></div>
+{{/leadership}}
+</dl>
+{{#hasTeam}}
+<ul class="team">
+{{#team}}
+<li>{{name}}{{#role}} <span class="role">{{.}}</span>{{/role}}</li>
+{{/team}}
+</ul>
+{{/hasTeam}}
+</section>
+<section class="card" aria-labelledby="{{idPrefix}}congruence_heading">
+<h2 id="{{idPrefix}}congruence_heading">Congruence</h2>
+<p>{{congruenceSummary}}</p>
+<ul class="congruence">
+{{#congruence}}
+<li class="block {{#present}}block-present{{/present}}{{^present}}block-missing{{/present}}">{{#href}}<a href="{{.}}">{{title}}</a>{{/href}}{{^href}}{{title}}{{/href}}: <strong>{{state}}</strong></li>
+{{/congruence}}
+</ul>
+</section>
+</div>
+<section aria-labelledby="{{idPrefix}}scorecard_heading">
+<h2 id="{{idPrefix}}scorecard_heading">Balanced scorecard</h2>
+{{#scorecard}}
+{{#hasMeasures}}
+<div class="table-wrap">
+<table class="scorecard">
+<caption>Latest actual on or before {{page.site.asOf}} against target. {{bands}} A score weighs green as 1, amber as 0.5, red as 0.</caption>
+<thead>
+<tr><th scope="col">Measure</th><th scope="col" class="num">Target</th><th scope="col" class="num">Actual (week)</th><th scope="col" class="num">Of target</th><th scope="col">Status</th><th scope="col" class="num">Previous</th><th scope="col" class="num">Change</th><th scope="col">Trend</th><th scope="col" class="num">Weight</th></tr>
+</thead>
+{{#groups}}
+<tbody>
+<tr class="perspective"><th scope="rowgroup" colspan="4">{{title}}: score {{score}}{{^score}}none{{/score}}{{#overFocusLimit}} <span class="warning">{{measureCount}} measures: more than {{focusLimit}}, keep it focused</span>{{/overFocusLimit}}</th><td><span class="{{rag.css}}">{{rag.word}}</span></td><td colspan="4"></td></tr>
+{{#rows}}
+<tr><th scope="row">{{name}} <span class="direction">({{direction}})</span>{{#note}}<span class="measure-note">{{.}}</span>{{/note}}</th><td class="num">{{target}}</td><td class="num">{{actual}}{{^actual}}none{{/actual}}{{#week}}<span class="week">{{.}}</span>{{/week}}</td><td class="num">{{ratio}}</td><td><span class="{{rag.css}}">{{rag.word}}</span></td><td class="num">{{previous}}</td><td class="num">{{#change}}<span class="{{trendCSS}}">{{arrow}} {{.}} <span class="trend-word">{{trend}}</span></span>{{/change}}</td><td>{{#sparkline}}{{>sparkline}}{{/sparkline}}</td><td class="num">{{weight}}</td></tr>
+{{/rows}}
+</tbody>
+{{/groups}}
+</table>
+</div>
+{{/hasMeasures}}
+{{^hasMeasures}}
+<p>No scorecard measures yet.</p>
+{{/hasMeasures}}
+{{/scorecard}}
+</section>
+{{#pilot}}
+<section class="pilot" aria-labelledby="{{idPrefix}}pilot_heading">
+<h2 id="{{idPrefix}}pilot_heading">90-day pilot: {{name}}</h2>
+<p class="big">{{dayText}}{{#overdueText}} <span class="warning">{{.}}</span>{{/overdueText}}</p>
+<p class="note">From {{start}} to {{end}} ({{days}} days).</p>
+{{>pilot-timeline}}
+<dl class="pilot-facts">
+{{#hypothesis}}<div><dt>Hypothesis</dt><dd>{{.}}</dd></div>{{/hypothesis}}
+{{#success}}<div><dt>Success criteria</dt><dd>{{.}}</dd></div>{{/success}}
+{{#team}}<div><dt>Team</dt><dd>{{.}}</dd></div>{{/team}}
+{{#customerStakeholder}}<div><dt>Customer stakeholder</dt><dd>{{.}}</dd></div>{{/customerStakeholder}}
+</dl>
+<div class="table-wrap">
+<table class="milestones">
+<thead>
+<tr><th scope="col">Milestone</th><th scope="col" class="num">Day</th><th scope="col">Date</th><th scope="col">State</th></tr>
+</thead>
+<tbody>
+{{#milestones}}
+<tr class="{{css}}"><th scope="row">{{name}}</th><td class="num">{{day}}</td><td>{{date}}</td><td><span class="milestone-state {{css}}">{{state}}</span>{{#dueSoon}} <span class="note">due soon</span>{{/dueSoon}}</td></tr>
+{{/milestones}}
+</tbody>
+</table>
+</div>
+</section>
+{{/pilot}}
+{{#valueGap.hasRows}}
+<section aria-labelledby="{{idPrefix}}value_heading">
+<h2 id="{{idPrefix}}value_heading">What the account values</h2>
+{{#valueGap}}
+{{>value-gap-chart}}
+<div class="table-wrap">
+<table class="value-gap">
+<caption>Ratings from 1 to 5. Weighted gap: (competitor − us) × importance; worst first.</caption>
+<thead>
+<tr><th scope="col">Need</th><th scope="col" class="num">Importance</th><th scope="col" class="num">Us</th><th scope="col" class="num">Competitor</th><th scope="col" class="num">Weighted gap</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row">{{need}}</th><td class="num">{{importance}}</td><td class="num">{{us}}</td><td class="num">{{competitor}}</td><td class="num">{{gap}}{{#behind}} <span class="behind">behind</span>{{/behind}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/valueGap}}
+</section>
+{{/valueGap.hasRows}}
+<section aria-labelledby="{{idPrefix}}stakeholders_heading">
+<h2 id="{{idPrefix}}stakeholders_heading">Stakeholders</h2>
+{{#stakeholders}}
+{{#hasWarnings}}
+<ul class="warnings">
+{{#warnings}}
+<li>{{.}}</li>
+{{/warnings}}
+</ul>
+{{/hasWarnings}}
+{{#hasRows}}
+<div class="table-wrap">
+<table class="stakeholders">
+<thead>
+<tr><th scope="col">Name</th><th scope="col">Title</th><th scope="col">Role</th><th scope="col">Stance</th><th scope="col">Last contact</th><th scope="col" class="num">Days since</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr{{#stale}} class="stale"{{/stale}}><th scope="row">{{name}}</th><td>{{title}}</td><td>{{role}}</td><td>{{stance}}</td><td>{{lastContact}}</td><td class="num">{{days}}{{#stale}} <span class="warning">stale</span>{{/stale}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/hasRows}}
+{{/stakeholders}}
+</section>
+<section aria-labelledby="{{idPrefix}}objectives_heading">
+<h2 id="{{idPrefix}}objectives_heading">Objectives</h2>
+{{#objectives}}
+{{#hasRows}}
+<p>{{#counts}}<span class="count">{{count}} {{status}}</span> {{/counts}}{{#overdueText}}<span class="warning">{{.}}</span>{{/overdueText}}</p>
+<div class="table-wrap">
+<table class="objectives">
+<thead>
+<tr><th scope="col">Objective</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr{{#overdue}} class="overdue"{{/overdue}}><th scope="row">{{name}}</th><td>{{owner}}</td><td>{{due}}</td><td>{{status}}{{#overdue}} <span class="warning">overdue</span>{{/overdue}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/hasRows}}
+{{^hasRows}}
+<p>No objectives yet.</p>
+{{/hasRows}}
+{{/objectives}}
+</section>
+{{#qualification}}
+<section aria-labelledby="{{idPrefix}}qualification_heading">
+<h2 id="{{idPrefix}}qualification_heading">Qualification</h2>
+<p class="big">{{total}} of {{maximum}} ({{percentage}}) <span class="verdict {{#fit}}verdict-fit{{/fit}}{{^fit}}verdict-below{{/fit}}">{{verdict}}</span></p>
+<p class="note">Fit threshold: {{threshold}} of the maximum.</p>
+<div class="table-wrap">
+<table class="qualification">
+<thead>
+<tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col" class="num">Score</th></tr>
+</thead>
+{{#steps}}
+<tbody>
+<tr class="perspective"><th scope="rowgroup" colspan="2">{{title}}</th><td class="num">{{total}} / {{maximum}}</td></tr>
+{{#answers}}
+<tr><th scope="row">{{question}}</th><td>{{answer}}</td><td class="num">{{score}}</td></tr>
+{{/answers}}
+</tbody>
+{{/steps}}
+</table>
+</div>
+</section>
+{{/qualification}}
+<section class="narrative" aria-labelledby="{{idPrefix}}narrative_heading">
+<h2 id="{{idPrefix}}narrative_heading">Plan narrative</h2>
+{{#hasNarrative}}
+{{{narrative}}}
+{{/hasNarrative}}
+{{^hasNarrative}}
+<p>This plan has no narrative yet.</p>
+{{/hasNarrative}}
+</section>
+{{#hasPlaybooks}}
+<section aria-labelledby="{{idPrefix}}playbooks_heading">
+<h2 id="{{idPrefix}}playbooks_heading">Playbooks this plan follows</h2>
+<ul>
+{{#playbooks}}
+<li><a href="{{href}}">{{title}}</a></li>
+{{/playbooks}}
+</ul>
+</section>
+{{/hasPlaybooks}}
+<p class="source">Source: <code>{{source}}</code></p>
+</article>
+
+"""#,
+        "playbook.mustache": #"""
+{{<layout}}
+{{$main}}
+<article class="playbook">
+<header>
+<p class="eyebrow">Playbook</p>
+<h1>{{title}}</h1>
+{{#summary}}<p class="summary">{{.}}</p>{{/summary}}
+</header>
+{{#hasOutline}}
+<nav class="outline" aria-label="Contents">
+<h2>Contents</h2>
+<ul>
+{{#outline}}
+<li class="depth-{{depth}}"><a href="{{href}}">{{text}}</a></li>
+{{/outline}}
+</ul>
+</nav>
+{{/hasOutline}}
+<div class="prose">
+{{{body}}}
+</div>
+</article>
+{{/main}}
+{{/layout}}
+
+"""#,
+        "playbooks.mustache": #"""
+{{<layout}}
+{{$main}}
+<h1>Playbooks</h1>
+{{#hasPlaybooks}}
+<ol class="playbook-list">
+{{#playbooks}}
+<li><a href="{{href}}">{{title}}</a>{{#summary}}<p>{{.}}</p>{{/summary}}</li>
+{{/playbooks}}
+</ol>
+{{/hasPlaybooks}}
+{{^hasPlaybooks}}
+<p>No playbooks yet. Add one as <code>content/playbooks/&lt;id&gt;.md</code>.</p>
+{{/hasPlaybooks}}
+{{/main}}
+{{/layout}}
+
+"""#,
+        "portfolio-chart.mustache": #"""
+{{#chart}}
+<figure class="chart portfolio-chart">
+<svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" aria-labelledby="portfolio_chart_title portfolio_chart_desc">
+<title id="portfolio_chart_title">Portfolio matrix</title>
+<desc id="portfolio_chart_desc">{{description}}</desc>
+<line class="axis" x1="{{left}}" y1="{{bottom}}" x2="{{right}}" y2="{{bottom}}"/>
+<line class="axis" x1="{{left}}" y1="{{top}}" x2="{{left}}" y2="{{bottom}}"/>
+<line class="split" x1="{{splitX}}" y1="{{top}}" x2="{{splitX}}" y2="{{bottom}}"/>
+<line class="split" x1="{{left}}" y1="{{splitY}}" x2="{{right}}" y2="{{splitY}}"/>
+<text class="quadrant-name" x="{{left}}" y="{{top}}" dx="8" dy="16">Star</text>
+<text class="quadrant-name" x="{{right}}" y="{{top}}" dx="-8" dy="16" text-anchor="end">Strategic</text>
+<text class="quadrant-name" x="{{left}}" y="{{bottom}}" dx="8" dy="-8">Streamline</text>
+<text class="quadrant-name" x="{{right}}" y="{{bottom}}" dx="-8" dy="-8" text-anchor="end">Status</text>
+{{#xTicks}}
+<text class="tick" x="{{x}}" y="{{y}}" text-anchor="middle">{{value}}</text>
+{{/xTicks}}
+{{#yTicks}}
+<text class="tick" x="{{x}}" y="{{y}}" text-anchor="end">{{value}}</text>
+{{/yTicks}}
+<text class="axis-label" x="{{midX}}" y="{{height}}" dy="-8" text-anchor="middle">{{axisLabelX}} →</text>
+<text class="axis-label" x="16" y="{{midY}}" text-anchor="middle" transform="rotate(-90 16 {{midY}})">{{axisLabelY}} →</text>
+{{#bubbles}}
+<a href="{{href}}">
+<circle class="bubble bubble-{{quadrant}}" cx="{{cx}}" cy="{{cy}}" r="{{r}}"><title>{{summary}}</title></circle>
+<text class="bubble-label" x="{{labelX}}" y="{{labelY}}" text-anchor="middle">{{name}}</text>
+</a>
+{{/bubbles}}
+</svg>
+<figcaption>Bubble area shows current revenue. Every figure is in the table below.</figcaption>
+</figure>
+{{/chart}}
+
+"""#,
+        "portfolio.mustache": #"""
+{{<layout}}
+{{$main}}
+{{>dashboard}}
 {{/main}}
 {{/layout}}
 
@@ -868,9 +1011,9 @@ span.milestone-done { color: var(--green); }
         "value-gap-chart.mustache": #"""
 {{#chart}}
 <figure class="chart value-gap-chart">
-<svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-labelledby="value_gap_title value_gap_desc">
-<title id="value_gap_title">Value gap against the best competitor</title>
-<desc id="value_gap_desc">{{description}}</desc>
+<svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-labelledby="{{idPrefix}}value_gap_title {{idPrefix}}value_gap_desc">
+<title id="{{idPrefix}}value_gap_title">Value gap against the best competitor</title>
+<desc id="{{idPrefix}}value_gap_desc">{{description}}</desc>
 <line class="axis" x1="{{zeroX}}" y1="0" x2="{{zeroX}}" y2="{{height}}"/>
 {{#bars}}
 <text class="bar-label" x="0" y="{{labelY}}">{{need}}</text>

@@ -21,7 +21,7 @@ struct PageChrome {
     let nav: [NavItem]
     let site: Site
 
-    enum Section { case portfolio, people, playbooks, reviews, none }
+    enum Section { case portfolio, people, playbooks, reviews, print, none }
 }
 
 extension PageChrome {
@@ -36,6 +36,7 @@ extension PageChrome {
             NavItem(label: "People", href: links.to(SiteLinks.people), current: section == .people),
             NavItem(label: "Playbooks", href: links.to(SiteLinks.playbooks), current: section == .playbooks),
             NavItem(label: "Reviews", href: links.to(SiteLinks.reviews), current: section == .reviews),
+            NavItem(label: "Print", href: links.to(SiteLinks.pack), current: section == .print),
         ]
         site = Site(title: config.title, organization: config.organization.isEmpty ? nil : config.organization,
                     asOf: asOf.description)

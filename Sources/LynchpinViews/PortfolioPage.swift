@@ -52,8 +52,12 @@ struct PortfolioPage {
 
     static let path = SiteLinks.portfolio
 
-    init(portfolio: PortfolioAnalysis, config: SiteConfig) {
-        let links = SiteLinks(pagePath: Self.path)
+    let jsonHref: String
+
+    /// - Parameter pagePath: the page the dashboard appears on: the home page, or a print pack.
+    init(portfolio: PortfolioAnalysis, config: SiteConfig, pagePath: String = PortfolioPage.path) {
+        let links = SiteLinks(pagePath: pagePath)
+        jsonHref = links.to(SiteLinks.portfolioJSON)
         let currency = config.currency
         page = PageChrome(title: "Portfolio", path: Self.path, section: .portfolio, config: config, asOf: portfolio.asOf)
         let active = portfolio.accounts.filter { $0.account.status == .active }

@@ -18,6 +18,7 @@ struct SiteLinks {
     static let portfolio = "index.html"
     static let people = "people/index.html"
     static let portfolioJSON = "portfolio.json"
+    static let pack = "print/index.html"
     static let playbooks = "playbooks/index.html"
     static let reviews = "reviews/index.html"
     static let stylesheet = "assets/lynchpin.css"

@@ -34,6 +34,10 @@ public struct SiteRenderer: Sendable {
         pages += portfolio.managers.map {
             (PersonPage.path($0), "person", PersonPage(manager: $0, portfolio: portfolio, config: config))
         }
+        pages.append((PackPage.path, "pack", PackPage(project: project, portfolio: portfolio, manager: nil)))
+        pages += portfolio.managers.map {
+            (PackPage.path(manager: $0), "pack", PackPage(project: project, portfolio: portfolio, manager: $0))
+        }
         pages += project.playbooks.map {
             (PlaybookPage.path($0), "playbook", PlaybookPage(playbook: $0, project: project, asOf: asOf))
         }
