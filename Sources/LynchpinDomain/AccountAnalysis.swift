@@ -16,10 +16,14 @@ public struct AccountAnalysis: Sendable, Equatable {
     public var flags: [AccountFlag]
 
     public init(account: Account, project: Project, asOf: Day) {
+        self.init(account: account, project: project, index: ScorecardIndex(weeks: project.weeks), asOf: asOf)
+    }
+
+    public init(account: Account, project: Project, index: ScorecardIndex, asOf: Day) {
         let config = project.config
         self.account = account
         position = MatrixPosition(account: account, criteria: config.criteria)
-        scorecard = Scorecard(account: account, weeks: project.weeks, asOf: asOf, config: config)
+        scorecard = Scorecard(account: account, index: index, asOf: asOf, config: config)
         valueGaps = ValueGap.ranked(account.expectations)
         stakeholders = StakeholderMap(stakeholders: account.stakeholders, asOf: asOf,
                                       staleAfterDays: config.staleContactDays)
@@ -27,11 +31,11 @@ public struct AccountAnalysis: Sendable, Equatable {
         health = PlanHealth(account: account, asOf: asOf)
         pilot = account.pilot.map { PilotStatus(pilot: $0, asOf: asOf) }
         histories = Dictionary(uniqueKeysWithValues: account.scorecard.map {
-            ($0.id, MeasureHistory(account: account.id, measure: $0.id, weeks: project.weeks, asOf: asOf))
+            ($0.id, MeasureHistory(account: account.id, measure: $0.id, index: index, asOf: asOf))
         })
-        let currentWeek = project.weeks.last { $0.date <= asOf }
+        let currentWeek = index.week(onOrBefore: asOf)
         isNotUpdated = !account.scorecard.isEmpty && account.status == .active
-            && !(currentWeek?.entries.contains { $0.account == account.id } ?? false)
+            && !(currentWeek.map { index.hasRows(for: account.id, in: $0) } ?? false)
 
         var flags: [AccountFlag] = []
         if !position.isPlaced { flags.append(.unplaced) }

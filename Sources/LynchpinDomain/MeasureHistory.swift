@@ -31,9 +31,13 @@ public struct MeasureHistory: Sendable, Equatable {
     }
 
     public init(account: String, measure: String, weeks: [ScorecardWeek], asOf: Day) {
-        points = weeks.filter { $0.date <= asOf }.sorted { $0.date < $1.date }.compactMap { week in
-            week.entries.first { $0.account == account && $0.metric == measure }
-                .map { Point(week: week.date, actual: $0.actual) }
+        self.init(account: account, measure: measure, index: ScorecardIndex(weeks: weeks), asOf: asOf)
+    }
+
+    public init(account: String, measure: String, index: ScorecardIndex, asOf: Day) {
+        points = index.weeks(of: account).compactMap { week in
+            guard week.date <= asOf, let entry = week.rows[measure] else { return nil }
+            return Point(week: week.date, actual: entry.actual)
         }
     }
 }

@@ -32,10 +32,16 @@ public struct PortfolioAnalysis: Sendable {
     public var ragCounts: [RAGCount]
     /// Key account managers by name, each with their current accounts.
     public var managers: [Manager]
+    /// The scorecard weeks by account, for the pages that look at history (reviews).
+    public var index: ScorecardIndex
+    private var positions: [String: Int]
 
     public init(project: Project, asOf: Day) {
         self.asOf = asOf
-        accounts = project.accounts.map { AccountAnalysis(account: $0, project: project, asOf: asOf) }
+        let index = ScorecardIndex(weeks: project.weeks)
+        self.index = index
+        accounts = project.accounts.map { AccountAnalysis(account: $0, project: project, index: index, asOf: asOf) }
+        positions = Dictionary(uniqueKeysWithValues: accounts.enumerated().map { ($1.account.id, $0) })
         let active = accounts.filter { $0.account.status == .active }
         totalRevenue = active.compactMap(\.account.revenue.current).reduce(0, +)
         totalProfit = active.compactMap(\.account.revenue.profit).reduce(0, +)
@@ -72,6 +78,6 @@ public struct PortfolioAnalysis: Sendable {
     }
 
     public func analysis(of id: String) -> AccountAnalysis? {
-        accounts.first { $0.account.id == id }
+        positions[id].map { accounts[$0] }
     }
 }

@@ -35,7 +35,15 @@ public struct Project: Sendable {
         return past
     }
 
+    /// Accounts are sorted by id, so a binary search finds one.
     public func account(id: String) -> Account? {
-        accounts.first { $0.id == id }
+        var low = 0
+        var high = accounts.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if accounts[middle].id == id { return accounts[middle] }
+            if accounts[middle].id < id { low = middle + 1 } else { high = middle - 1 }
+        }
+        return nil
     }
 }

@@ -52,11 +52,15 @@ public struct ReviewDelta: Sendable, Equatable {
     public var notUpdated: [String]
 
     public init(review: Review, project: Project) {
+        self.init(review: review, project: project, index: ScorecardIndex(weeks: project.weeks))
+    }
+
+    public init(review: Review, project: Project, index: ScorecardIndex) {
         let date = review.date
         self.date = date
-        let weeks = project.weeks.filter { $0.date <= date }
-        currentWeek = weeks.last?.date
-        previousWeek = weeks.count >= 2 ? weeks[weeks.count - 2].date : nil
+        let dates = index.dates.filter { $0 <= date }
+        currentWeek = dates.last
+        previousWeek = dates.count >= 2 ? dates[dates.count - 2] : nil
         let accounts = review.accounts.map { ids in ids.compactMap(project.account(id:)) }
             ?? project.accounts.filter { $0.status == .active }
         accountIDs = accounts.map(\.id)
@@ -65,9 +69,9 @@ public struct ReviewDelta: Sendable, Equatable {
         var moves: [Move] = []
         if let currentWeek {
             for account in accounts {
-                let now = Scorecard(account: account, weeks: weeks, asOf: currentWeek, config: project.config)
+                let now = Scorecard(account: account, index: index, asOf: currentWeek, config: project.config)
                 let before = previousWeek.map {
-                    Scorecard(account: account, weeks: weeks, asOf: $0, config: project.config)
+                    Scorecard(account: account, index: index, asOf: $0, config: project.config)
                 }
                 for (index, line) in now.lines.enumerated() {
                     let old = before?.lines[index]
@@ -107,9 +111,9 @@ public struct ReviewDelta: Sendable, Equatable {
         upcomingMilestones = upcoming
         overdueObjectives = objectives
         staleContacts = stale
-        let current = weeks.last
+        let week = currentWeek
         notUpdated = accounts.filter { account in
-            !account.scorecard.isEmpty && !(current?.entries.contains { $0.account == account.id } ?? false)
+            !account.scorecard.isEmpty && !(week.map { index.hasRows(for: account.id, in: $0) } ?? false)
         }.map(\.id)
     }
 

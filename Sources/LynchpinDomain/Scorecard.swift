@@ -29,7 +29,11 @@ public struct Scorecard: Sendable, Equatable {
     public var lines: [Line] { perspectives.flatMap(\.lines) }
 
     public init(account: Account, weeks: [ScorecardWeek], asOf: Day, config: SiteConfig) {
-        let latest = Self.latestActuals(account: account.id, weeks: weeks, asOf: asOf)
+        self.init(account: account, index: ScorecardIndex(weeks: weeks), asOf: asOf, config: config)
+    }
+
+    public init(account: Account, index: ScorecardIndex, asOf: Day, config: SiteConfig) {
+        let latest = Self.latestActuals(account.id, index: index, asOf: asOf)
         let lines = account.scorecard.map { measure -> Line in
             let found = latest[measure.id]
             let ratio = found.flatMap { Self.ratio(actual: $0.actual, measure: measure) }
@@ -85,12 +89,12 @@ public struct Scorecard: Sendable, Equatable {
     }
 
     /// Each measure's value in the newest week (on or before `asOf`) that has a row for it.
-    static func latestActuals(account: String, weeks: [ScorecardWeek], asOf: Day) -> [String: Actual] {
+    static func latestActuals(_ account: String, index: ScorecardIndex, asOf: Day) -> [String: Actual] {
         var latest: [String: Actual] = [:]
-        for week in weeks where week.date <= asOf {
-            for entry in week.entries where entry.account == account {
-                if let known = latest[entry.metric], known.week > week.date { continue }
-                latest[entry.metric] = Actual(actual: entry.actual, week: week.date, note: entry.note)
+        // Oldest first, so a newer week's row replaces an older one.
+        for week in index.weeks(of: account) where week.date <= asOf {
+            for (metric, entry) in week.rows {
+                latest[metric] = Actual(actual: entry.actual, week: week.date, note: entry.note)
             }
         }
         return latest

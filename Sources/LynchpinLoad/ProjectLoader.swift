@@ -38,29 +38,22 @@ private struct LoadRun {
         let markdown = MarkdownRenderer(allowUnsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation)
         let content = location.contentFolder
 
-        let playbooks: [Playbook] = markdownFiles(in: content + "/playbooks", idKind: .identifier).compactMap { file in
-            collect(file) {
-                PlaybookLoader.load(id: $0.id, file: $0.display, frontMatter: $0.frontMatter, reader: $0.reader,
-                                    markdown: markdown.render)
-            }
+        let playbooks: [Playbook] = collect(markdownFiles(in: content + "/playbooks", idKind: .identifier)) { file, reader in
+            PlaybookLoader.load(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader,
+                                markdown: markdown.render)
         }
         let accountLoader = AccountLoader(config: config, playbookIDs: Set(playbooks.map(\.id)))
-        let accountFiles = markdownFiles(in: content + "/accounts", idKind: .identifier)
-        let accounts: [Account] = accountFiles.compactMap { file in
-            collect(file) {
-                var account = accountLoader.load(id: $0.id, file: $0.display, frontMatter: $0.frontMatter, reader: $0.reader)
-                account?.narrative = markdown.render($0.frontMatter.body)
-                return account
-            }
+        let accounts: [Account] = collect(markdownFiles(in: content + "/accounts", idKind: .identifier)) { file, reader in
+            var account = accountLoader.load(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader)
+            account?.narrative = markdown.render(file.frontMatter.body)
+            return account
         }
         // An account whose file has errors still exists: rows and reviews naming it are not
         // reported again, since the file's own errors already fail the build.
         let accountIDs = listedIDs[content + "/accounts"] ?? []
-        let reviews: [Review] = markdownFiles(in: content + "/reviews", idKind: .date).compactMap { file in
-            collect(file) {
-                ReviewLoader.load(date: Day(iso: $0.id)!, file: $0.display, frontMatter: $0.frontMatter,
-                                  reader: $0.reader, accountIDs: accountIDs, markdown: markdown.render)
-            }
+        let reviews: [Review] = collect(markdownFiles(in: content + "/reviews", idKind: .date)) { file, reader in
+            ReviewLoader.load(date: Day(iso: file.id)!, file: file.display, frontMatter: file.frontMatter,
+                              reader: reader, accountIDs: accountIDs, markdown: markdown.render)
         }
         let weeks = loadScorecards(in: content + "/scorecards", accounts: accounts,
                                    brokenAccounts: accountIDs.subtracting(accounts.map(\.id)))
@@ -72,12 +65,18 @@ private struct LoadRun {
         return LoadedProject(project: project, templates: templates, staticFiles: staticFiles)
     }
 
-    /// Runs one file's loader and keeps what its YAML reader reported; a file with errors
-    /// gives no value, so later stages never see half-read data.
-    private mutating func collect<T>(_ file: MarkdownFile, _ load: (MarkdownFile) -> T?) -> T? {
-        let value = load(file)
-        diagnostics += file.reader.diagnostics
-        return file.reader.diagnostics.hasErrors ? nil : value
+    /// Runs a loader over files on every core (each file parses on its own) and keeps what
+    /// each file's YAML reader reported; a file with errors gives no value, so later stages
+    /// never see half-read data.
+    private mutating func collect<T: Sendable>(_ files: [MarkdownFile],
+                                               _ load: @Sendable (MarkdownFile, YAMLReader) -> T?) -> [T] {
+        let results = files.concurrentMap { file -> (T?, [Diagnostic]) in
+            let reader = YAMLReader(file: file.display, lineOffset: file.frontMatter.yamlLineOffset)
+            let value = load(file, reader)
+            return (reader.diagnostics.hasErrors ? nil : value, reader.diagnostics)
+        }
+        diagnostics += results.flatMap(\.1)
+        return results.compactMap(\.0)
     }
 
     // MARK: Files
@@ -116,11 +115,10 @@ private struct LoadRun {
 
     enum IDKind { case identifier, date }
 
-    struct MarkdownFile {
+    struct MarkdownFile: Sendable {
         let id: String
         let display: String
         let frontMatter: FrontMatterFile
-        let reader: YAMLReader
     }
 
     /// The `.md` files of a folder, split into front matter and body, with a checked id.
@@ -136,8 +134,7 @@ private struct LoadRun {
             case .failure(let problem):
                 diagnostics.append(problem)
             case .success(let frontMatter):
-                files.append(MarkdownFile(id: id, display: display, frontMatter: frontMatter,
-                                          reader: YAMLReader(file: display, lineOffset: frontMatter.yamlLineOffset)))
+                files.append(MarkdownFile(id: id, display: display, frontMatter: frontMatter))
             }
         }
         return files
@@ -167,12 +164,18 @@ private struct LoadRun {
     private mutating func loadScorecards(in folder: String, accounts: [Account],
                                          brokenAccounts: Set<String>) -> [ScorecardWeek] {
         let measures = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, Set($0.scorecard.map(\.id))) })
-        var weeks: [ScorecardWeek] = []
+        var sources: [(date: Day, display: String, text: String)] = []
         for name in list(folder) {
             guard let id = checkedID(folder: folder, name: name, extension: "csv", kind: .date),
                   let text = readText(folder + "/" + name) else { continue }
-            let display = location.display(folder + "/" + name)
-            var (week, problems) = ScorecardLoader.load(date: Day(iso: id)!, file: display, text: text)
+            sources.append((Day(iso: id)!, location.display(folder + "/" + name), text))
+        }
+        // Weeks parse independently, so on every core.
+        let parsed = sources.map { SendableSource(date: $0.date, display: $0.display, text: $0.text) }
+            .concurrentMap(chunk: 1) { ScorecardLoader.load(date: $0.date, file: $0.display, text: $0.text) }
+        var weeks: [ScorecardWeek] = []
+        for (var week, problems) in parsed {
+            let display = week.sourcePath
             diagnostics += problems
             week.entries = week.entries.filter { entry in
                 if brokenAccounts.contains(entry.account) { return false }
@@ -213,4 +216,10 @@ private struct LoadRun {
         }
         return files
     }
+}
+
+private struct SendableSource: Sendable {
+    let date: Day
+    let display: String
+    let text: String
 }

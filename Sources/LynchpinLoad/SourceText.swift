@@ -18,7 +18,7 @@ struct SourceText {
 }
 
 /// A Markdown file split into its YAML front matter and its body.
-struct FrontMatterFile {
+struct FrontMatterFile: Sendable {
     /// The YAML between the two `---` lines; empty when the file has none.
     let yaml: String
     /// How many lines come before the YAML in the file, to turn YAML marks into file lines.

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes a site so that readers never see half of it: everything goes into a temporary
 /// folder beside the target, which is swapped in only once every file is written. When
-/// anything fails, the previous site is left exactly as it was.
+/// anything fails, the previous site is left exactly as it was. Files whose bytes did not
+/// change keep their modification time.
 public struct SiteWriter: Sendable {
     public var io: FileIO
     /// Distinguishes this run's temporary folders from another run's.
@@ -38,7 +39,7 @@ public struct SiteWriter: Sendable {
                     try attempt(folder) { try io.createFolder(folder) }
                     madeFolders.insert(folder)
                 }
-                try attempt(target) { try io.write(file.bytes, target) }
+                try attempt(target) { try place(file, at: target, previous: output + "/" + file.path) }
             }
             finishing?(staging)
             if io.fileExists(output) {
@@ -52,6 +53,20 @@ public struct SiteWriter: Sendable {
         }
         // The new site is in place; a leftover old copy is untidy, not wrong.
         if io.fileExists(retired) { try? io.remove(retired) }
+    }
+
+    /// A file whose bytes are the same as in the previous site is linked, not written, so it
+    /// keeps its modification time and rsync or a CDN uploads only what changed.
+    private func place(_ file: SiteFile, at target: String, previous: String) throws {
+        if io.size(previous) == file.bytes.count, io.read(previous) == file.bytes {
+            do {
+                try io.link(previous, target)
+                return
+            } catch {
+                // Another file system or no hard links: writing the bytes is always right.
+            }
+        }
+        try io.write(file.bytes, target)
     }
 
     private func attempt(_ path: String, _ body: () throws -> Void) throws {

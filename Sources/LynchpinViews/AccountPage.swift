@@ -101,7 +101,11 @@ struct AccountPage {
         hasPlaybooks = !playbooks.isEmpty
         source = account.sourcePath
         summary = ExecutiveSummary(analysis: analysis, config: project.config)
-        printHeader = CSSString.quoted("\(account.name) · account plan as of \(asOf)")
+        printHeader = Self.printHeader(for: account, asOf: asOf)
+    }
+
+    static func printHeader(for account: Account, asOf: Day) -> String {
+        CSSString.quoted("\(account.name) · account plan as of \(asOf)")
     }
 
     /// The renderer writes every heading as `<hN id="…">`; the pack needs those ids unique.

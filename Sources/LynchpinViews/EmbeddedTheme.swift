@@ -400,10 +400,18 @@ tr.stale td, tr.overdue td { background: var(--warn-bg); }
 </html>
 
 """##,
+        "pack-section.mustache": #"""
+<section class="pack-section" id="{{anchor}}" style="page: {{pageName}}" aria-label="{{plan.name}}">
+{{#plan}}
+{{>plan}}
+{{/plan}}
+</section>
+
+"""#,
         "pack.mustache": #"""
 {{<layout}}
 {{$head}}
-<style>@page { @top-left { content: {{{printHeader}}}; } } {{#sections}}@page {{pageName}} { @top-left { content: {{{plan.printHeader}}}; } } {{/sections}}</style>
+<style>@page { @top-left { content: {{{printHeader}}}; } } {{#sections}}@page {{pageName}} { @top-left { content: {{{printHeader}}}; } } {{/sections}}</style>
 {{/head}}
 {{$main}}
 <section class="pack-cover" aria-labelledby="pack_title">
@@ -427,11 +435,7 @@ tr.stale td, tr.overdue td { background: var(--warn-bg); }
 {{/dashboard}}
 </section>
 {{#sections}}
-<section class="pack-section" id="{{anchor}}" style="page: {{pageName}}" aria-label="{{plan.name}}">
-{{#plan}}
-{{>plan}}
-{{/plan}}
-</section>
+{{{html}}}
 {{/sections}}
 {{/main}}
 {{/layout}}

@@ -4,10 +4,24 @@ import LynchpinDomain
 /// active account's plan, each starting on a new page. One for the whole portfolio, and
 /// one per key account manager.
 struct PackPage {
+    /// One plan in the pack; rendered on its own (`pack-section.mustache`) and shared by the packs.
     struct Section {
         let anchor: String
         let pageName: String
         let plan: AccountPage
+
+        init(analysis: AccountAnalysis, project: Project, asOf: Day) {
+            anchor = "pack-\(analysis.account.id)"
+            pageName = "plan-\(analysis.account.id)"
+            plan = AccountPage(analysis: analysis, project: project, asOf: asOf, pagePath: PackPage.path,
+                               idPrefix: anchor + "-")
+        }
+    }
+
+    struct RenderedSection {
+        let pageName: String
+        let printHeader: String
+        let html: String
     }
 
     struct ContentsEntry {
@@ -22,15 +36,19 @@ struct PackPage {
     let asOf: String
     let contents: [ContentsEntry]
     let dashboard: PortfolioPage
-    let sections: [Section]
+    let sections: [RenderedSection]
     let hasSections: Bool
     let printHeader: String
 
     static let path = "print/index.html"
-    static func path(manager: PortfolioAnalysis.Manager) -> String { "print/\(manager.id)/index.html" }
+    /// Beside the portfolio's pack, so the plans rendered for one serve both.
+    static func path(manager: PortfolioAnalysis.Manager) -> String { "print/\(manager.id).html" }
 
-    /// - Parameter manager: the manager whose accounts the pack covers; nil for the whole portfolio.
-    init(project: Project, portfolio: PortfolioAnalysis, manager: PortfolioAnalysis.Manager?) {
+    /// - Parameters:
+    ///   - manager: the manager whose accounts the pack covers; nil for the whole portfolio.
+    ///   - sections: each active account's plan rendered for a pack, by account id.
+    init(project: Project, portfolio: PortfolioAnalysis, manager: PortfolioAnalysis.Manager?,
+         sections rendered: [String: String]) {
         let config = project.config
         let path = manager.map(Self.path(manager:)) ?? Self.path
         let scope = manager.map { Set($0.accountIDs) }
@@ -47,16 +65,16 @@ struct PackPage {
         subtitle = manager.map { "Account plans of \($0.name)" } ?? "Executive pack: all active key accounts"
         asOf = portfolio.asOf.description
         dashboard = PortfolioPage(portfolio: covered, config: config, pagePath: path)
-        sections = covered.accounts.filter { $0.account.status == .active }.sorted { $0.account.name < $1.account.name }
-            .map { analysis in
-                let anchor = "pack-\(analysis.account.id)"
-                return Section(anchor: anchor, pageName: "plan-\(analysis.account.id)",
-                               plan: AccountPage(analysis: analysis, project: project, asOf: portfolio.asOf,
-                                                 pagePath: path, idPrefix: anchor + "-"))
+        let active = covered.accounts.filter { $0.account.status == .active }.sorted { $0.account.name < $1.account.name }
+        sections = active.compactMap { analysis in
+            rendered[analysis.account.id].map {
+                RenderedSection(pageName: "plan-\(analysis.account.id)",
+                                printHeader: AccountPage.printHeader(for: analysis.account, asOf: portfolio.asOf), html: $0)
             }
+        }
         hasSections = !sections.isEmpty
         contents = [ContentsEntry(title: "Portfolio", href: "#pack-portfolio")]
-            + sections.map { ContentsEntry(title: $0.plan.name, href: "#\($0.anchor)") }
+            + active.map { ContentsEntry(title: $0.account.name, href: "#pack-\($0.account.id)") }
         printHeader = CSSString.quoted("\(config.title) · executive pack as of \(portfolio.asOf)")
     }
 }

@@ -31,7 +31,7 @@ struct ReviewFeed {
         updated = Self.timestamp(project.reviews.last?.date ?? portfolio.asOf)
         author = config.organization.isEmpty ? config.title : config.organization
         entries = project.reviews.reversed().map { review in
-            let delta = ReviewDelta(review: review, project: project)
+            let delta = ReviewDelta(review: review, project: project, index: portfolio.index)
             let summary = [
                 review.attendees.isEmpty ? nil : "Attendees: \(review.attendees.joined(separator: ", ")).",
                 [Format.count(delta.transitions.count, "status change"), Format.count(delta.moves.count, "measure") + " moved",

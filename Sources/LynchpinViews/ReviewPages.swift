@@ -44,7 +44,7 @@ struct ReviewPage {
 
     static func path(_ review: Review) -> String { SiteLinks.review(review.date) }
 
-    init(review: Review, project: Project) {
+    init(review: Review, project: Project, portfolio: PortfolioAnalysis) {
         let links = SiteLinks(pagePath: Self.path(review))
         // A review shows the data as it stood on its own date, so its footer says so too.
         page = PageChrome(title: review.title, path: Self.path(review), section: .reviews, config: project.config,
@@ -53,7 +53,7 @@ struct ReviewPage {
         date = review.date.description
         attendees = review.attendees
         hasAttendees = !attendees.isEmpty
-        let delta = ReviewDelta(review: review, project: project)
+        let delta = ReviewDelta(review: review, project: project, index: portfolio.index)
         focus = delta.accountIDs.compactMap(project.account(id:)).map {
             PageLink(title: $0.name, href: links.to(SiteLinks.account($0.id)))
         }

@@ -21,39 +21,61 @@ public struct SiteRenderer: Sendable {
                        staticFiles: [String: [UInt8]] = [:]) -> Result {
         let asOf = portfolio.asOf
         let config = project.config
-        var pages: [(path: String, template: String, context: Any)] = [
-            (PortfolioPage.path, "portfolio", PortfolioPage(portfolio: portfolio, config: config)),
-            (PeopleIndexPage.path, "people", PeopleIndexPage(portfolio: portfolio, config: config)),
-            (PlaybookIndexPage.path, "playbooks", PlaybookIndexPage(project: project, asOf: asOf)),
-            (ReviewIndexPage.path, "reviews", ReviewIndexPage(project: project, asOf: asOf)),
-            (NotFoundPage.path, "404", NotFoundPage(project: project, asOf: asOf)),
+        // View models are made inside the jobs, so that making them runs in parallel too.
+        var jobs: [PageJob] = [
+            PageJob(PortfolioPage.path, "portfolio") { PortfolioPage(portfolio: portfolio, config: config) },
+            PageJob(PeopleIndexPage.path, "people") { PeopleIndexPage(portfolio: portfolio, config: config) },
+            PageJob(PlaybookIndexPage.path, "playbooks") { PlaybookIndexPage(project: project, asOf: asOf) },
+            PageJob(ReviewIndexPage.path, "reviews") { ReviewIndexPage(project: project, asOf: asOf) },
+            PageJob(NotFoundPage.path, "404") { NotFoundPage(project: project, asOf: asOf) },
         ]
-        pages += portfolio.accounts.map {
-            (AccountPage.path($0.account), "account", AccountPage(analysis: $0, project: project, asOf: asOf))
+        jobs += portfolio.accounts.map { analysis in
+            PageJob(AccountPage.path(analysis.account), "account") {
+                AccountPage(analysis: analysis, project: project, asOf: asOf)
+            }
         }
-        pages += portfolio.managers.map {
-            (PersonPage.path($0), "person", PersonPage(manager: $0, portfolio: portfolio, config: config))
+        jobs += portfolio.managers.map { manager in
+            PageJob(PersonPage.path(manager), "person") { PersonPage(manager: manager, portfolio: portfolio, config: config) }
         }
-        pages.append((PackPage.path, "pack", PackPage(project: project, portfolio: portfolio, manager: nil)))
-        pages += portfolio.managers.map {
-            (PackPage.path(manager: $0), "pack", PackPage(project: project, portfolio: portfolio, manager: $0))
+        jobs += project.playbooks.map { playbook in
+            PageJob(PlaybookPage.path(playbook), "playbook") { PlaybookPage(playbook: playbook, project: project, asOf: asOf) }
         }
-        pages += project.playbooks.map {
-            (PlaybookPage.path($0), "playbook", PlaybookPage(playbook: $0, project: project, asOf: asOf))
+        jobs += project.reviews.map { review in
+            PageJob(ReviewPage.path(review), "review") { ReviewPage(review: review, project: project, portfolio: portfolio) }
         }
-        pages += project.reviews.map {
-            (ReviewPage.path($0), "review", ReviewPage(review: $0, project: project))
+        // Each plan is rendered once for the packs and shared by the portfolio's pack and its
+        // manager's pack, which sit at the same depth so the same relative links work in both.
+        let packed = portfolio.accounts.filter { $0.account.status == .active }
+        let sectionJobs = packed.map { analysis in
+            PageJob(analysis.account.id, "pack-section") { PackPage.Section(analysis: analysis, project: project, asOf: asOf) }
         }
 
         var diagnostics: [Diagnostic] = []
         var files: [SiteFile] = []
-        for page in pages {
-            guard let html = theme.render(page.template, page.context) else {
-                diagnostics.append(.error("templates/\(page.template)\(Theme.templateExtension)",
-                                          "template not found, needed for \(page.path)"))
+        let rendered = ParallelRenderer(theme: theme).render(jobs + sectionJobs)
+        var sections: [String: String] = [:]
+        for (job, output) in zip(jobs + sectionJobs, rendered) {
+            guard let output else {
+                diagnostics.append(.error("templates/\(job.template)\(Theme.templateExtension)",
+                                          "template not found, needed for \(job.path)"))
                 continue
             }
-            files.append(SiteFile(path: page.path, text: html))
+            if job.template == "pack-section" { sections[job.path] = output } else { files.append(SiteFile(path: job.path, text: output)) }
+        }
+        let renderedSections = sections
+        let packs = [PageJob(PackPage.path, "pack") {
+            PackPage(project: project, portfolio: portfolio, manager: nil, sections: renderedSections)
+        }] + portfolio.managers.map { manager in
+            PageJob(PackPage.path(manager: manager), "pack") {
+                PackPage(project: project, portfolio: portfolio, manager: manager, sections: renderedSections)
+            }
+        }
+        for (job, output) in zip(packs, ParallelRenderer(theme: theme).render(packs)) {
+            guard let output else {
+                diagnostics.append(.error("templates/pack\(Theme.templateExtension)", "template not found, needed for \(job.path)"))
+                continue
+            }
+            files.append(SiteFile(path: job.path, text: output))
         }
         files.append(SiteFile(path: SiteLinks.portfolioJSON, text: PortfolioJSON(portfolio: portfolio, config: config).encoded()))
         var notes: [String] = []

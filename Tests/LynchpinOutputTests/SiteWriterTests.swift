@@ -48,3 +48,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["site"], "staging folder removed")
     }
 }
+
+@Suite struct IncrementalWriteTests {
+    @Test func unchangedFilesKeepTheirModificationTime() throws {
+        let root = try SiteWriterTests().temporaryFolder()
+        let site = root + "/site"
+        try SiteWriter().write([SiteFile(path: "a/index.html", text: "same"), SiteFile(path: "b.html", text: "old")], to: site)
+        let past = Date(timeIntervalSince1970: 1_000_000)
+        for path in ["a/index.html", "b.html"] {
+            try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: site + "/" + path)
+        }
+        try SiteWriter().write([SiteFile(path: "a/index.html", text: "same"), SiteFile(path: "b.html", text: "new"),
+                                SiteFile(path: "c.html", text: "added")], to: site)
+        func modified(_ path: String) throws -> Date? {
+            try FileManager.default.attributesOfItem(atPath: site + "/" + path)[.modificationDate] as? Date
+        }
+        #expect(try modified("a/index.html") == past, "unchanged: linked, not rewritten")
+        #expect(try modified("b.html") != past)
+        #expect(try String(contentsOfFile: site + "/b.html", encoding: .utf8) == "new")
+        #expect(try String(contentsOfFile: site + "/c.html", encoding: .utf8) == "added")
+    }
+}

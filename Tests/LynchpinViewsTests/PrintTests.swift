@@ -25,7 +25,7 @@ import LynchpinDomain
         // Every id on the page is unique.
         let ids = pack.split(separator: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         #expect(Set(ids).count == ids.count)
-        let perManager = try #require(pages["print/dana-whitfield/index.html"])
+        let perManager = try #require(pages["print/dana-whitfield.html"])
         #expect(perManager.contains("Account plans of Dana Whitfield"))
     }
 
