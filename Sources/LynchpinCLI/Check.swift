@@ -23,7 +23,7 @@ struct Check: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let report = BuildPipeline().render(project.buildOptions(output: nil)).report
+        let report = BuildPipeline().plan(project.buildOptions(output: nil)).report
         switch format {
         case .text:
             for diagnostic in report.diagnostics { print(diagnostic.description) }

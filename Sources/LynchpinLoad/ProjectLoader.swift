@@ -8,13 +8,16 @@ import LynchpinMarkdown
 /// accounts before the reviews and scorecard rows that name them.
 public struct ProjectLoader: Sendable {
     public var reader: ContentReader
+    /// Parses kept from an earlier load of the same project; nil to parse everything.
+    public var cache: LoadCache?
 
-    public init(reader: ContentReader = .disk) {
+    public init(reader: ContentReader = .disk, cache: LoadCache? = nil) {
         self.reader = reader
+        self.cache = cache
     }
 
     public func load(_ location: ProjectLocation) -> (LoadedProject?, [Diagnostic]) {
-        var run = LoadRun(reader: reader, location: location)
+        var run = LoadRun(reader: reader, location: location, cache: cache)
         let project = run.loadProject()
         return (project, run.diagnostics.sortedForReading())
     }
@@ -28,9 +31,14 @@ private struct LoadRun {
     /// Every well-named file id per folder, readable or not, for cross-references.
     var listedIDs: [String: Set<String>] = [:]
 
-    init(reader: ContentReader, location: ProjectLocation) {
+    let cache: LoadCache?
+    /// The settings as read, part of every cache entry's context.
+    var configText = ""
+
+    init(reader: ContentReader, location: ProjectLocation, cache: LoadCache?) {
         self.reader = reader
         self.location = location
+        self.cache = cache
     }
 
     mutating func loadProject() -> LoadedProject? {
@@ -38,12 +46,14 @@ private struct LoadRun {
         let markdown = MarkdownRenderer(allowUnsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation)
         let content = location.contentFolder
 
-        let playbooks: [Playbook] = collect(markdownFiles(in: content + "/playbooks", idKind: .identifier)) { file, reader in
+        let playbooks: [Playbook] = collect(markdownFiles(in: content + "/playbooks", idKind: .identifier),
+                                            context: configText) { file, reader in
             PlaybookLoader.load(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader,
                                 markdown: markdown.render)
         }
         let accountLoader = AccountLoader(config: config, playbookIDs: Set(playbooks.map(\.id)))
-        let accounts: [Account] = collect(markdownFiles(in: content + "/accounts", idKind: .identifier)) { file, reader in
+        let accounts: [Account] = collect(markdownFiles(in: content + "/accounts", idKind: .identifier),
+                                          context: configText + "\u{0}" + playbooks.map(\.id).joined(separator: ",")) { file, reader in
             var account = accountLoader.load(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader)
             account?.narrative = markdown.render(file.frontMatter.body)
             return account
@@ -51,7 +61,8 @@ private struct LoadRun {
         // An account whose file has errors still exists: rows and reviews naming it are not
         // reported again, since the file's own errors already fail the build.
         let accountIDs = listedIDs[content + "/accounts"] ?? []
-        let reviews: [Review] = collect(markdownFiles(in: content + "/reviews", idKind: .date)) { file, reader in
+        let reviews: [Review] = collect(markdownFiles(in: content + "/reviews", idKind: .date),
+                                        context: configText + "\u{0}" + accountIDs.sorted().joined(separator: ",")) { file, reader in
             ReviewLoader.load(date: Day(iso: file.id)!, file: file.display, frontMatter: file.frontMatter,
                               reader: reader, accountIDs: accountIDs, markdown: markdown.render)
         }
@@ -68,12 +79,16 @@ private struct LoadRun {
     /// Runs a loader over files on every core (each file parses on its own) and keeps what
     /// each file's YAML reader reported; a file with errors gives no value, so later stages
     /// never see half-read data.
-    private mutating func collect<T: Sendable>(_ files: [MarkdownFile],
+    private mutating func collect<T: Sendable>(_ files: [MarkdownFile], context: String,
                                                _ load: @Sendable (MarkdownFile, YAMLReader) -> T?) -> [T] {
+        let cache = cache
         let results = files.concurrentMap { file -> (T?, [Diagnostic]) in
+            if let kept = cache?.lookup(file.display, context: context, text: file.text, as: (T?).self) { return kept }
             let reader = YAMLReader(file: file.display, lineOffset: file.frontMatter.yamlLineOffset)
             let value = load(file, reader)
-            return (reader.diagnostics.hasErrors ? nil : value, reader.diagnostics)
+            let result = (reader.diagnostics.hasErrors ? nil : value, reader.diagnostics)
+            cache?.store(file.display, context: context, text: file.text, value: result.0 as Any, diagnostics: result.1)
+            return result
         }
         diagnostics += results.flatMap(\.1)
         return results.compactMap(\.0)
@@ -108,6 +123,7 @@ private struct LoadRun {
 
     private mutating func loadConfig() -> SiteConfig {
         guard let text = readText(location.configFile) else { return SiteConfig() }
+        configText = text
         let (config, problems) = ConfigLoader.load(yaml: text, file: location.display(location.configFile))
         diagnostics += problems
         return config
@@ -118,6 +134,7 @@ private struct LoadRun {
     struct MarkdownFile: Sendable {
         let id: String
         let display: String
+        let text: String
         let frontMatter: FrontMatterFile
     }
 
@@ -134,7 +151,7 @@ private struct LoadRun {
             case .failure(let problem):
                 diagnostics.append(problem)
             case .success(let frontMatter):
-                files.append(MarkdownFile(id: id, display: display, frontMatter: frontMatter))
+                files.append(MarkdownFile(id: id, display: display, text: text, frontMatter: frontMatter))
             }
         }
         return files
@@ -172,7 +189,14 @@ private struct LoadRun {
         }
         // Weeks parse independently, so on every core.
         let parsed = sources.map { SendableSource(date: $0.date, display: $0.display, text: $0.text) }
-            .concurrentMap(chunk: 1) { ScorecardLoader.load(date: $0.date, file: $0.display, text: $0.text) }
+            .concurrentMap(chunk: 1) { [cache] source -> (ScorecardWeek, [Diagnostic]) in
+                if let kept = cache?.lookup(source.display, context: "", text: source.text, as: ScorecardWeek.self) {
+                    return kept
+                }
+                let (week, problems) = ScorecardLoader.load(date: source.date, file: source.display, text: source.text)
+                cache?.store(source.display, context: "", text: source.text, value: week, diagnostics: problems)
+                return (week, problems)
+            }
         var weeks: [ScorecardWeek] = []
         for (var week, problems) in parsed {
             let display = week.sourcePath

@@ -21,13 +21,13 @@ public struct Preview: Sendable {
     }
 
     public func rebuild(reason: String?) async {
-        let rendering = pipeline.render(options)
-        let report = rendering.report
+        let planning = pipeline.plan(options)
+        let report = planning.report
         for diagnostic in report.diagnostics { log(diagnostic.description) }
-        if report.succeeded {
-            await site.publish(rendering.files)
+        if report.succeeded, let plan = planning.plan {
+            await site.publish(plan)
             let seconds = report.phases.reduce(0) { $0 + $1.seconds }
-            log("\(reason.map { "\($0): " } ?? "")built \(report.pageCount) pages in \(String(format: "%.2f", seconds)) s")
+            log("\(reason.map { "\($0): " } ?? "")ready in \(String(format: "%.2f", seconds)) s (\(report.pageCount) pages, each rendered when first requested)")
         } else {
             await site.fail(with: report.diagnostics.map(\.description))
             log("\(reason.map { "\($0): " } ?? "")rebuild failed (\(report.diagnostics.errors.count) errors); still serving the last good site")

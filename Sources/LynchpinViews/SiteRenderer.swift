@@ -1,3 +1,4 @@
+import Foundation
 import LynchpinDomain
 import LynchpinOutput
 
@@ -17,87 +18,147 @@ public struct SiteRenderer: Sendable {
         public var notes: [String]
     }
 
+    /// Every file of the site, rendered on all cores.
     public func render(_ project: Project, portfolio: PortfolioAnalysis,
                        staticFiles: [String: [UInt8]] = [:]) -> Result {
+        let plan = plan(project, portfolio: portfolio, staticFiles: staticFiles)
+        return Result(files: plan.renderAll(), diagnostics: plan.diagnostics, notes: plan.notes)
+    }
+
+    /// The site's files, each made only when asked for: `serve` renders a page when a
+    /// browser requests it instead of rendering the whole site after every edit.
+    public func plan(_ project: Project, portfolio: PortfolioAnalysis, staticFiles: [String: [UInt8]] = [:]) -> SitePlan {
         let asOf = portfolio.asOf
         let config = project.config
         // View models are made inside the jobs, so that making them runs in parallel too.
-        var jobs: [PageJob] = [
+        var pages: [PageJob] = [
             PageJob(PortfolioPage.path, "portfolio") { PortfolioPage(portfolio: portfolio, config: config) },
             PageJob(PeopleIndexPage.path, "people") { PeopleIndexPage(portfolio: portfolio, config: config) },
             PageJob(PlaybookIndexPage.path, "playbooks") { PlaybookIndexPage(project: project, asOf: asOf) },
             PageJob(ReviewIndexPage.path, "reviews") { ReviewIndexPage(project: project, asOf: asOf) },
             PageJob(NotFoundPage.path, "404") { NotFoundPage(project: project, asOf: asOf) },
         ]
-        jobs += portfolio.accounts.map { analysis in
+        pages += portfolio.accounts.map { analysis in
             PageJob(AccountPage.path(analysis.account), "account") {
                 AccountPage(analysis: analysis, project: project, asOf: asOf)
             }
         }
-        jobs += portfolio.managers.map { manager in
+        pages += portfolio.managers.map { manager in
             PageJob(PersonPage.path(manager), "person") { PersonPage(manager: manager, portfolio: portfolio, config: config) }
         }
-        jobs += project.playbooks.map { playbook in
+        pages += project.playbooks.map { playbook in
             PageJob(PlaybookPage.path(playbook), "playbook") { PlaybookPage(playbook: playbook, project: project, asOf: asOf) }
         }
-        jobs += project.reviews.map { review in
+        pages += project.reviews.map { review in
             PageJob(ReviewPage.path(review), "review") { ReviewPage(review: review, project: project, portfolio: portfolio) }
         }
-        // Each plan is rendered once for the packs and shared by the portfolio's pack and its
-        // manager's pack, which sit at the same depth so the same relative links work in both.
-        let packed = portfolio.accounts.filter { $0.account.status == .active }
-        let sectionJobs = packed.map { analysis in
-            PageJob(analysis.account.id, "pack-section") { PackPage.Section(analysis: analysis, project: project, asOf: asOf) }
-        }
-
-        var diagnostics: [Diagnostic] = []
-        var files: [SiteFile] = []
-        let rendered = ParallelRenderer(theme: theme).render(jobs + sectionJobs)
-        var sections: [String: String] = [:]
-        for (job, output) in zip(jobs + sectionJobs, rendered) {
-            guard let output else {
-                diagnostics.append(.error("templates/\(job.template)\(Theme.templateExtension)",
-                                          "template not found, needed for \(job.path)"))
-                continue
-            }
-            if job.template == "pack-section" { sections[job.path] = output } else { files.append(SiteFile(path: job.path, text: output)) }
-        }
-        let renderedSections = sections
-        let packs = [PageJob(PackPage.path, "pack") {
-            PackPage(project: project, portfolio: portfolio, manager: nil, sections: renderedSections)
-        }] + portfolio.managers.map { manager in
-            PageJob(PackPage.path(manager: manager), "pack") {
-                PackPage(project: project, portfolio: portfolio, manager: manager, sections: renderedSections)
-            }
-        }
-        for (job, output) in zip(packs, ParallelRenderer(theme: theme).render(packs)) {
-            guard let output else {
-                diagnostics.append(.error("templates/pack\(Theme.templateExtension)", "template not found, needed for \(job.path)"))
-                continue
-            }
-            files.append(SiteFile(path: job.path, text: output))
-        }
-        files.append(SiteFile(path: SiteLinks.portfolioJSON, text: PortfolioJSON(portfolio: portfolio, config: config).encoded()))
         var notes: [String] = []
         if let baseURL = config.baseURL {
-            let feed = ReviewFeed(project: project, portfolio: portfolio, baseURL: baseURL)
-            if let xml = theme.render("feed", feed) {
-                files.append(SiteFile(path: ReviewFeed.path, text: xml))
-            }
+            pages.append(PageJob(ReviewFeed.path, "feed") { ReviewFeed(project: project, portfolio: portfolio, baseURL: baseURL) })
         } else if !project.reviews.isEmpty {
             notes.append("reviews/feed.xml skipped: an Atom feed needs absolute links; set base_url in lynchpin.yml.")
         }
-        files += theme.assets.map { SiteFile(path: $0.path, text: $0.text) }
+        // Each plan is rendered once for the packs and shared by the portfolio's pack and its
+        // manager's pack, which sit at the same depth so the same relative links work in both.
+        let sections = portfolio.accounts.filter { $0.account.status == .active }.map { analysis in
+            PageJob(analysis.account.id, "pack-section") { PackPage.Section(analysis: analysis, project: project, asOf: asOf) }
+        }
+        let packs: [SitePlan.PackJob] = [
+            SitePlan.PackJob(path: PackPage.path) { rendered in
+                PackPage(project: project, portfolio: portfolio, manager: nil, sections: rendered)
+            },
+        ] + portfolio.managers.map { manager in
+            SitePlan.PackJob(path: PackPage.path(manager: manager)) { rendered in
+                PackPage(project: project, portfolio: portfolio, manager: manager, sections: rendered)
+            }
+        }
+        pages.append(PageJob(SiteLinks.portfolioJSON, "") { PortfolioJSON(portfolio: portfolio, config: config) })
+        var constants: [String: [UInt8]] = [:]
+        for asset in theme.assets { constants[asset.path] = Array(asset.text.utf8) }
 
-        let generated = Set(files.map(\.path))
+        var diagnostics: [Diagnostic] = []
+        let generated = Set(pages.map(\.path) + packs.map(\.path) + constants.keys)
         for (path, bytes) in staticFiles.sorted(by: { $0.key < $1.key }) {
             if generated.contains(path) {
                 diagnostics.append(.error("content/static/\(path)",
                                           "expected a path Lynchpin does not generate, found \(path), which it does; rename the file"))
             } else {
-                files.append(SiteFile(path: path, bytes: bytes))
+                constants[path] = bytes
             }
         }
-        return Result(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics, notes: notes)
+        return SitePlan(theme: theme, pages: pages, sections: sections, packs: packs, constants: constants,
+                        diagnostics: diagnostics, notes: notes)
+    }
+}
+
+/// The files of a site, by path, each rendered on request and at most once.
+public final class SitePlan: @unchecked Sendable {
+    struct PackJob: Sendable {
+        let path: String
+        let context: @Sendable ([String: String]) -> Any
+    }
+
+    public let paths: [String]
+    public let diagnostics: [Diagnostic]
+    public let notes: [String]
+    private let theme: Theme
+    private let pages: [String: PageJob]
+    private let sections: [PageJob]
+    private let packs: [String: PackJob]
+    private let constants: [String: [UInt8]]
+    private let lock = NSLock()
+    private var renderedSections: [String: String]?
+
+    init(theme: Theme, pages: [PageJob], sections: [PageJob], packs: [PackJob], constants: [String: [UInt8]],
+         diagnostics: [Diagnostic], notes: [String]) {
+        self.theme = theme
+        self.pages = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        self.sections = sections
+        self.packs = Dictionary(uniqueKeysWithValues: packs.map { ($0.path, $0) })
+        self.constants = constants
+        self.diagnostics = diagnostics
+        self.notes = notes
+        paths = (Array(self.pages.keys) + Array(self.packs.keys) + Array(constants.keys)).sorted()
+    }
+
+    /// One file, rendered now; nil for a path the site does not have.
+    public func file(at path: String) -> SiteFile? {
+        if let bytes = constants[path] { return SiteFile(path: path, bytes: bytes) }
+        if let page = pages[path] { return Self.make(page, theme: theme) }
+        if let pack = packs[path] {
+            return SiteFile(path: path, text: theme.render("pack", pack.context(packSections())) ?? "")
+        }
+        return nil
+    }
+
+    /// Every file, rendered on all cores, sorted by path.
+    public func renderAll() -> [SiteFile] {
+        let theme = theme
+        let pageFiles = pages.values.sorted { $0.path < $1.path }.concurrentMap { Self.make($0, theme: theme) }
+        let sections = packSections()
+        let packFiles = packs.values.sorted { $0.path < $1.path }.concurrentMap(chunk: 1) { pack in
+            SiteFile(path: pack.path, text: theme.render("pack", pack.context(sections)) ?? "")
+        }
+        let constantFiles = constants.map { SiteFile(path: $0.key, bytes: $0.value) }
+        return (pageFiles + packFiles + constantFiles).sorted { $0.path < $1.path }
+    }
+
+    /// A page through its template; `portfolio.json` (no template) through its encoder.
+    private static func make(_ page: PageJob, theme: Theme) -> SiteFile {
+        if let json = page.context() as? PortfolioJSON { return SiteFile(path: page.path, text: json.encoded()) }
+        // Every template a page names is in the built-in theme, which overrides cannot remove.
+        return SiteFile(path: page.path, text: theme.render(page.template, page.context()) ?? "")
+    }
+
+    /// The active plans rendered for the packs, by account id, made once.
+    private func packSections() -> [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let renderedSections { return renderedSections }
+        let theme = theme
+        let html = sections.concurrentMap { theme.render($0.template, $0.context()) ?? "" }
+        let rendered = Dictionary(uniqueKeysWithValues: zip(sections.map(\.path), html))
+        renderedSections = rendered
+        return rendered
     }
 }

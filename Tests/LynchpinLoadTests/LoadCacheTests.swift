@@ -1,0 +1,36 @@
+import Testing
+import LynchpinDomain
+import LynchpinLoad
+
+@Suite struct LoadCacheTests {
+    @Test func aCachedLoadSeesEveryEditAndKeepsReportingErrors() throws {
+        let cache = LoadCache()
+        let first = ProjectLoader(reader: .memory(Fixtures.files()), cache: cache).load(Fixtures.location)
+        #expect(first.0?.project.account(id: "acme")?.name == "Acme Logistics")
+
+        let renamed = Fixtures.account.replacingOccurrences(of: "name: Acme Logistics", with: "name: Acme Freight")
+        let second = ProjectLoader(reader: .memory(Fixtures.files(["content/accounts/acme.md": renamed])), cache: cache)
+            .load(Fixtures.location)
+        #expect(second.0?.project.account(id: "acme")?.name == "Acme Freight")
+        #expect(second.0?.project.weeks.first?.entries.count == 2, "the unchanged week comes from the cache")
+
+        let broken = Fixtures.account.replacingOccurrences(of: "status: active", with: "status: asleep")
+        for _ in 0..<2 {
+            let (loaded, problems) = ProjectLoader(reader: .memory(Fixtures.files(["content/accounts/acme.md": broken])),
+                                                   cache: cache).load(Fixtures.location)
+            #expect(loaded == nil)
+            #expect(problems.errors.map(\.field) == ["status"])
+        }
+    }
+
+    @Test func changedSettingsInvalidateCachedAccounts() throws {
+        let cache = LoadCache()
+        _ = ProjectLoader(reader: .memory(Fixtures.files()), cache: cache).load(Fixtures.location)
+        let criteria = "criteria:\n  attractiveness:\n    future_volume: {weight: 1}\n"
+        let (loaded, problems) = ProjectLoader(reader: .memory(Fixtures.files(["lynchpin.yml": criteria])), cache: cache)
+            .load(Fixtures.location)
+        #expect(loaded != nil)
+        // current_revenue is no longer a criterion: the account is parsed again and warns.
+        #expect(problems.warnings.map(\.field) == ["attractiveness.current_revenue"])
+    }
+}

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""`make bench`: lynchpin and Hugo side by side on the same synthetic accounts.
+
+    run.py [--accounts N] [--weeks W] [--runs R] [--lynchpin PATH]
+
+Generates the project (scripts/bench/generate.py) under .bench/, then times cold builds
+of both, alternating lynchpin and hugo so that machine noise hits both alike; reports the
+median of R runs, the ratio per pair, and each tool's peak memory (max RSS of the process,
+from wait4). Then it times what an author waits for after editing one account: a
+`lynchpin check` (the steps `serve` runs on a change) and a `lynchpin build` over the
+existing site, and counts the files that build rewrote.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def timed(command, cwd):
+    """Wall seconds and peak RSS in MB of one command."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    errors = process.stderr.read().decode()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bench: {' '.join(command)} failed:\n{errors}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def remove(path):
+    subprocess.run(["rm", "-rf", path], check=True)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--accounts", type=int, default=1000)
+    parser.add_argument("--weeks", type=int, default=12)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--lynchpin", default=os.path.join(ROOT, ".build/release/lynchpin"))
+    args = parser.parse_args()
+
+    folder = os.path.join(ROOT, ".bench", f"n{args.accounts}-w{args.weeks}")
+    subprocess.run([sys.executable, os.path.join(ROOT, "scripts/bench/generate.py"), str(args.accounts),
+                    str(args.weeks), folder], check=True)
+    project, hugo = os.path.join(folder, "lynchpin"), os.path.join(folder, "hugo")
+    pages = sum(1 for _ in os.scandir(os.path.join(project, "content/accounts")))
+    print(f"{args.accounts} accounts, {args.weeks} weeks of scorecards, {args.runs} runs each, alternating")
+
+    ours, theirs = [], []
+    for run in range(args.runs):
+        remove(os.path.join(project, "site"))
+        ours.append(timed([args.lynchpin, "build", "--quiet", "-s", project], folder))
+        remove(os.path.join(hugo, "public"))
+        theirs.append(timed(["hugo", "--quiet", "-s", hugo], folder))
+        print(f"  run {run + 1}: lynchpin {ours[-1][0]:.2f} s, hugo {theirs[-1][0]:.2f} s, "
+              f"ratio {ours[-1][0] / theirs[-1][0]:.2f}")
+
+    ratios = [a[0] / b[0] for a, b in zip(ours, theirs)]
+
+    # One account edited: what `serve` redoes (check = load, theme, analyse, render) and
+    # what an incremental `build` rewrites.
+    account = os.path.join(project, "content/accounts", sorted(os.listdir(os.path.join(project, "content/accounts")))[0])
+    with open(account) as handle:
+        text = handle.read()
+    with open(account, "w") as handle:
+        handle.write(text.replace("director: Sam Ortiz", "director: Sam Ortiz-Reyes", 1))
+    site = os.path.join(project, "site")
+    before = {}
+    for folder_path, _, names in os.walk(site):
+        for name in names:
+            path = os.path.join(folder_path, name)
+            before[path] = os.stat(path).st_mtime_ns
+    time.sleep(0.01)
+    check_seconds, _ = timed([args.lynchpin, "check", "-s", project], folder)
+    rebuild_seconds, _ = timed([args.lynchpin, "build", "--quiet", "-s", project], folder)
+    rewritten = 0
+    total = 0
+    for folder_path, _, names in os.walk(site):
+        for name in names:
+            path = os.path.join(folder_path, name)
+            total += 1
+            if before.get(path) != os.stat(path).st_mtime_ns:
+                rewritten += 1
+    with open(account, "w") as handle:
+        handle.write(text)
+
+    median = statistics.median
+    print()
+    print(f"| accounts | lynchpin median | hugo median | ratio (median of pairs) | lynchpin peak | hugo peak |")
+    print(f"|---|---|---|---|---|---|")
+    print(f"| {args.accounts:,} | {median(o[0] for o in ours):.2f} s | {median(t[0] for t in theirs):.2f} s | "
+          f"{median(ratios):.2f} | {median(o[1] for o in ours):.0f} MB | {median(t[1] for t in theirs):.0f} MB |")
+    print()
+    print(f"After editing one account: `lynchpin check` (what serve redoes) {check_seconds:.2f} s; "
+          f"`lynchpin build` over the existing site {rebuild_seconds:.2f} s, rewriting {rewritten} of {total} files.")
+
+
+if __name__ == "__main__":
+    main()
