@@ -14,17 +14,29 @@ public enum CongruenceBlock: String, Sendable, CaseIterable {
 
     /// The block a second-level heading names, ignoring case, spacing and "&" for "and".
     public init?(heading: String) {
-        let key = CongruenceBlock.normalize(heading)
-        guard let block = CongruenceBlock.allCases.first(where: { CongruenceBlock.normalize($0.title) == key })
-        else { return nil }
+        guard let block = CongruenceBlock.byKey[CongruenceBlock.normalize(heading)] else { return nil }
         self = block
     }
 
+    private static let byKey = Dictionary(uniqueKeysWithValues: allCases.map { (normalize($0.title), $0) })
+
+    /// Lower case, "&" read as "and", runs of spaces and tabs as one space.
     private static func normalize(_ text: String) -> String {
-        text.lowercased()
-            .replacingAll("&", with: " and ")
-            .split(whereSeparator: { $0 == " " || $0 == "\t" })
-            .joined(separator: " ")
+        var words: [String] = []
+        var word = ""
+        for character in text.lowercased() {
+            switch character {
+            case " ", "\t":
+                if !word.isEmpty { words.append(word); word = "" }
+            case "&":
+                if !word.isEmpty { words.append(word); word = "" }
+                words.append("and")
+            default:
+                word.append(character)
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.joined(separator: " ")
     }
 }
 
@@ -46,11 +58,5 @@ public struct CongruenceCoverage: Sendable, Equatable {
             let heading = outline.first { $0.level == 2 && CongruenceBlock(heading: $0.text) == block }
             return Entry(block: block, headingID: heading?.id)
         }
-    }
-}
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

@@ -23,11 +23,16 @@ public struct ChangeWatcher: Sendable {
             guard files.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
             let members = isFolder.boolValue ? (files.subpaths(atPath: path) ?? []).map { path + "/" + $0 } : [path]
             for member in members {
-                guard let attributes = try? files.attributesOfItem(atPath: member),
-                      attributes[.type] as? FileAttributeType == .typeRegular else { continue }
-                let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-                let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-                stamps[member] = "\(size)@\(modified)"
+                // stat(2) directly: FileManager's attribute dictionary costs ten times as much,
+                // which matters when a large project is polled several times a second.
+                var info = stat()
+                guard stat(member, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                #if canImport(Darwin)
+                let modified = info.st_mtimespec
+                #else
+                let modified = info.st_mtim
+                #endif
+                stamps[member] = "\(info.st_size)@\(modified.tv_sec).\(modified.tv_nsec)"
             }
         }
         return stamps

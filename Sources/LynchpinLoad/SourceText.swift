@@ -8,12 +8,23 @@ struct SourceText {
     static func decode(_ bytes: [UInt8], file: String) -> Result<SourceText, Diagnostic> {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        // CRLF to LF on the bytes: cheaper than searching the decoded String.
+        if bytes.contains(0x0D) {
+            var unix: [UInt8] = []
+            unix.reserveCapacity(bytes.count)
+            var previousCR = false
+            for byte in bytes {
+                if previousCR && byte != 0x0A { unix.append(0x0D) }
+                previousCR = byte == 0x0D
+                if !previousCR { unix.append(byte) }
+            }
+            if previousCR { unix.append(0x0D) }
+            bytes = unix[...]
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(.error(file, "the file is not valid UTF-8 text"))
         }
-        let unixText = text.contains("\r\n") ? text.split(separator: "\r\n", omittingEmptySubsequences: false)
-            .joined(separator: "\n") : text
-        return .success(SourceText(text: unixText))
+        return .success(SourceText(text: text))
     }
 }
 
@@ -27,18 +38,26 @@ struct FrontMatterFile: Sendable {
     let hasFrontMatter: Bool
 
     static func split(_ text: String, file: String) -> Result<FrontMatterFile, Diagnostic> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Walks the lines only as far as the closing '---', since bodies can be long.
+        var lines = text[...].split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingTrailingBlanks() == "---" else {
             return .success(FrontMatterFile(yaml: "", yamlLineOffset: 0, body: text, hasFrontMatter: false))
         }
-        lines.removeFirst()
-        guard let close = lines.firstIndex(where: { $0.trimmingTrailingBlanks() == "---" }) else {
-            return .failure(.error(file, line: 1, column: 1,
-                                   "expected a closing '---' line to end the front matter opened on line 1, found none"))
+        let rest = lines.count > 1 ? lines[1] : ""
+        lines = []
+        var lineStart = rest.startIndex
+        while lineStart < rest.endIndex {
+            let lineEnd = rest[lineStart...].firstIndex(of: "\n") ?? rest.endIndex
+            if rest[lineStart..<lineEnd].trimmingTrailingBlanks() == "---" {
+                let body = lineEnd < rest.endIndex ? rest[rest.index(after: lineEnd)...] : ""
+                let yaml = lineStart > rest.startIndex ? rest[..<rest.index(before: lineStart)] : ""
+                return .success(FrontMatterFile(yaml: String(yaml), yamlLineOffset: 1, body: String(body),
+                                                hasFrontMatter: true))
+            }
+            lineStart = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : rest.endIndex
         }
-        let yaml = lines[..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return .success(FrontMatterFile(yaml: yaml, yamlLineOffset: 1, body: body, hasFrontMatter: true))
+        return .failure(.error(file, line: 1, column: 1,
+                               "expected a closing '---' line to end the front matter opened on line 1, found none"))
     }
 }
 

@@ -95,9 +95,6 @@ struct Fields {
     let node: Node?
     let path: String
 
-    var mark: Mark? { node?.mark }
-    var firstNode: Node? { node }
-
     func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// The value under a key; a null scalar counts as absent.
