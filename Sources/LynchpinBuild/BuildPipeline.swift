@@ -58,19 +58,31 @@ public struct BuildPipeline: Sendable {
             return report
         }
         var run = StepRun(options: options, progress: progress)
-        guard let files = run.render(reader: reader, cache: cache) else { return run.finish() }
-        let printing = options.pdf.map { PDFStep(request: $0, files: files) }
-        var pdfNotes: [String] = []
+        guard let plan = run.plan(reader: reader, cache: cache) else { return run.finish() }
+        let writer = SiteWriter(io: io)
+        let stage: SiteWriter.StagedSite
         do {
+            stage = try writer.begin(options.output)
+        } catch {
+            _ = run.stop("write", [.error(options.location.display(options.output), "the site was not replaced: \(error)")])
+            return run.finish()
+        }
+        do {
+            // Pages go to the staging folder as their batch is rendered: render and write overlap.
+            var count = 0
+            try run.step("render") {
+                try plan.render(into: { try stage.add($0); count += 1 },
+                                parts: { try stage.add(path: $0, texts: $1); count += 1 })
+            }
+            let printing = options.pdf.map { PDFStep(request: $0, paths: plan.paths) }
+            var pdfNotes: [String] = []
             try run.step("write") {
-                try SiteWriter(io: io).write(files, to: options.output, finishing: printing.map { step in
-                    { staging in pdfNotes = step.run(in: staging) }
-                })
+                try stage.commit(finishing: printing.map { step in { staging in pdfNotes = step.run(in: staging) } })
             }
             run.report.notes += pdfNotes
-            run.report.fileCount = files.count
-            run.report.pageCount = files.filter { $0.path.hasSuffix(".html") }.count
+            run.report.fileCount = count
         } catch {
+            stage.abandon()
             _ = run.stop("write", [.error(options.location.display(options.output), "the site was not replaced: \(error)")])
         }
         return run.finish()

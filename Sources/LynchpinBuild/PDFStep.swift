@@ -6,13 +6,14 @@ import LynchpinOutput
 /// and says how to get one.
 struct PDFStep {
     let request: PDFRequest
-    let files: [SiteFile]
+    /// Every path of the site.
+    let paths: [String]
 
     static let howToInstall = "install Chromium or Chrome (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or name one with --browser PATH"
 
     /// The pages to print and the PDF each becomes.
     var jobs: [(page: String, pdf: String)] {
-        files.map(\.path).sorted().compactMap { path in
+        paths.sorted().compactMap { path in
             let parts = path.split(separator: "/").map(String.init)
             switch (parts.first, parts.count, parts.last) {
             case ("print", 2, "index.html"): return (path, "pdf/executive-pack.pdf")

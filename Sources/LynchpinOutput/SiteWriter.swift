@@ -20,56 +20,124 @@ public struct SiteWriter: Sendable {
         public var description: String { "cannot write \(path): \(underlying)" }
     }
 
+    /// Writes a whole site in one go.
     /// - Parameter finishing: runs on the complete staged site before it is swapped in,
     ///   e.g. to print PDFs from it; what it adds to the folder is published with the rest.
     public func write(_ files: [SiteFile], to output: String, finishing: ((String) -> Void)? = nil) throws {
+        let stage = try begin(output)
+        do {
+            for file in files.sorted(by: { $0.path < $1.path }) { try stage.add(file) }
+            try stage.commit(finishing: finishing)
+        } catch {
+            stage.abandon()
+            throw error
+        }
+    }
+
+    /// Starts a site that is written file by file as its pages are rendered, so a large
+    /// site is never held in memory whole. Nothing is visible until `commit`.
+    public func begin(_ output: String) throws -> StagedSite {
         let output = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
         let staging = sibling(of: output, tag: "new")
-        let retired = sibling(of: output, tag: "old")
         try attempt(staging) {
             if io.fileExists(staging) { try io.remove(staging) }
             try io.createFolder(staging)
         }
-        do {
-            var madeFolders: Set<String> = [staging]
-            for file in files.sorted(by: { $0.path < $1.path }) {
-                let target = staging + "/" + file.path
-                let folder = parent(of: target)
-                if !madeFolders.contains(folder) {
-                    try attempt(folder) { try io.createFolder(folder) }
-                    madeFolders.insert(folder)
-                }
-                try attempt(target) { try place(file, at: target, previous: output + "/" + file.path) }
+        return StagedSite(writer: self, output: output, staging: staging, retired: sibling(of: output, tag: "old"))
+    }
+
+    /// A site being written into its staging folder.
+    public final class StagedSite {
+        let writer: SiteWriter
+        let output: String
+        let staging: String
+        let retired: String
+        private var madeFolders: Set<String>
+
+        init(writer: SiteWriter, output: String, staging: String, retired: String) {
+            self.writer = writer
+            self.output = output
+            self.staging = staging
+            self.retired = retired
+            madeFolders = [staging]
+        }
+
+        public func add(_ file: SiteFile) throws {
+            let target = try prepare(file.path)
+            try writer.attempt(target) { try writer.place(file.bytes, at: target, previous: output + "/" + file.path) }
+        }
+
+        /// A file given as pieces of text (a pack made of shared plans), written without
+        /// joining them, so the pieces are never copied into one large buffer.
+        public func add(path: String, texts: [String]) throws {
+            let target = try prepare(path)
+            try writer.attempt(target) { try writer.place(texts, at: target, previous: output + "/" + path) }
+        }
+
+        private func prepare(_ path: String) throws -> String {
+            let target = staging + "/" + path
+            let folder = writer.parent(of: target)
+            if !madeFolders.contains(folder) {
+                try writer.attempt(folder) { try writer.io.createFolder(folder) }
+                madeFolders.insert(folder)
             }
+            return target
+        }
+
+        /// Swaps the staged site in for the previous one.
+        public func commit(finishing: ((String) -> Void)? = nil) throws {
+            let io = writer.io
             finishing?(staging)
             if io.fileExists(output) {
-                if io.fileExists(retired) { try attempt(retired) { try io.remove(retired) } }
-                try attempt(output) { try io.move(output, retired) }
+                if io.fileExists(retired) { try writer.attempt(retired) { try io.remove(retired) } }
+                try writer.attempt(output) { try io.move(output, retired) }
             }
-            try attempt(output) { try io.move(staging, output) }
-        } catch {
-            try? io.remove(staging)
-            throw error
+            try writer.attempt(output) { try io.move(staging, output) }
+            // The new site is in place; a leftover old copy is untidy, not wrong.
+            if io.fileExists(retired) { try? io.remove(retired) }
         }
-        // The new site is in place; a leftover old copy is untidy, not wrong.
-        if io.fileExists(retired) { try? io.remove(retired) }
+
+        /// Drops the staged files; the previous site stays as it was.
+        public func abandon() {
+            try? writer.io.remove(staging)
+        }
     }
 
     /// A file whose bytes are the same as in the previous site is linked, not written, so it
     /// keeps its modification time and rsync or a CDN uploads only what changed.
-    private func place(_ file: SiteFile, at target: String, previous: String) throws {
-        if io.size(previous) == file.bytes.count, io.read(previous) == file.bytes {
-            do {
-                try io.link(previous, target)
-                return
-            } catch {
-                // Another file system or no hard links: writing the bytes is always right.
-            }
-        }
-        try io.write(file.bytes, target)
+    func place(_ bytes: [UInt8], at target: String, previous: String) throws {
+        if try linkUnchanged(previous, to: target, size: bytes.count, equals: { $0 == bytes }) { return }
+        try io.write(bytes, target)
     }
 
-    private func attempt(_ path: String, _ body: () throws -> Void) throws {
+    func place(_ texts: [String], at target: String, previous: String) throws {
+        let size = texts.reduce(0) { $0 + $1.utf8.count }
+        if try linkUnchanged(previous, to: target, size: size, equals: { Self.equal($0, texts) }) { return }
+        try io.writeParts(texts, target)
+    }
+
+    private func linkUnchanged(_ previous: String, to target: String, size: Int, equals: ([UInt8]) -> Bool) throws -> Bool {
+        guard io.size(previous) == size, let old = io.read(previous), equals(old) else { return false }
+        do {
+            try io.link(previous, target)
+            return true
+        } catch {
+            // Another file system or no hard links: writing the bytes is always right.
+            return false
+        }
+    }
+
+    static func equal(_ bytes: [UInt8], _ texts: [String]) -> Bool {
+        var offset = 0
+        for text in texts {
+            let count = text.utf8.count
+            guard offset + count <= bytes.count, bytes[offset..<(offset + count)].elementsEqual(text.utf8) else { return false }
+            offset += count
+        }
+        return offset == bytes.count
+    }
+
+    func attempt(_ path: String, _ body: () throws -> Void) throws {
         do { try body() } catch let failure as Failure { throw failure } catch {
             throw Failure(path: path, underlying: error)
         }
@@ -81,7 +149,7 @@ public struct SiteWriter: Sendable {
         return (folder.isEmpty ? "" : folder + "/") + ".\(name).\(tag)-\(runID)"
     }
 
-    private func parent(of path: String) -> String {
+    func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }

@@ -44,6 +44,11 @@ struct PackPage {
     /// Beside the portfolio's pack, so the plans rendered for one serve both.
     static func path(manager: PortfolioAnalysis.Manager) -> String { "print/\(manager.id).html" }
 
+    /// Where a plan goes in the rendered pack; the plan itself is written in its place.
+    static let markerPrefix = "<!--lynchpin-pack-section:"
+    static let markerSuffix = "-->"
+    static func marker(for id: String) -> String { markerPrefix + id + markerSuffix }
+
     /// - Parameters:
     ///   - manager: the manager whose accounts the pack covers; nil for the whole portfolio.
     ///   - sections: each active account's plan rendered for a pack, by account id.
@@ -69,7 +74,8 @@ struct PackPage {
         sections = active.compactMap { analysis in
             rendered[analysis.account.id].map {
                 RenderedSection(pageName: "plan-\(analysis.account.id)",
-                                printHeader: AccountPage.printHeader(for: analysis.account, asOf: portfolio.asOf), html: $0)
+                                printHeader: AccountPage.printHeader(for: analysis.account, asOf: portfolio.asOf),
+                                html: $0.isEmpty ? "" : PackPage.marker(for: analysis.account.id))
             }
         }
         hasSections = !sections.isEmpty

@@ -125,22 +125,49 @@ public final class SitePlan: @unchecked Sendable {
     public func file(at path: String) -> SiteFile? {
         if let bytes = constants[path] { return SiteFile(path: path, bytes: bytes) }
         if let page = pages[path] { return Self.make(page, theme: theme) }
-        if let pack = packs[path] {
-            return SiteFile(path: path, text: theme.render("pack", pack.context(packSections())) ?? "")
-        }
+        if let pack = packs[path] { return SiteFile(path: path, text: packParts(pack).joined()) }
         return nil
     }
 
     /// Every file, rendered on all cores, sorted by path.
     public func renderAll() -> [SiteFile] {
+        var files: [SiteFile] = []
+        render(into: { files.append($0) }, parts: { path, texts in files.append(SiteFile(path: path, text: texts.joined())) })
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Every file, rendered on all cores a batch at a time and handed on as soon as its batch
+    /// is done, so a large site is never held in memory whole. Packs come as pieces that
+    /// share the plans rendered for them.
+    public func render(into file: (SiteFile) throws -> Void, parts: (String, [String]) throws -> Void) rethrows {
         let theme = theme
-        let pageFiles = pages.values.sorted { $0.path < $1.path }.concurrentMap { Self.make($0, theme: theme) }
-        let sections = packSections()
-        let packFiles = packs.values.sorted { $0.path < $1.path }.concurrentMap(chunk: 1) { pack in
-            SiteFile(path: pack.path, text: theme.render("pack", pack.context(sections)) ?? "")
+        let ordered = pages.values.sorted { $0.path < $1.path }
+        let batch = 256
+        for start in stride(from: 0, to: ordered.count, by: batch) {
+            let made = ordered[start..<min(ordered.count, start + batch)].map { $0 }
+                .concurrentMap { Self.make($0, theme: theme) }
+            for page in made { try file(page) }
         }
-        let constantFiles = constants.map { SiteFile(path: $0.key, bytes: $0.value) }
-        return (pageFiles + packFiles + constantFiles).sorted { $0.path < $1.path }
+        for (path, bytes) in constants.sorted(by: { $0.key < $1.key }) { try file(SiteFile(path: path, bytes: bytes)) }
+        for pack in packs.values.sorted(by: { $0.path < $1.path }) { try parts(pack.path, packParts(pack)) }
+    }
+
+    /// A pack rendered around markers, then cut at them so the shared plans go in as they are.
+    private func packParts(_ pack: PackJob) -> [String] {
+        let sections = packSections()
+        let markers = sections.keys.reduce(into: [String: String]()) { $0[PackPage.marker(for: $1)] = $1 }
+        let html = theme.render("pack", pack.context(sections)) ?? ""
+        var texts: [String] = []
+        var rest = html[...]
+        while let open = rest.range(of: PackPage.markerPrefix) {
+            guard let close = rest[open.upperBound...].range(of: PackPage.markerSuffix) else { break }
+            let marker = String(rest[open.lowerBound..<close.upperBound])
+            texts.append(String(rest[..<open.lowerBound]))
+            if let id = markers[marker], let section = sections[id] { texts.append(section) } else { texts.append(marker) }
+            rest = rest[close.upperBound...]
+        }
+        texts.append(String(rest))
+        return texts
     }
 
     /// A page through its template; `portfolio.json` (no template) through its encoder.
