@@ -54,12 +54,13 @@ struct AccountPage {
 
     static func path(_ account: Account) -> String { SiteLinks.account(account.id) }
 
-    /// - Parameters:
-    ///   - pagePath: the page the plan appears on: its own page, or a print pack.
-    init(analysis: AccountAnalysis, project: Project, asOf: Day, pagePath: String? = nil, idPrefix: String = "") {
+    /// The plan is rendered once and placed on its own page and in the packs, so its links
+    /// start from `SiteLinks.rootToken` and its ids from the account's id (unique in a pack).
+    init(analysis: AccountAnalysis, project: Project, asOf: Day) {
         let account = analysis.account
-        let path = pagePath ?? Self.path(account)
-        let links = SiteLinks(pagePath: path)
+        let path = Self.path(account)
+        let links = SiteLinks(root: SiteLinks.rootToken)
+        let idPrefix = account.id + "-"
         self.idPrefix = idPrefix
         let currency = project.config.currency
         page = PageChrome(title: account.name, path: path, section: .portfolio, config: project.config, asOf: asOf)

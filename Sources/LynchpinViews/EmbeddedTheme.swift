@@ -18,7 +18,7 @@ enum EmbeddedTheme {
 <style>@page { @top-left { content: {{{printHeader}}}; } }</style>
 {{/head}}
 {{$main}}
-{{>plan}}
+{{{plan}}}
 {{/main}}
 {{/layout}}
 
@@ -400,14 +400,6 @@ tr.stale td, tr.overdue td { background: var(--warn-bg); }
 </html>
 
 """##,
-        "pack-section.mustache": #"""
-<section class="pack-section" id="{{anchor}}" style="page: {{pageName}}" aria-label="{{plan.name}}">
-{{#plan}}
-{{>plan}}
-{{/plan}}
-</section>
-
-"""#,
         "pack.mustache": #"""
 {{<layout}}
 {{$head}}
@@ -435,7 +427,9 @@ tr.stale td, tr.overdue td { background: var(--warn-bg); }
 {{/dashboard}}
 </section>
 {{#sections}}
+<section class="pack-section" id="{{anchor}}" style="page: {{pageName}}" aria-label="{{name}}">
 {{{html}}}
+</section>
 {{/sections}}
 {{/main}}
 {{/layout}}

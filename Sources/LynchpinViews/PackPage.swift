@@ -4,21 +4,10 @@ import LynchpinDomain
 /// active account's plan, each starting on a new page. One for the whole portfolio, and
 /// one per key account manager.
 struct PackPage {
-    /// One plan in the pack; rendered on its own (`pack-section.mustache`) and shared by the packs.
-    struct Section {
-        let anchor: String
-        let pageName: String
-        let plan: AccountPage
-
-        init(analysis: AccountAnalysis, project: Project, asOf: Day) {
-            anchor = "pack-\(analysis.account.id)"
-            pageName = "plan-\(analysis.account.id)"
-            plan = AccountPage(analysis: analysis, project: project, asOf: asOf, pagePath: PackPage.path,
-                               idPrefix: anchor + "-")
-        }
-    }
-
+    /// One plan in the pack: the plan rendered for its own page, placed here.
     struct RenderedSection {
+        let anchor: String
+        let name: String
         let pageName: String
         let printHeader: String
         let html: String
@@ -73,7 +62,8 @@ struct PackPage {
         let active = covered.accounts.filter { $0.account.status == .active }.sorted { $0.account.name < $1.account.name }
         sections = active.compactMap { analysis in
             rendered[analysis.account.id].map {
-                RenderedSection(pageName: "plan-\(analysis.account.id)",
+                RenderedSection(anchor: "pack-\(analysis.account.id)", name: analysis.account.name,
+                                pageName: "plan-\(analysis.account.id)",
                                 printHeader: AccountPage.printHeader(for: analysis.account, asOf: portfolio.asOf),
                                 html: $0.isEmpty ? "" : PackPage.marker(for: analysis.account.id))
             }

@@ -1,12 +1,44 @@
 /// Relative links between pages, so a site works from any folder, any server and file://.
 /// Every link names `index.html` explicitly because file:// does not serve folders.
 struct SiteLinks {
-    /// The path of the page being rendered, relative to the site root.
-    let pagePath: String
+    /// The prefix that leads from the page back to the site root: "", "../", "../../".
+    let root: String
 
-    /// The prefix that leads from this page back to the site root: "", "../", "../../".
-    var root: String {
-        String(repeating: "../", count: pagePath.split(separator: "/").count - 1)
+    /// Links for the page at `pagePath`, relative to the site root.
+    init(pagePath: String) {
+        root = String(repeating: "../", count: pagePath.split(separator: "/").count - 1)
+    }
+
+    /// Links from a stand-in root, replaced once the page the HTML lands on is known.
+    init(root: String) {
+        self.root = root
+    }
+
+    /// Stands for the way back to the site root in a plan rendered once for several pages.
+    static let rootToken = "\u{E000}"
+
+    /// The HTML with every root token replaced by this page's root. Works on the UTF-8
+    /// bytes: Foundation's `replacingOccurrences` bridges and costs far more on long pages.
+    func resolving(_ html: String) -> String {
+        let token = Array(SiteLinks.rootToken.utf8)
+        let replacement = Array(root.utf8)
+        var out: [UInt8] = []
+        var bytes = Array(html.utf8)
+        out.reserveCapacity(bytes.count + 64)
+        var index = 0
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            while index < buffer.count {
+                if buffer[index] == token[0], index + 2 < buffer.count, buffer[index + 1] == token[1],
+                   buffer[index + 2] == token[2] {
+                    out.append(contentsOf: replacement)
+                    index += 3
+                } else {
+                    out.append(buffer[index])
+                    index += 1
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     func to(_ path: String) -> String { root + path }

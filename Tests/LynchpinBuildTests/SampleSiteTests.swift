@@ -65,7 +65,7 @@ import LynchpinOutput
         let meridian = try page(site, "accounts/meridian-freight/index.html")
         #expect(meridian.contains("<dt>Potential (3 years)</dt><dd>USD 5,200,000</dd>"))
         #expect(meridian.contains("4 of 4 building blocks covered"))
-        #expect(meridian.contains("<h2 id=\"systems-and-processes\">Systems and processes</h2>"))
+        #expect(meridian.contains("<h2 id=\"meridian-freight-systems-and-processes\">Systems and processes</h2>"))
         #expect(meridian.contains("<li>Lee Park <span class=\"role\">Solutions engineer</span></li>"))
         #expect(meridian.contains("href=\"../../playbooks/ninety-day-pilot/index.html\""))
 

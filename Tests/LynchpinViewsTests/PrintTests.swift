@@ -6,7 +6,7 @@ import LynchpinDomain
     @Test func planOpensWithAnExecutiveSummaryOfItsRisks() throws {
         let page = try #require(try AnalysisPagesTests.pages()["accounts/acme/index.html"])
         let summary = try #require(page.range(of: "<section class=\"print-only print-summary\" aria-label=\"Executive summary\">"))
-        let scorecard = try #require(page.range(of: "id=\"scorecard_heading\""))
+        let scorecard = try #require(page.range(of: "id=\"acme-scorecard_heading\""))
         #expect(summary.lowerBound < scorecard.lowerBound, "the summary comes first")
         #expect(page.contains("<p class=\"label\">Portfolio position</p><p class=\"big\">Strategic</p>"))
         #expect(page.contains("<li>No sponsor at the account</li>"))
@@ -20,7 +20,7 @@ import LynchpinDomain
         #expect(pack.contains("<li><a href=\"#pack-acme\">Acme</a></li>"))
         #expect(pack.contains("<section class=\"pack-section\" id=\"pack-acme\" style=\"page: plan-acme\""))
         #expect(pack.contains("@page plan-acme { @top-left { content: \"Acme · account plan as of 2026-11-27\"; } }"))
-        #expect(pack.contains("id=\"pack-acme-scorecard_heading\""))
+        #expect(pack.contains("id=\"acme-scorecard_heading\""))
         #expect(pack.contains("href=\"../accounts/acme/index.html\""), "links are relative to the pack")
         // Every id on the page is unique.
         let ids = pack.split(separator: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }

@@ -53,7 +53,7 @@ import LynchpinOutput
                                      outline: [Heading(level: 2, text: "Strategy", id: "strategy")])
         let plan = try #require(try render(project([account])).0["accounts/acme/index.html"])
         #expect(plan.contains("1 of 4 building blocks covered"))
-        #expect(plan.contains("<a href=\"#strategy\">Strategy</a>: <strong>Present</strong>"))
+        #expect(plan.contains("<a href=\"#acme-strategy\">Strategy</a>: <strong>Present</strong>"))
         #expect(plan.contains("Human resources: <strong>Missing</strong>"))
     }
 
