@@ -25,18 +25,6 @@ public struct BuildPipeline: Sendable {
         self.progress = progress
     }
 
-    /// The site's files in memory, or the report of why there are none.
-    public struct Rendering: Sendable {
-        public var files: [SiteFile]
-        public var report: BuildReport
-    }
-
-    public func render(_ options: BuildOptions) -> Rendering {
-        var run = StepRun(options: options, progress: progress)
-        let files = run.render(reader: reader, cache: cache)
-        return Rendering(files: files ?? [], report: run.finish())
-    }
-
     /// The site's files ready to be made on request, or the report of why there are none.
     public struct Planning: Sendable {
         public var plan: SitePlan?
@@ -113,13 +101,6 @@ private struct StepRun {
     mutating func step<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         progress?(name, (BuildPipeline.steps.firstIndex(of: name) ?? 0) + 1, BuildPipeline.steps.count)
         return try clock.time(name, body)
-    }
-
-    mutating func render(reader: ContentReader, cache: LoadCache?) -> [SiteFile]? {
-        guard let plan = plan(reader: reader, cache: cache) else { return nil }
-        let files = step("render") { plan.renderAll() }
-        report.pageCount = files.filter { $0.path.hasSuffix(".html") }.count
-        return files
     }
 
     mutating func plan(reader: ContentReader, cache: LoadCache?) -> SitePlan? {

@@ -1,6 +1,6 @@
 /// Something about an account that needs attention. The raw values are stable codes that
 /// `portfolio.json` publishes for other tools.
-public enum AccountFlag: String, Sendable, CaseIterable, Comparable {
+public enum AccountFlag: String, Sendable, CaseIterable {
     case unplaced
     case noSponsor = "no-sponsor"
     case noDecisionMaker = "no-decision-maker"
@@ -27,9 +27,5 @@ public enum AccountFlag: String, Sendable, CaseIterable, Comparable {
         case .incompletePlan: "Plan incomplete"
         case .belowQualificationThreshold: "Below qualification threshold"
         }
-    }
-
-    public static func < (a: AccountFlag, b: AccountFlag) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 }

@@ -3,9 +3,8 @@
 /// Every stage reports problems as values instead of throwing, so that a build can
 /// show all of them at once.
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Comparable {
+    public enum Severity: String, Sendable {
         case warning, error
-        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
     }
 
     public var severity: Severity

@@ -37,10 +37,27 @@ public struct PortfolioAnalysis: Sendable {
     private var positions: [String: Int]
 
     public init(project: Project, asOf: Day) {
-        self.asOf = asOf
         let index = ScorecardIndex(weeks: project.weeks)
+        let accounts = project.accounts.map { AccountAnalysis(account: $0, project: project, index: index, asOf: asOf) }
+        self.init(accounts: accounts, index: index, asOf: asOf, managers: nil)
+    }
+
+    /// The same figures over some of the accounts (a manager's pack), reusing their analyses
+    /// and keeping the managers' ids, so links from it match the whole site's.
+    public func restricted(to ids: Set<String>) -> PortfolioAnalysis {
+        let managers = managers.compactMap { manager -> Manager? in
+            let kept = manager.accountIDs.filter(ids.contains)
+            return kept.isEmpty ? nil : Manager(name: manager.name, id: manager.id, accountIDs: kept)
+        }
+        return PortfolioAnalysis(accounts: accounts.filter { ids.contains($0.account.id) }, index: index, asOf: asOf,
+                                 managers: managers)
+    }
+
+    /// - Parameter managers: nil to work them out from the accounts.
+    private init(accounts: [AccountAnalysis], index: ScorecardIndex, asOf: Day, managers: [Manager]?) {
+        self.asOf = asOf
         self.index = index
-        accounts = project.accounts.map { AccountAnalysis(account: $0, project: project, index: index, asOf: asOf) }
+        self.accounts = accounts
         positions = Dictionary(uniqueKeysWithValues: accounts.enumerated().map { ($1.account.id, $0) })
         let active = accounts.filter { $0.account.status == .active }
         totalRevenue = active.compactMap(\.account.revenue.current).reduce(0, +)
@@ -53,9 +70,13 @@ public struct PortfolioAnalysis: Sendable {
         unplaced = current.filter { !$0.position.isPlaced }
         let lines = active.flatMap(\.scorecard.lines)
         ragCounts = RAG.allCases.map { rag in RAGCount(rag: rag, count: lines.filter { $0.rag == rag }.count) }
+        if let managers {
+            self.managers = managers
+            return
+        }
         let byManager = Dictionary(grouping: current.filter { $0.account.manager != nil }) { $0.account.manager! }
         var usedIDs: Set<String> = []
-        managers = byManager.keys.sorted().map { name in
+        self.managers = byManager.keys.sorted().map { name in
             let base = Identifier.slug(name).isEmpty ? "manager" : Identifier.slug(name)
             var id = base
             var n = 2

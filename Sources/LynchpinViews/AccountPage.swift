@@ -49,8 +49,6 @@ struct AccountPage {
     /// Put before every id on the plan, so several plans can share one page (the print pack).
     let idPrefix: String
     let summary: ExecutiveSummary
-    /// The running header of the printed plan, as a CSS string.
-    let printHeader: String
 
     static func path(_ account: Account) -> String { SiteLinks.account(account.id) }
 
@@ -102,9 +100,9 @@ struct AccountPage {
         hasPlaybooks = !playbooks.isEmpty
         source = account.sourcePath
         summary = ExecutiveSummary(analysis: analysis, config: project.config)
-        printHeader = Self.printHeader(for: account, asOf: asOf)
     }
 
+    /// The running header of the printed plan, as a CSS string.
     static func printHeader(for account: Account, asOf: Day) -> String {
         CSSString.quoted("\(account.name) · account plan as of \(asOf)")
     }

@@ -47,11 +47,7 @@ struct PackPage {
         let path = manager.map(Self.path(manager:)) ?? Self.path
         let scope = manager.map { Set($0.accountIDs) }
         // The pack's dashboard sums only the accounts it covers.
-        let covered = scope.map { ids in
-            PortfolioAnalysis(project: Project(config: config, accounts: project.accounts.filter { ids.contains($0.id) },
-                                               playbooks: project.playbooks, reviews: project.reviews, weeks: project.weeks),
-                              asOf: portfolio.asOf)
-        } ?? portfolio
+        let covered = scope.map { portfolio.restricted(to: $0) } ?? portfolio
         page = PageChrome(title: manager.map { "Executive pack: \($0.name)" } ?? "Executive pack", path: path,
                           section: .print, config: config, asOf: portfolio.asOf)
         organization = config.organization.isEmpty ? nil : config.organization

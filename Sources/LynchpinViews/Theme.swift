@@ -6,8 +6,6 @@ import Mustache
 public struct Theme: Sendable {
     /// Every file of the theme by its path (`account.mustache`, `assets/lynchpin.css`).
     let files: [String: String]
-    /// Which files came from the project, for messages that name the right file.
-    let overridden: Set<String>
     let library: MustacheLibrary
 
     static let templateExtension = ".mustache"
@@ -32,7 +30,7 @@ public struct Theme: Sendable {
             }
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (Theme(files: files, overridden: Set(overrides.keys), library: library), diagnostics)
+        return (Theme(files: files, library: library), diagnostics)
     }
 
     /// Files that are copied to the site as they are (stylesheets, images, scripts).

@@ -98,5 +98,14 @@ import LynchpinDomain
         #expect(portfolio.quadrantCounts.map(\.count) == [1, 1, 0, 1])
         #expect(portfolio.managers.map(\.id) == ["dana-whitfield", "luis-romero"])
         #expect(portfolio.managers.first?.accountIDs == ["a", "c"], "archived accounts are not listed")
+
+        // A manager's share: the same analyses, totals over them only, the managers' ids kept.
+        let dana = portfolio.restricted(to: ["a", "c"])
+        #expect(dana.accounts.map(\.account.id) == ["a", "c"])
+        #expect(dana.totalRevenue == 100)
+        #expect(dana.quadrantCounts.map(\.count) == [1, 0, 0, 1])
+        #expect(dana.managers.map(\.id) == ["dana-whitfield"])
+        #expect(dana.analysis(of: "c")?.account.status == .prospect)
+        #expect(dana.analysis(of: "b") == nil)
     }
 }
