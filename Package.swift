@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One library target per pipeline stage; data flows one way:
-// Load -> Domain -> Views -> Output, tied together by Build and driven by the CLI.
+// Load -> Domain -> Views -> Theme -> Site -> Output, tied together by Build and driven by the CLI.
 let package = Package(
     name: "lynchpin",
     platforms: [.macOS(.v13)],
@@ -14,7 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Streaming CSV reader: row-by-row, so each row keeps its line number.
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
-        // Logic-less templates a team can override file by file.
+        // A project's own page overrides (the built-in theme is Swift, in templates/).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // The command line: subcommands, --help, validation.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,21 +39,31 @@ let package = Package(
             ]
         ),
         .target(name: "LynchpinOutput", dependencies: ["LynchpinDomain"]),
+        .target(name: "LynchpinViews", dependencies: ["LynchpinDomain", "LynchpinMarkdown"]),
+        // The built-in theme: typed Swift functions from view models to HTML, and the
+        // stylesheet compiled in, so an installed binary needs no other file.
         .target(
-            name: "LynchpinViews",
+            name: "LynchpinTheme",
+            dependencies: ["LynchpinViews"],
+            path: "templates",
+            resources: [.embedInCode("assets/lynchpin.css")]
+        ),
+        // Which page goes where, rendered by the built-in theme or a project's override.
+        .target(
+            name: "LynchpinSite",
             dependencies: [
-                "LynchpinDomain", "LynchpinOutput",
+                "LynchpinDomain", "LynchpinViews", "LynchpinTheme", "LynchpinOutput",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
             name: "LynchpinBuild",
-            dependencies: ["LynchpinDomain", "LynchpinLoad", "LynchpinViews", "LynchpinOutput"]
+            dependencies: ["LynchpinDomain", "LynchpinLoad", "LynchpinSite", "LynchpinOutput"]
         ),
         .target(
             name: "LynchpinServe",
             dependencies: [
-                "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinBuild", "LynchpinViews",
+                "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinBuild", "LynchpinSite",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
@@ -61,14 +71,14 @@ let package = Package(
         .executableTarget(
             name: "LynchpinCLI",
             dependencies: [
-                "LynchpinBuild", "LynchpinDomain", "LynchpinLoad", "LynchpinServe", "LynchpinOutput",
+                "LynchpinBuild", "LynchpinDomain", "LynchpinLoad", "LynchpinServe", "LynchpinOutput", "LynchpinSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LynchpinDomainTests", dependencies: ["LynchpinDomain"]),
         .testTarget(name: "LynchpinMarkdownTests", dependencies: ["LynchpinMarkdown", "LynchpinDomain"]),
         .testTarget(name: "LynchpinLoadTests", dependencies: ["LynchpinLoad", "LynchpinDomain"]),
-        .testTarget(name: "LynchpinViewsTests", dependencies: ["LynchpinViews", "LynchpinDomain", "LynchpinOutput"]),
+        .testTarget(name: "LynchpinViewsTests", dependencies: ["LynchpinViews", "LynchpinDomain", "LynchpinOutput", "LynchpinSite", "LynchpinTheme"]),
         .testTarget(name: "LynchpinOutputTests", dependencies: ["LynchpinOutput"]),
         .testTarget(name: "LynchpinServeTests", dependencies: ["LynchpinServe", "LynchpinOutput", "LynchpinBuild", "LynchpinLoad", "LynchpinDomain"]),
         .testTarget(

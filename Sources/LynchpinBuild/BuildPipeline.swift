@@ -2,7 +2,7 @@ import Foundation
 import LynchpinDomain
 import LynchpinLoad
 import LynchpinOutput
-import LynchpinViews
+import LynchpinSite
 
 /// A build as a flat list of named steps: load, theme, analyse, render, write. A step that
 /// finds errors stops the build before anything is written, so the previous site stays as
@@ -59,8 +59,7 @@ public struct BuildPipeline: Sendable {
             // Pages go to the staging folder as their batch is rendered: render and write overlap.
             var count = 0
             try run.step("render") {
-                try plan.render(into: { try stage.add($0); count += 1 },
-                                parts: { try stage.add(path: $0, texts: $1); count += 1 })
+                try plan.render { try stage.add($0); count += 1 }
             }
             let printing = options.pdf.map { PDFStep(request: $0, paths: plan.paths) }
             var pdfNotes: [String] = []
@@ -108,10 +107,10 @@ private struct StepRun {
         let (loaded, loadProblems) = step("load") { ProjectLoader(reader: reader, cache: cache).load(location) }
         guard !stop("load", loadProblems), let loaded else { return nil }
 
-        let (theme, themeProblems) = step("theme") {
-            Theme.make(overrides: loaded.templates, templatesFolder: location.display(location.templatesFolder))
+        let (overrides, themeProblems) = step("theme") {
+            ThemeOverrides.make(files: loaded.templates, templatesFolder: location.display(location.templatesFolder))
         }
-        guard !stop("theme", themeProblems), let theme else { return nil }
+        guard !stop("theme", themeProblems), let overrides else { return nil }
 
         let asOf = options.asOf ?? loaded.project.referenceDate(today: options.today)
         report.referenceDate = asOf
@@ -119,7 +118,7 @@ private struct StepRun {
         let portfolio = step("analyse") { PortfolioAnalysis(project: project, asOf: asOf) }
         guard !stop("analyse", portfolio.warnings) else { return nil }
 
-        let plan = SiteRenderer(theme: theme).plan(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
+        let plan = SiteRenderer(overrides: overrides).plan(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
         report.notes += plan.notes
         guard !stop("render", plan.diagnostics) else { return nil }
         report.pageCount = plan.paths.filter { $0.hasSuffix(".html") }.count

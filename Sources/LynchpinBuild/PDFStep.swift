@@ -17,7 +17,7 @@ struct PDFStep {
             let parts = path.split(separator: "/").map(String.init)
             switch (parts.first, parts.count, parts.last) {
             case ("print", 2, "index.html"): return (path, "pdf/executive-pack.pdf")
-            case ("print", 2, _): return (path, "pdf/executive-pack-\(parts[1].replacingOccurrences(of: ".html", with: "")).pdf")
+            case ("print", 3, "index.html"): return (path, "pdf/plans-\(parts[1]).pdf")
             case ("accounts", 3, "index.html"): return (path, "pdf/\(parts[1]).pdf")
             default: return nil
             }

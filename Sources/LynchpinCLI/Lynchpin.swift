@@ -13,7 +13,7 @@ struct Lynchpin: AsyncParsableCommand {
         a command-line mistake.
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self],
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, Theme.self],
         defaultSubcommand: Build.self
     )
 }

@@ -24,7 +24,11 @@ public struct Account: Sendable, Equatable {
     public var pilot: Pilot?
     public var qualification: [QualificationAnswer] = []
     public var playbooks: [String] = []
+    /// Rendered for the plan's page, heading ids prefixed with the account id so that
+    /// several plans can share a pack.
     public var narrative: Document = .empty
+    /// The Markdown as written, for a page in another folder, whose links need rebasing.
+    public var narrativeSource: String = ""
 
     public init(id: String, sourcePath: String, name: String) {
         self.id = id

@@ -15,8 +15,15 @@ public struct SiteConfig: Sendable, Equatable {
     public var criteria = SelectionCriteria.standard
     /// The qualification percentage (total of maximum) at which a prospect counts as a fit.
     public var qualificationThreshold = 70.0
+    /// What the executive pack (`print/index.html`) holds for each active account.
+    public var executivePack = ExecutivePack.summary
 
     public init() {}
+}
+
+/// `executive_pack`: a one-page summary per account, or (for small portfolios) the full plans.
+public enum ExecutivePack: String, Sendable, Equatable, CaseIterable {
+    case summary, full
 }
 
 /// The actual/target ratio bands that turn a measure into red, amber or green.

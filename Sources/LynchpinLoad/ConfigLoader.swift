@@ -5,6 +5,7 @@ enum ConfigLoader {
     static let knownKeys: Set<String> = [
         "title", "organization", "currency", "as_of", "rag", "focus_limit", "stale_contact_days",
         "unsafe_html", "smart_punctuation", "base_url", "criteria", "qualification_threshold",
+        "executive_pack",
     ]
 
     static func load(yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
@@ -51,6 +52,7 @@ enum ConfigLoader {
                             expected: "a percentage from 0 to 100")
             }
         }
+        if let pack = fields.choice("executive_pack", ExecutivePack.self) { config.executivePack = pack }
         if let criteria = fields.nested("criteria") {
             criteria.warnUnknownKeys(known: ["attractiveness", "strength"])
             if criteria.value("attractiveness") != nil {

@@ -4,12 +4,12 @@ import LynchpinDomain
 /// pass through untyped (template overrides, static files).
 public struct LoadedProject: Sendable {
     public var project: Project
-    /// Template files of the project's `templates/`, by path relative to it.
-    public var templates: [String: String]
+    /// Files of the project's `templates/` (overrides, slots, assets), by path relative to it.
+    public var templates: [String: [UInt8]]
     /// Files of `content/static/`, by path relative to it, copied to the site as they are.
     public var staticFiles: [String: [UInt8]]
 
-    public init(project: Project, templates: [String: String] = [:], staticFiles: [String: [UInt8]] = [:]) {
+    public init(project: Project, templates: [String: [UInt8]] = [:], staticFiles: [String: [UInt8]] = [:]) {
         self.project = project
         self.templates = templates
         self.staticFiles = staticFiles

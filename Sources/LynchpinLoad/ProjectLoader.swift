@@ -49,13 +49,14 @@ private struct LoadRun {
         let playbooks: [Playbook] = collect(markdownFiles(in: content + "/playbooks", idKind: .identifier),
                                             context: configText) { file, reader in
             PlaybookLoader.load(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader,
-                                markdown: markdown.render)
+                                markdown: { markdown.render($0) })
         }
         let accountLoader = AccountLoader(config: config, playbookIDs: Set(playbooks.map(\.id)))
         let accounts: [Account] = collect(markdownFiles(in: content + "/accounts", idKind: .identifier),
                                           context: configText + "\u{0}" + playbooks.map(\.id).joined(separator: ",")) { file, reader in
             var account = accountLoader.load(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader)
-            account?.narrative = markdown.render(file.frontMatter.body)
+            account?.narrative = markdown.render(file.frontMatter.body, idPrefix: file.id + "-")
+            account?.narrativeSource = file.frontMatter.body
             return account
         }
         // An account whose file has errors still exists: rows and reviews naming it are not
@@ -64,7 +65,7 @@ private struct LoadRun {
         let reviews: [Review] = collect(markdownFiles(in: content + "/reviews", idKind: .date),
                                         context: configText + "\u{0}" + accountIDs.sorted().joined(separator: ",")) { file, reader in
             ReviewLoader.load(date: Day(iso: file.id)!, file: file.display, frontMatter: file.frontMatter,
-                              reader: reader, accountIDs: accountIDs, markdown: markdown.render)
+                              reader: reader, accountIDs: accountIDs, markdown: { markdown.render($0) })
         }
         let weeks = loadScorecards(in: content + "/scorecards", accounts: accounts,
                                    brokenAccounts: accountIDs.subtracting(accounts.map(\.id)))
@@ -221,17 +222,21 @@ private struct LoadRun {
         return weeks
     }
 
-    private mutating func loadTemplates() -> [String: String] {
-        var templates: [String: String] = [:]
-        for name in list(location.templatesFolder) where !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-            if let text = readText(location.templatesFolder + "/" + name) { templates[name] = text }
-        }
-        return templates
+    /// Swift files are left out: they are the built-in theme's own source, which sits in this
+    /// repository's `templates/`, the folder the sample project's overrides would be in.
+    private mutating func loadTemplates() -> [String: [UInt8]] {
+        let folder = location.templatesFolder
+        return readAll(list(folder).filter { !$0.hasSuffix(".swift") }, in: folder)
     }
 
     private mutating func loadStaticFiles(in folder: String) -> [String: [UInt8]] {
+        readAll(list(folder), in: folder)
+    }
+
+    /// The files' bytes by name; hidden files and folders are left out.
+    private mutating func readAll(_ names: [String], in folder: String) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
-        for name in list(folder) where !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+        for name in names where !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
             do {
                 if let bytes = try reader.read(folder + "/" + name) { files[name] = bytes }
             } catch {

@@ -23,7 +23,11 @@ public struct MarkdownRenderer: Sendable {
         return options
     }
 
-    public func render(_ markdown: String) -> Document {
+    /// - Parameters:
+    ///   - idPrefix: put before every heading id (and every `#id` link to one), so several
+    ///     documents can share a page: a plan's ids start with its account id.
+    ///   - rebase: moves relative links and images written for one page to another.
+    public func render(_ markdown: String, idPrefix: String = "", rebase: LinkRebase? = nil) -> Document {
         var text = markdown
         let root: OpaquePointer? = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -35,12 +39,24 @@ public struct MarkdownRenderer: Sendable {
 
         var slugger = HeadingSlugger()
         var outline: [Heading] = []
-        for node in headingNodes(in: root) {
+        let headings = headingNodes(in: root)
+        for node in headings {
             let level = Int(cmark_node_get_heading_level(node))
             let title = plainText(of: node)
-            let id = slugger.uniqueID(for: title)
-            outline.append(Heading(level: level, text: title, id: id))
-            replaceWithAnchoredHeading(node, level: level, id: id)
+            outline.append(Heading(level: level, text: title, id: idPrefix + slugger.uniqueID(for: title)))
+        }
+        // Links first: a heading is rendered on its own below, links inside it included.
+        if !idPrefix.isEmpty || rebase != nil {
+            let headingIDs = Set(outline.map(\.id))
+            retarget(links(in: root)) { url in
+                if url.hasPrefix("#"), !idPrefix.isEmpty, headingIDs.contains(idPrefix + url.dropFirst()) {
+                    return "#" + idPrefix + url.dropFirst()
+                }
+                return rebase?.rebase(url) ?? url
+            }
+        }
+        for (node, heading) in zip(headings, outline) {
+            replaceWithAnchoredHeading(node, level: heading.level, id: heading.id)
         }
 
         guard let html = cmark_render_html(root, options) else { return Document(html: "", outline: outline) }
@@ -49,13 +65,31 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func headingNodes(in root: OpaquePointer) -> [OpaquePointer] {
+        nodes(in: root) { $0 == CMARK_NODE_HEADING }
+    }
+
+    private func links(in root: OpaquePointer) -> [OpaquePointer] {
+        nodes(in: root) { $0 == CMARK_NODE_LINK || $0 == CMARK_NODE_IMAGE }
+    }
+
+    /// Sets each node's URL to what `change` makes of it, in the tree, before rendering.
+    private func retarget(_ nodes: [OpaquePointer], _ change: (String) -> String) {
+        for node in nodes {
+            guard let url = cmark_node_get_url(node) else { continue }
+            let old = String(cString: url)
+            let new = change(old)
+            if new != old { cmark_node_set_url(node, new) }
+        }
+    }
+
+    private func nodes(in root: OpaquePointer, where matches: (cmark_node_type) -> Bool) -> [OpaquePointer] {
         var nodes: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(root) else { return nodes }
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             if cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
                let node = cmark_iter_get_node(iterator),
-               cmark_node_get_type(node) == CMARK_NODE_HEADING {
+               matches(cmark_node_get_type(node)) {
                 nodes.append(node)
             }
         }

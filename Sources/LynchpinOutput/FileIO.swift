@@ -6,8 +6,6 @@ public struct FileIO: Sendable {
     public var fileExists: @Sendable (_ path: String) -> Bool
     public var createFolder: @Sendable (_ path: String) throws -> Void
     public var write: @Sendable (_ bytes: [UInt8], _ path: String) throws -> Void
-    /// One file from several pieces of text, written one after the other.
-    public var writeParts: @Sendable (_ parts: [String], _ path: String) throws -> Void
     public var move: @Sendable (_ from: String, _ to: String) throws -> Void
     public var remove: @Sendable (_ path: String) throws -> Void
     /// The bytes of an existing file, or nil; used to find files that did not change.
@@ -20,7 +18,6 @@ public struct FileIO: Sendable {
     public init(fileExists: @escaping @Sendable (String) -> Bool,
                 createFolder: @escaping @Sendable (String) throws -> Void,
                 write: @escaping @Sendable ([UInt8], String) throws -> Void,
-                writeParts: (@Sendable ([String], String) throws -> Void)? = nil,
                 move: @escaping @Sendable (String, String) throws -> Void,
                 remove: @escaping @Sendable (String) throws -> Void,
                 read: @escaping @Sendable (String) -> [UInt8]? = { _ in nil },
@@ -29,7 +26,6 @@ public struct FileIO: Sendable {
         self.fileExists = fileExists
         self.createFolder = createFolder
         self.write = write
-        self.writeParts = writeParts ?? { parts, path in try write(Array(parts.joined().utf8), path) }
         self.move = move
         self.remove = remove
         self.read = read
@@ -41,14 +37,6 @@ public struct FileIO: Sendable {
         fileExists: { FileManager.default.fileExists(atPath: $0) },
         createFolder: { try FileManager.default.createDirectory(atPath: $0, withIntermediateDirectories: true) },
         write: { bytes, path in try Data(bytes).write(to: URL(fileURLWithPath: path)) },
-        writeParts: { parts, path in
-            guard FileManager.default.createFile(atPath: path, contents: nil) else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            for part in parts { try handle.write(contentsOf: Data(part.utf8)) }
-        },
         move: { from, to in try FileManager.default.moveItem(atPath: from, toPath: to) },
         remove: { try FileManager.default.removeItem(atPath: $0) },
         read: { path in FileManager.default.contents(atPath: path).map { [UInt8]($0) } },

@@ -67,13 +67,6 @@ public struct SiteWriter: Sendable {
             try writer.attempt(target) { try writer.place(file.bytes, at: target, previous: output + "/" + file.path) }
         }
 
-        /// A file given as pieces of text (a pack made of shared plans), written without
-        /// joining them, so the pieces are never copied into one large buffer.
-        public func add(path: String, texts: [String]) throws {
-            let target = try prepare(path)
-            try writer.attempt(target) { try writer.place(texts, at: target, previous: output + "/" + path) }
-        }
-
         private func prepare(_ path: String) throws -> String {
             let target = staging + "/" + path
             let folder = writer.parent(of: target)
@@ -110,12 +103,6 @@ public struct SiteWriter: Sendable {
         try io.write(bytes, target)
     }
 
-    func place(_ texts: [String], at target: String, previous: String) throws {
-        let size = texts.reduce(0) { $0 + $1.utf8.count }
-        if try linkUnchanged(previous, to: target, size: size, equals: { Self.equal($0, texts) }) { return }
-        try io.writeParts(texts, target)
-    }
-
     private func linkUnchanged(_ previous: String, to target: String, size: Int, equals: ([UInt8]) -> Bool) throws -> Bool {
         guard io.size(previous) == size, let old = io.read(previous), equals(old) else { return false }
         do {
@@ -125,16 +112,6 @@ public struct SiteWriter: Sendable {
             // Another file system or no hard links: writing the bytes is always right.
             return false
         }
-    }
-
-    static func equal(_ bytes: [UInt8], _ texts: [String]) -> Bool {
-        var offset = 0
-        for text in texts {
-            let count = text.utf8.count
-            guard offset + count <= bytes.count, bytes[offset..<(offset + count)].elementsEqual(text.utf8) else { return false }
-            offset += count
-        }
-        return offset == bytes.count
     }
 
     func attempt(_ path: String, _ body: () throws -> Void) throws {

@@ -1,6 +1,6 @@
 import LynchpinDomain
 import LynchpinOutput
-import LynchpinViews
+import LynchpinSite
 
 /// The site `lynchpin serve` shows: the last good build, whose pages are rendered when a
 /// browser first asks for them and kept until the next rebuild, and the problems of the

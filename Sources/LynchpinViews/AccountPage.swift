@@ -1,67 +1,72 @@
-import Foundation
 import LynchpinDomain
+import LynchpinMarkdown
 
 /// One account plan: where the account stands, how it scores, who matters, what we do next.
-struct AccountPage {
-    struct Person {
-        let name: String
-        let role: String?
+public struct AccountPage: Encodable {
+    public struct Person: Encodable {
+        public let name: String
+        public let role: String?
     }
 
-    struct Figure {
-        let label: String
-        let value: String
+    public struct Figure: Encodable {
+        public let label: String
+        public let value: String
     }
 
-    struct Block {
-        let title: String
-        let present: Bool
-        let state: String
-        let href: String?
+    public struct Block: Encodable {
+        public let title: String
+        public let present: Bool
+        public let state: String
+        public let href: String?
     }
 
-    let page: PageChrome
-    let name: String
-    let status: String
-    let industry: String?
-    let region: String?
-    let flags: [FlagBadge]
-    let hasFlags: Bool
-    let position: MatrixView
-    let leadership: [Person]
-    let team: [Person]
-    let hasTeam: Bool
-    let revenue: [Figure]
-    let hasRevenue: Bool
-    let congruence: [Block]
-    let congruenceSummary: String
-    let scorecard: ScorecardView
-    let valueGap: ValueGapView
-    let stakeholders: StakeholderView
-    let objectives: ObjectivesView
-    let qualification: QualificationView?
-    let pilot: PilotView?
-    let narrative: String
-    let hasNarrative: Bool
-    let playbooks: [PageLink]
-    let hasPlaybooks: Bool
-    let source: String
+    public let page: PageChrome
+    public let accountID: String
+    public let name: String
+    public let status: String
+    public let industry: String?
+    public let region: String?
+    public let flags: [FlagBadge]
+    public let hasFlags: Bool
+    public let position: MatrixView
+    public let leadership: [Person]
+    public let team: [Person]
+    public let hasTeam: Bool
+    public let revenue: [Figure]
+    public let hasRevenue: Bool
+    public let congruence: [Block]
+    public let congruenceSummary: String
+    public let scorecard: ScorecardView
+    public let valueGap: ValueGapView
+    public let stakeholders: StakeholderView
+    public let objectives: ObjectivesView
+    public let qualification: QualificationView?
+    public let pilot: PilotView?
+    public let narrative: HTML
+    public let hasNarrative: Bool
+    public let playbooks: [PageLink]
+    public let hasPlaybooks: Bool
+    public let source: String
     /// Put before every id on the plan, so several plans can share one page (the print pack).
-    let idPrefix: String
-    let summary: ExecutiveSummary
+    public let idPrefix: String
+    public let summary: ExecutiveSummary
+    /// The running header of the printed plan, as a CSS string.
+    public let printHeader: String
 
-    static func path(_ account: Account) -> String { SiteLinks.account(account.id) }
+    public static func path(_ account: Account) -> String { SiteLinks.account(account.id) }
 
-    /// The plan is rendered once and placed on its own page and in the packs, so its links
-    /// start from `SiteLinks.rootToken` and its ids from the account's id (unique in a pack).
-    init(analysis: AccountAnalysis, project: Project, asOf: Day) {
+    /// The plan as written at `pagePath`: its own page by default, or a pack. Links are made
+    /// for that place; ids carry the account id, so plans can share a pack.
+    public init(analysis: AccountAnalysis, project: Project, asOf: Day, pagePath: String? = nil) {
         let account = analysis.account
-        let path = Self.path(account)
-        let links = SiteLinks(root: SiteLinks.rootToken)
-        let idPrefix = account.id + "-"
+        let path = pagePath ?? Self.path(account)
+        let links = SiteLinks(pagePath: path)
+        let idPrefix = Self.idPrefix(account.id)
         self.idPrefix = idPrefix
         let currency = project.config.currency
-        page = PageChrome(title: account.name, path: path, section: .portfolio, config: project.config, asOf: asOf)
+        page = PageChrome(title: account.name, path: path, section: pagePath == nil ? .portfolio : .print,
+                          config: project.config, asOf: asOf)
+        accountID = account.id
         name = account.name
         status = account.status.rawValue
         industry = account.industry
@@ -83,7 +88,7 @@ struct AccountPage {
         let coverage = analysis.health.congruence
         congruence = coverage.entries.map {
             Block(title: $0.block.title, present: $0.isPresent, state: $0.isPresent ? "Present" : "Missing",
-                  href: $0.headingID.map { "#\(idPrefix)\($0)" })
+                  href: $0.headingID.map { "#\($0)" })
         }
         congruenceSummary = "\(coverage.presentCount) of \(coverage.entries.count) building blocks covered"
         scorecard = ScorecardView(analysis.scorecard, histories: analysis.histories, config: project.config)
@@ -92,39 +97,50 @@ struct AccountPage {
         objectives = ObjectivesView(account.objectives, health: analysis.health)
         qualification = analysis.qualification.map { QualificationView($0, threshold: project.config.qualificationThreshold) }
         pilot = analysis.pilot.map(PilotView.init)
-        narrative = Self.prefixingHeadingIDs(account.narrative.html, with: idPrefix)
-        hasNarrative = !account.narrative.html.isEmpty
+        narrative = HTML(raw: Self.narrative(of: account, at: path, config: project.config))
+        hasNarrative = !narrative.isEmpty
         playbooks = account.playbooks.compactMap { id in
             project.playbooks.first { $0.id == id }.map { PageLink(title: $0.title, href: links.to(SiteLinks.playbook(id))) }
         }
         hasPlaybooks = !playbooks.isEmpty
         source = account.sourcePath
-        summary = ExecutiveSummary(analysis: analysis, config: project.config)
+        summary = ExecutiveSummary(analysis: analysis, config: project.config, asOf: asOf, links: links)
+        printHeader = Self.printHeader(for: account, asOf: asOf)
+    }
+
+    /// The narrative as loaded works at any page in a plan's folder depth; elsewhere its
+    /// relative links are rebased in cmark's tree as it is rendered again.
+    static func narrative(of account: Account, at path: String, config: SiteConfig) -> String {
+        let ownPath = Self.path(account)
+        if SiteLinks(pagePath: path).root == SiteLinks(pagePath: ownPath).root { return account.narrative.html }
+        return MarkdownRenderer(allowUnsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation)
+            .render(account.narrativeSource, idPrefix: idPrefix(account.id), rebase: LinkRebase(from: ownPath, to: path))
+            .html
+    }
+
+    /// Every id on a plan starts with this, the account id and a dash.
+    public static func idPrefix(_ accountID: String) -> String { accountID + "-" }
+
+    /// A section of an account's plan, from any page: `accounts/acme/index.html#acme-pilot_heading`.
+    static func section(_ accountID: String, _ id: String, links: SiteLinks) -> String {
+        links.to(SiteLinks.account(accountID)) + "#" + idPrefix(accountID) + id
     }
 
     /// The running header of the printed plan, as a CSS string.
-    static func printHeader(for account: Account, asOf: Day) -> String {
+    public static func printHeader(for account: Account, asOf: Day) -> String {
         CSSString.quoted("\(account.name) · account plan as of \(asOf)")
-    }
-
-    /// The renderer writes every heading as `<hN id="…">`; the pack needs those ids unique.
-    static func prefixingHeadingIDs(_ html: String, with prefix: String) -> String {
-        guard !prefix.isEmpty else { return html }
-        return (1...6).reduce(html) { html, level in
-            html.replacingOccurrences(of: "<h\(level) id=\"", with: "<h\(level) id=\"\(prefix)")
-        }
     }
 }
 
 /// The account's place on the portfolio matrix.
-struct MatrixView {
-    let placed: Bool
-    let quadrant: String?
-    let policy: String?
-    let attractiveness: String
-    let strength: String
+public struct MatrixView: Encodable {
+    public let placed: Bool
+    public let quadrant: String?
+    public let policy: String?
+    public let attractiveness: String
+    public let strength: String
 
-    init(_ position: MatrixPosition) {
+    public init(_ position: MatrixPosition) {
         placed = position.isPlaced
         quadrant = position.quadrant?.title
         policy = position.quadrant?.policy

@@ -1,20 +1,20 @@
 import LynchpinDomain
 
 /// One account as the dashboard and a manager's page list it.
-struct AccountRow {
-    let name: String
-    let href: String
-    let manager: String?
-    let managerHref: String?
-    let status: String
-    let quadrant: String?
-    let revenue: String?
-    let score: String?
-    let rag: RAGBadge
-    let flags: [FlagBadge]
-    let hasFlags: Bool
+public struct AccountRow: Encodable {
+    public let name: String
+    public let href: String
+    public let manager: String?
+    public let managerHref: String?
+    public let status: String
+    public let quadrant: String?
+    public let revenue: String?
+    public let score: String?
+    public let rag: RAGBadge
+    public let flags: [FlagBadge]
+    public let hasFlags: Bool
 
-    init(_ analysis: AccountAnalysis, links: SiteLinks, currency: String, managerIDs: [String: String]) {
+    public init(_ analysis: AccountAnalysis, links: SiteLinks, currency: String, managerIDs: [String: String]) {
         let account = analysis.account
         name = account.name
         href = links.to(SiteLinks.account(account.id))

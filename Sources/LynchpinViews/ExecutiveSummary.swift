@@ -1,28 +1,40 @@
 import LynchpinDomain
 
 /// The first printed page of a plan: where the account stands and what is at risk.
-struct ExecutiveSummary {
-    struct Perspective {
-        let title: String
-        let score: String?
-        let rag: RAGBadge
+public struct ExecutiveSummary: Encodable {
+    public struct Perspective: Encodable {
+        public let title: String
+        public let score: String?
+        public let rag: RAGBadge
     }
 
-    let quadrant: String
-    let policy: String?
-    let figures: [AccountPage.Figure]
-    let overall: String?
-    let overallRAG: RAGBadge
-    let perspectives: [Perspective]
-    let pilot: String?
-    let risks: [String]
-    let hasRisks: Bool
+    public let accountID: String
+    public let name: String
+    public let asOf: String
+    /// The summary's own id, for a pack's contents.
+    public let id: String
+    /// The full plan, for a reader of the summary pack who wants more.
+    public let planHref: String
+    public let quadrant: String
+    public let policy: String?
+    public let figures: [AccountPage.Figure]
+    public let overall: String?
+    public let overallRAG: RAGBadge
+    public let perspectives: [Perspective]
+    public let pilot: String?
+    public let risks: [String]
+    public let hasRisks: Bool
 
     /// Enough to fill one page; the full lists follow in the plan.
-    static let maxRisks = 10
+    public static let maxRisks = 10
 
-    init(analysis: AccountAnalysis, config: SiteConfig) {
+    public init(analysis: AccountAnalysis, config: SiteConfig, asOf: Day, links: SiteLinks) {
         let account = analysis.account
+        accountID = account.id
+        name = account.name
+        self.asOf = asOf.description
+        id = AccountPage.idPrefix(account.id) + "summary"
+        planHref = links.to(SiteLinks.account(account.id))
         quadrant = analysis.position.quadrant?.title ?? "Unplaced"
         policy = analysis.position.quadrant?.policy
         figures = [

@@ -2,12 +2,12 @@ import LynchpinDomain
 
 /// `404.html`. A server shows it at whatever address was missed, so relative links cannot
 /// work here: it links from `base_url` when the project has one, else from the server root.
-struct NotFoundPage {
-    let page: PageChrome
+public struct NotFoundPage: Encodable {
+    public let page: PageChrome
 
-    static let path = "404.html"
+    public static let path = "404.html"
 
-    init(project: Project, asOf: Day) {
+    public init(project: Project, asOf: Day) {
         let chrome = PageChrome(title: "Page not found", path: Self.path, section: .none, config: project.config,
                                 asOf: asOf)
         page = chrome.rooted(at: project.config.baseURL ?? "/")

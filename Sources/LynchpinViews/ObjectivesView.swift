@@ -1,26 +1,26 @@
 import LynchpinDomain
 
 /// The account action plan, with overdue objectives marked.
-struct ObjectivesView {
-    struct Row {
-        let name: String
-        let owner: String?
-        let due: String?
-        let status: String
-        let overdue: Bool
+public struct ObjectivesView: Encodable {
+    public struct Row: Encodable {
+        public let name: String
+        public let owner: String?
+        public let due: String?
+        public let status: String
+        public let overdue: Bool
     }
 
-    struct Count {
-        let status: String
-        let count: Int
+    public struct Count: Encodable {
+        public let status: String
+        public let count: Int
     }
 
-    let rows: [Row]
-    let hasRows: Bool
-    let counts: [Count]
-    let overdueText: String?
+    public let rows: [Row]
+    public let hasRows: Bool
+    public let counts: [Count]
+    public let overdueText: String?
 
-    init(_ objectives: [Objective], health: PlanHealth) {
+    public init(_ objectives: [Objective], health: PlanHealth) {
         let overdue = health.overdueObjectives
         rows = objectives.map {
             Row(name: $0.name, owner: $0.owner, due: $0.due?.description, status: $0.status.rawValue.replacingDashes(),

@@ -1,72 +1,78 @@
 import LynchpinDomain
 
-/// The executive pack: one printable page with a cover, contents, the portfolio and every
-/// active account's plan, each starting on a new page. One for the whole portfolio, and
-/// one per key account manager.
-struct PackPage {
-    /// One plan in the pack: the plan rendered for its own page, placed here.
-    struct RenderedSection {
-        let anchor: String
-        let name: String
-        let pageName: String
-        let printHeader: String
-        let html: String
+/// A printable pack: a cover, contents, the portfolio, then one part per active account,
+/// each starting on a new page. The executive pack (`print/index.html`) gives each account
+/// its one-page summary, or its full plan with `executive_pack: full`; a key account
+/// manager's pack (`print/<manager>/index.html`) gives the full plans of their accounts.
+public struct PackPage: Encodable {
+    public struct ContentsEntry: Encodable {
+        public let title: String
+        public let href: String
     }
 
-    struct ContentsEntry {
-        let title: String
-        let href: String
+    /// The running header of one account's pages, through a named CSS page.
+    public struct NamedPage: Encodable {
+        public let name: String
+        public let printHeader: String
     }
 
-    let page: PageChrome
-    let organization: String?
-    let title: String
-    let subtitle: String
-    let asOf: String
-    let contents: [ContentsEntry]
-    let dashboard: PortfolioPage
-    let sections: [RenderedSection]
-    let hasSections: Bool
-    let printHeader: String
+    public let page: PageChrome
+    public let organization: String?
+    public let title: String
+    public let subtitle: String
+    public let asOf: String
+    public let contents: [ContentsEntry]
+    public let dashboard: PortfolioPage
+    /// One-page summaries (the executive pack by default).
+    public let summaries: [ExecutiveSummary]
+    /// Full plans, each written for this pack's place.
+    public let plans: [AccountPage]
+    public let namedPages: [NamedPage]
+    public let printHeader: String
 
-    static let path = "print/index.html"
-    /// Beside the portfolio's pack, so the plans rendered for one serve both.
-    static func path(manager: PortfolioAnalysis.Manager) -> String { "print/\(manager.id).html" }
+    public static let path = SiteLinks.pack
+    public static func path(manager: PortfolioAnalysis.Manager) -> String { SiteLinks.managerPack(manager.id) }
 
-    /// Where a plan goes in the rendered pack; the plan itself is written in its place.
-    static let markerPrefix = "<!--lynchpin-pack-section:"
-    static let markerSuffix = "-->"
-    static func marker(for id: String) -> String { markerPrefix + id + markerSuffix }
-
-    /// - Parameters:
-    ///   - manager: the manager whose accounts the pack covers; nil for the whole portfolio.
-    ///   - sections: each active account's plan rendered for a pack, by account id.
-    init(project: Project, portfolio: PortfolioAnalysis, manager: PortfolioAnalysis.Manager?,
-         sections rendered: [String: String]) {
+    /// - Parameter manager: the manager whose accounts the pack covers; nil for the executive pack.
+    public init(project: Project, portfolio: PortfolioAnalysis, manager: PortfolioAnalysis.Manager?) {
         let config = project.config
         let path = manager.map(Self.path(manager:)) ?? Self.path
+        let links = SiteLinks(pagePath: path)
         let scope = manager.map { Set($0.accountIDs) }
         // The pack's dashboard sums only the accounts it covers.
         let covered = scope.map { portfolio.restricted(to: $0) } ?? portfolio
-        page = PageChrome(title: manager.map { "Executive pack: \($0.name)" } ?? "Executive pack", path: path,
+        page = PageChrome(title: manager.map { "Account plans: \($0.name)" } ?? "Executive pack", path: path,
                           section: .print, config: config, asOf: portfolio.asOf)
         organization = config.organization.isEmpty ? nil : config.organization
         title = config.title
-        subtitle = manager.map { "Account plans of \($0.name)" } ?? "Executive pack: all active key accounts"
         asOf = portfolio.asOf.description
         dashboard = PortfolioPage(portfolio: covered, config: config, pagePath: path)
-        let active = covered.accounts.filter { $0.account.status == .active }.sorted { $0.account.name < $1.account.name }
-        sections = active.compactMap { analysis in
-            rendered[analysis.account.id].map {
-                RenderedSection(anchor: "pack-\(analysis.account.id)", name: analysis.account.name,
-                                pageName: "plan-\(analysis.account.id)",
-                                printHeader: AccountPage.printHeader(for: analysis.account, asOf: portfolio.asOf),
-                                html: $0.isEmpty ? "" : PackPage.marker(for: analysis.account.id))
-            }
+        let active = covered.accounts.filter { $0.account.status == .active }.sorted {
+            ($0.account.name, $0.account.id) < ($1.account.name, $1.account.id)
         }
-        hasSections = !sections.isEmpty
+        let full = manager != nil || config.executivePack == .full
+        if full {
+            subtitle = manager.map { "Account plans of \($0.name)" } ?? "Executive pack: the full plans of all active key accounts"
+            plans = active.map { AccountPage(analysis: $0, project: project, asOf: portfolio.asOf, pagePath: path) }
+            summaries = []
+        } else {
+            subtitle = "Executive pack: a one-page summary of each active key account"
+            summaries = active.map { ExecutiveSummary(analysis: $0, config: config, asOf: portfolio.asOf, links: links) }
+            plans = []
+        }
         contents = [ContentsEntry(title: "Portfolio", href: "#pack-portfolio")]
-            + active.map { ContentsEntry(title: $0.account.name, href: "#pack-\($0.account.id)") }
-        printHeader = CSSString.quoted("\(config.title) · executive pack as of \(portfolio.asOf)")
+            + active.map { ContentsEntry(title: $0.account.name, href: "#" + Self.anchor($0.account.id, full: full)) }
+        namedPages = active.map {
+            NamedPage(name: Self.pageName($0.account.id), printHeader: AccountPage.printHeader(for: $0.account, asOf: portfolio.asOf))
+        }
+        printHeader = CSSString.quoted("\(config.title) · \(manager.map { "plans of \($0.name)" } ?? "executive pack") as of \(portfolio.asOf)")
     }
+
+    /// Where an account's part of a pack starts.
+    static func anchor(_ accountID: String, full: Bool) -> String {
+        AccountPage.idPrefix(accountID) + (full ? "plan" : "summary")
+    }
+
+    /// The CSS page name that gives an account's printed pages its running header.
+    public static func pageName(_ accountID: String) -> String { "plan-\(accountID)" }
 }

@@ -1,31 +1,31 @@
 import LynchpinDomain
 
 /// What the layout around every page needs: where it is, what it is called, the navigation.
-struct PageChrome {
-    struct NavItem {
-        let label: String
-        let href: String
-        let current: Bool
+public struct PageChrome: Encodable {
+    public struct NavItem: Encodable {
+        public let label: String
+        public let href: String
+        public let current: Bool
     }
 
-    struct Site {
-        let title: String
-        let organization: String?
-        let asOf: String
+    public struct Site: Encodable {
+        public let title: String
+        public let organization: String?
+        public let asOf: String
     }
 
-    let title: String
-    let root: String
-    let stylesheet: String
-    let home: String
-    let nav: [NavItem]
-    let site: Site
+    public let title: String
+    public let root: String
+    public let stylesheet: String
+    public let home: String
+    public let nav: [NavItem]
+    public let site: Site
 
-    enum Section { case portfolio, people, playbooks, reviews, print, none }
+    public enum Section: Sendable { case portfolio, people, playbooks, reviews, print, none }
 }
 
 extension PageChrome {
-    init(title: String, path: String, section: Section, config: SiteConfig, asOf: Day) {
+    public init(title: String, path: String, section: Section, config: SiteConfig, asOf: Day) {
         let links = SiteLinks(pagePath: path)
         self.title = title
         root = links.root

@@ -1,21 +1,21 @@
 import LynchpinDomain
 
 /// The key account managers, each with how many accounts they carry.
-struct PeopleIndexPage {
-    struct Entry {
-        let name: String
-        let href: String
-        let accountCount: Int
-        let flagCount: Int
+public struct PeopleIndexPage: Encodable {
+    public struct Entry: Encodable {
+        public let name: String
+        public let href: String
+        public let accountCount: Int
+        public let flagCount: Int
     }
 
-    let page: PageChrome
-    let managers: [Entry]
-    let hasManagers: Bool
+    public let page: PageChrome
+    public let managers: [Entry]
+    public let hasManagers: Bool
 
-    static let path = SiteLinks.people
+    public static let path = SiteLinks.people
 
-    init(portfolio: PortfolioAnalysis, config: SiteConfig) {
+    public init(portfolio: PortfolioAnalysis, config: SiteConfig) {
         let links = SiteLinks(pagePath: Self.path)
         page = PageChrome(title: "Key account managers", path: Self.path, section: .people, config: config,
                           asOf: portfolio.asOf)
@@ -28,15 +28,17 @@ struct PeopleIndexPage {
 }
 
 /// One key account manager's accounts.
-struct PersonPage {
-    let page: PageChrome
-    let name: String
-    let rows: [AccountRow]
-    let revenue: String
+public struct PersonPage: Encodable {
+    public let page: PageChrome
+    public let name: String
+    public let rows: [AccountRow]
+    public let revenue: String
+    /// Their accounts' full plans in one printable page.
+    public let packHref: String
 
-    static func path(_ manager: PortfolioAnalysis.Manager) -> String { SiteLinks.person(manager.id) }
+    public static func path(_ manager: PortfolioAnalysis.Manager) -> String { SiteLinks.person(manager.id) }
 
-    init(manager: PortfolioAnalysis.Manager, portfolio: PortfolioAnalysis, config: SiteConfig) {
+    public init(manager: PortfolioAnalysis.Manager, portfolio: PortfolioAnalysis, config: SiteConfig) {
         let links = SiteLinks(pagePath: Self.path(manager))
         page = PageChrome(title: manager.name, path: Self.path(manager), section: .people, config: config,
                           asOf: portfolio.asOf)
@@ -45,5 +47,6 @@ struct PersonPage {
         rows = accounts.map { AccountRow($0, links: links, currency: config.currency, managerIDs: [:]) }
         let total = accounts.filter { $0.account.status == .active }.compactMap(\.account.revenue.current).reduce(0, +)
         revenue = Format.money(total, currency: config.currency)!
+        packHref = links.to(PackPage.path(manager: manager))
     }
 }

@@ -1,45 +1,45 @@
 import LynchpinDomain
 
 /// The 90-day pilot on a plan: where today falls, the milestones, the team and the bet.
-struct PilotView {
-    struct Milestone {
-        let name: String
-        let day: Int
-        let date: String
-        let state: String
-        let css: String
-        let x: String
-        let labelY: String
+public struct PilotView: Encodable {
+    public struct Milestone: Encodable {
+        public let name: String
+        public let day: Int
+        public let date: String
+        public let state: String
+        public let css: String
+        public let x: String
+        public let labelY: String
         /// Labels near either end are anchored inward so they stay inside the chart.
-        let anchor: String
-        let dueSoon: Bool
+        public let anchor: String
+        public let dueSoon: Bool
     }
 
-    let name: String
-    let dayText: String
-    let phase: String
-    let start: String
-    let end: String
-    let days: Int
-    let team: String?
-    let customerStakeholder: String?
-    let hypothesis: String?
-    let success: String?
-    let milestones: [Milestone]
-    let overdueText: String?
+    public let name: String
+    public let dayText: String
+    public let phase: String
+    public let start: String
+    public let end: String
+    public let days: Int
+    public let team: String?
+    public let customerStakeholder: String?
+    public let hypothesis: String?
+    public let success: String?
+    public let milestones: [Milestone]
+    public let overdueText: String?
     // Timeline geometry: a line for days 0...days, a marker for today when it falls inside.
-    let width = 640
-    let height: Int
-    let lineY = "40.0"
-    let lineStart = Format.oneDecimal(PilotView.left)
-    let lineEnd = Format.oneDecimal(PilotView.right)
-    let todayX: String?
-    let description: String
+    public let width = 640
+    public let height: Int
+    public let lineY = "40.0"
+    public let lineStart = Format.oneDecimal(PilotView.left)
+    public let lineEnd = Format.oneDecimal(PilotView.right)
+    public let todayX: String?
+    public let description: String
 
-    static let left = 20.0
-    static let right = 620.0
+    public static let left = 20.0
+    public static let right = 620.0
 
-    init(_ status: PilotStatus) {
+    public init(_ status: PilotStatus) {
         let pilot = status.pilot
         name = pilot.name
         phase = status.phase.rawValue

@@ -3,50 +3,50 @@ import LynchpinDomain
 /// Geometry of the portfolio bubble chart: our strength across, attractiveness up, the
 /// 3.0 split drawn as the quadrant lines, bubble area proportional to current revenue.
 /// The SVG markup itself lives in the theme (`portfolio-chart.mustache`).
-struct PortfolioChart {
-    struct Bubble {
-        let name: String
-        let href: String
-        let cx: String
-        let cy: String
-        let r: String
-        let labelX: String
-        let labelY: String
-        let quadrant: String
-        let summary: String
+public struct PortfolioChart: Encodable {
+    public struct Bubble: Encodable {
+        public let name: String
+        public let href: String
+        public let cx: String
+        public let cy: String
+        public let r: String
+        public let labelX: String
+        public let labelY: String
+        public let quadrant: String
+        public let summary: String
     }
 
-    struct Tick {
-        let value: String
-        let x: String
-        let y: String
+    public struct Tick: Encodable {
+        public let value: String
+        public let x: String
+        public let y: String
     }
 
-    static let width = 640.0
-    static let height = 480.0
-    static let plot = (left: 60.0, top: 20.0, right: 620.0, bottom: 430.0)
-    static let maxRadius = 36.0
-    static let minRadius = 5.0
+    public static let width = 640.0
+    public static let height = 480.0
+    public static let plot = (left: 60.0, top: 20.0, right: 620.0, bottom: 430.0)
+    public static let maxRadius = 36.0
+    public static let minRadius = 5.0
 
-    let width = Int(PortfolioChart.width)
-    let height = Int(PortfolioChart.height)
-    let bubbles: [Bubble]
-    let hasBubbles: Bool
-    let splitX: String
-    let splitY: String
-    let left = Int(plot.left)
-    let right = Int(plot.right)
-    let top = Int(plot.top)
-    let bottom = Int(plot.bottom)
-    let xTicks: [Tick]
-    let yTicks: [Tick]
-    let axisLabelX: String
-    let axisLabelY: String
-    let midX: String
-    let midY: String
-    let description: String
+    public let width = Int(PortfolioChart.width)
+    public let height = Int(PortfolioChart.height)
+    public let bubbles: [Bubble]
+    public let hasBubbles: Bool
+    public let splitX: String
+    public let splitY: String
+    public let left = Int(plot.left)
+    public let right = Int(plot.right)
+    public let top = Int(plot.top)
+    public let bottom = Int(plot.bottom)
+    public let xTicks: [Tick]
+    public let yTicks: [Tick]
+    public let axisLabelX: String
+    public let axisLabelY: String
+    public let midX: String
+    public let midY: String
+    public let description: String
 
-    init(accounts: [AccountAnalysis], links: SiteLinks, currency: String) {
+    public init(accounts: [AccountAnalysis], links: SiteLinks, currency: String) {
         let placed = accounts.filter(\.position.isPlaced)
         let largest = placed.compactMap(\.account.revenue.current).max() ?? 0
         bubbles = placed.sorted {
@@ -77,14 +77,14 @@ struct PortfolioChart {
         description = "Bubble chart of \(bubbles.count) accounts: strength from 1 to 5 across, attractiveness from 1 to 5 up, bubble area by current revenue. The table below lists the same figures."
     }
 
-    static func x(_ strength: Double) -> Double {
+    public static func x(_ strength: Double) -> Double {
         plot.left + (strength - 1) / 4 * (plot.right - plot.left)
     }
 
-    static func y(_ attractiveness: Double) -> Double {
+    public static func y(_ attractiveness: Double) -> Double {
         plot.bottom - (attractiveness - 1) / 4 * (plot.bottom - plot.top)
     }
 
     /// Coordinates with one decimal: enough for a screen, and stable text for diffs.
-    static func svg(_ value: Double) -> String { Format.oneDecimal(value) }
+    public static func svg(_ value: Double) -> String { Format.oneDecimal(value) }
 }

@@ -3,7 +3,7 @@ import LynchpinDomain
 
 /// `portfolio.json`: the computed figures, for other tools. Field names are snake_case and
 /// documented in docs/portfolio-json.md; keys are sorted so the file is byte-stable.
-struct PortfolioJSON: Encodable {
+public struct PortfolioJSON: Encodable {
     struct AccountEntry: Encodable {
         let id: String
         let name: String
@@ -94,7 +94,7 @@ struct PortfolioJSON: Encodable {
         case currency, accounts
     }
 
-    init(portfolio: PortfolioAnalysis, config: SiteConfig) {
+    public init(portfolio: PortfolioAnalysis, config: SiteConfig) {
         asOf = portfolio.asOf.description
         currency = config.currency
         accounts = portfolio.accounts.map { analysis in
@@ -117,7 +117,7 @@ struct PortfolioJSON: Encodable {
         }
     }
 
-    func encoded() -> String {
+    public func encoded() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain structs of strings and numbers cannot fail.

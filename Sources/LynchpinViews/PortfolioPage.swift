@@ -1,61 +1,61 @@
 import LynchpinDomain
 
 /// The dashboard: the portfolio's totals, the matrix, and every account with its flags.
-struct PortfolioPage {
-    struct MatrixRow {
-        let name: String
-        let href: String
-        let attractiveness: String
-        let strength: String
-        let quadrant: String
-        let revenue: String?
+public struct PortfolioPage: Encodable {
+    public struct MatrixRow: Encodable {
+        public let name: String
+        public let href: String
+        public let attractiveness: String
+        public let strength: String
+        public let quadrant: String
+        public let revenue: String?
     }
 
-    struct Figure {
-        let label: String
-        let value: String
+    public struct Figure: Encodable {
+        public let label: String
+        public let value: String
     }
 
-    struct QuadrantCell {
-        let title: String
-        let policy: String
-        let count: Int
-        let css: String
+    public struct QuadrantCell: Encodable {
+        public let title: String
+        public let policy: String
+        public let count: Int
+        public let css: String
     }
 
-    struct RAGCell {
-        let badge: RAGBadge
-        let count: Int
+    public struct RAGCell: Encodable {
+        public let badge: RAGBadge
+        public let count: Int
     }
 
-    struct RunningPilot {
-        let account: PageLink
-        let name: String
-        let day: String
-        let overdue: [String]
-        let hasOverdue: Bool
+    public struct RunningPilot: Encodable {
+        public let account: PageLink
+        public let name: String
+        public let day: String
+        public let overdue: [String]
+        public let hasOverdue: Bool
     }
 
-    let page: PageChrome
-    let totals: [Figure]
-    let quadrants: [QuadrantCell]
-    let ragCounts: [RAGCell]
-    let chart: PortfolioChart
-    let matrix: [MatrixRow]
-    let unplaced: [PageLink]
-    let hasUnplaced: Bool
-    let pilots: [RunningPilot]
-    let hasPilots: Bool
-    let rows: [AccountRow]
-    let hasAccounts: Bool
-    let accountCount: Int
+    public let page: PageChrome
+    public let totals: [Figure]
+    public let quadrants: [QuadrantCell]
+    public let ragCounts: [RAGCell]
+    public let chart: PortfolioChart
+    public let matrix: [MatrixRow]
+    public let unplaced: [PageLink]
+    public let hasUnplaced: Bool
+    public let pilots: [RunningPilot]
+    public let hasPilots: Bool
+    public let rows: [AccountRow]
+    public let hasAccounts: Bool
+    public let accountCount: Int
 
-    static let path = SiteLinks.portfolio
+    public static let path = SiteLinks.portfolio
 
-    let jsonHref: String
+    public let jsonHref: String
 
     /// - Parameter pagePath: the page the dashboard appears on: the home page, or a print pack.
-    init(portfolio: PortfolioAnalysis, config: SiteConfig, pagePath: String = PortfolioPage.path) {
+    public init(portfolio: PortfolioAnalysis, config: SiteConfig, pagePath: String = PortfolioPage.path) {
         let links = SiteLinks(pagePath: pagePath)
         jsonHref = links.to(SiteLinks.portfolioJSON)
         let currency = config.currency
@@ -89,7 +89,7 @@ struct PortfolioPage {
             guard let pilot = analysis.pilot, pilot.phase == .running else { return nil }
             let overdue = pilot.overdue.map { "\($0.milestone.name) (day \($0.milestone.day))" }
             return RunningPilot(account: PageLink(title: analysis.account.name,
-                                                  href: links.to(SiteLinks.account(analysis.account.id)) + "#pilot_heading"),
+                                                  href: AccountPage.section(analysis.account.id, "pilot_heading", links: links)),
                                 name: pilot.pilot.name, day: "Day \(pilot.day) of \(pilot.pilot.days)", overdue: overdue,
                                 hasOverdue: !overdue.isEmpty)
         }

@@ -1,31 +1,31 @@
 import LynchpinDomain
 
 /// Qualifying the sale: the answers by round, the total against the maximum, the verdict.
-struct QualificationView {
-    struct Answer {
-        let question: String
-        let answer: String?
-        let score: Int
+public struct QualificationView: Encodable {
+    public struct Answer: Encodable {
+        public let question: String
+        public let answer: String?
+        public let score: Int
     }
 
-    struct Step {
-        let title: String
-        let total: Int
-        let maximum: Int
-        let answers: [Answer]
+    public struct Step: Encodable {
+        public let title: String
+        public let total: Int
+        public let maximum: Int
+        public let answers: [Answer]
     }
 
-    let steps: [Step]
-    let total: Int
-    let maximum: Int
-    let percentage: String
-    let verdict: String
-    let fit: Bool
-    let threshold: String
+    public let steps: [Step]
+    public let total: Int
+    public let maximum: Int
+    public let percentage: String
+    public let verdict: String
+    public let fit: Bool
+    public let threshold: String
 
-    static let roundTitles = [1: "Round 1: the situation", 2: "Round 2: the deal", 3: "Round 3: the person"]
+    public static let roundTitles = [1: "Round 1: the situation", 2: "Round 2: the deal", 3: "Round 3: the person"]
 
-    init(_ qualification: Qualification, threshold: Double) {
+    public init(_ qualification: Qualification, threshold: Double) {
         steps = qualification.steps.map { step in
             Step(title: Self.roundTitles[step.step] ?? "Round \(step.step)", total: step.total, maximum: step.maximum,
                  answers: step.answers.map { Answer(question: $0.question, answer: $0.answer, score: $0.score) })

@@ -1,68 +1,68 @@
 import LynchpinDomain
 
 /// The data half of a review page: status changes first, then what moved, then what is late.
-struct ReviewChangesView {
-    struct Transition {
-        let account: PageLink
-        let measure: String
-        let from: RAGBadge
-        let to: RAGBadge
-        let actual: String?
+public struct ReviewChangesView: Encodable {
+    public struct Transition: Encodable {
+        public let account: PageLink
+        public let measure: String
+        public let from: RAGBadge
+        public let to: RAGBadge
+        public let actual: String?
     }
 
-    struct Move {
-        let account: PageLink
-        let measure: String
-        let previous: String
-        let current: String
-        let change: String
-        let trend: String
-        let trendCSS: String
+    public struct Move: Encodable {
+        public let account: PageLink
+        public let measure: String
+        public let previous: String
+        public let current: String
+        public let change: String
+        public let trend: String
+        public let trendCSS: String
     }
 
-    struct Milestone {
-        let account: PageLink
-        let pilot: String
-        let name: String
-        let date: String
-        let day: Int
-        let state: String
+    public struct Milestone: Encodable {
+        public let account: PageLink
+        public let pilot: String
+        public let name: String
+        public let date: String
+        public let day: Int
+        public let state: String
     }
 
-    struct Objective {
-        let account: PageLink
-        let name: String
-        let owner: String?
-        let due: String?
-        let status: String
+    public struct Objective: Encodable {
+        public let account: PageLink
+        public let name: String
+        public let owner: String?
+        public let due: String?
+        public let status: String
     }
 
-    struct Contact {
-        let account: PageLink
-        let name: String
-        let role: String
-        let lastContact: String?
-        let days: String
+    public struct Contact: Encodable {
+        public let account: PageLink
+        public let name: String
+        public let role: String
+        public let lastContact: String?
+        public let days: String
     }
 
-    let comparison: String
-    let transitions: [Transition]
-    let moves: [Move]
-    let overdueMilestones: [Milestone]
-    let upcomingMilestones: [Milestone]
-    let objectives: [Objective]
-    let contacts: [Contact]
-    let notUpdated: [PageLink]
-    let hasTransitions: Bool
-    let hasMoves: Bool
-    let hasOverdueMilestones: Bool
-    let hasUpcomingMilestones: Bool
-    let hasObjectives: Bool
-    let hasContacts: Bool
-    let hasNotUpdated: Bool
-    let soonDays = PilotStatus.soonDays
+    public let comparison: String
+    public let transitions: [Transition]
+    public let moves: [Move]
+    public let overdueMilestones: [Milestone]
+    public let upcomingMilestones: [Milestone]
+    public let objectives: [Objective]
+    public let contacts: [Contact]
+    public let notUpdated: [PageLink]
+    public let hasTransitions: Bool
+    public let hasMoves: Bool
+    public let hasOverdueMilestones: Bool
+    public let hasUpcomingMilestones: Bool
+    public let hasObjectives: Bool
+    public let hasContacts: Bool
+    public let hasNotUpdated: Bool
+    public let soonDays = PilotStatus.soonDays
 
-    init(_ delta: ReviewDelta, project: Project, links: SiteLinks) {
+    public init(_ delta: ReviewDelta, project: Project, links: SiteLinks) {
         func account(_ id: String) -> PageLink {
             PageLink(title: project.account(id: id)?.name ?? id, href: links.to(SiteLinks.account(id)))
         }

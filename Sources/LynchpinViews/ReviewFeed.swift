@@ -2,26 +2,26 @@ import LynchpinDomain
 
 /// `reviews/feed.xml`: the weekly reviews as an Atom feed, newest first. Atom needs absolute
 /// links, so it is written only when the project sets `base_url`.
-struct ReviewFeed {
-    struct Entry {
-        let title: String
-        let url: String
-        let updated: String
-        let summary: String
-        let content: String
+public struct ReviewFeed: Encodable {
+    public struct Entry: Encodable {
+        public let title: String
+        public let url: String
+        public let updated: String
+        public let summary: String
+        public let content: String
     }
 
-    static let path = "reviews/feed.xml"
+    public static let path = "reviews/feed.xml"
 
-    let title: String
-    let url: String
-    let feedURL: String
-    let id: String
-    let updated: String
-    let author: String
-    let entries: [Entry]
+    public let title: String
+    public let url: String
+    public let feedURL: String
+    public let id: String
+    public let updated: String
+    public let author: String
+    public let entries: [Entry]
 
-    init(project: Project, portfolio: PortfolioAnalysis, baseURL: String) {
+    public init(project: Project, portfolio: PortfolioAnalysis, baseURL: String) {
         let config = project.config
         title = "\(config.title): weekly reviews"
         url = baseURL + SiteLinks.reviews
@@ -43,5 +43,5 @@ struct ReviewFeed {
         }
     }
 
-    static func timestamp(_ day: Day) -> String { "\(day)T00:00:00Z" }
+    public static func timestamp(_ day: Day) -> String { "\(day)T00:00:00Z" }
 }

@@ -1,21 +1,21 @@
 import LynchpinDomain
 
 /// The archive of weekly reviews, newest first.
-struct ReviewIndexPage {
-    struct Entry {
-        let title: String
-        let date: String
-        let href: String
-        let attendees: String?
+public struct ReviewIndexPage: Encodable {
+    public struct Entry: Encodable {
+        public let title: String
+        public let date: String
+        public let href: String
+        public let attendees: String?
     }
 
-    let page: PageChrome
-    let reviews: [Entry]
-    let hasReviews: Bool
+    public let page: PageChrome
+    public let reviews: [Entry]
+    public let hasReviews: Bool
 
-    static let path = SiteLinks.reviews
+    public static let path = SiteLinks.reviews
 
-    init(project: Project, asOf: Day) {
+    public init(project: Project, asOf: Day) {
         let links = SiteLinks(pagePath: Self.path)
         page = PageChrome(title: "Reviews", path: Self.path, section: .reviews, config: project.config, asOf: asOf)
         reviews = project.reviews.reversed().map {
@@ -28,23 +28,23 @@ struct ReviewIndexPage {
 
 /// One weekly review: who met, which accounts they looked at, the notes, and what the data
 /// says changed since the previous scorecard week.
-struct ReviewPage {
-    let page: PageChrome
-    let title: String
-    let date: String
-    let attendees: [String]
-    let hasAttendees: Bool
-    let focus: [PageLink]
-    let coversAllActive: Bool
-    let notes: String
-    let hasNotes: Bool
-    let changes: ReviewChangesView
-    let previous: PageLink?
-    let next: PageLink?
+public struct ReviewPage: Encodable {
+    public let page: PageChrome
+    public let title: String
+    public let date: String
+    public let attendees: [String]
+    public let hasAttendees: Bool
+    public let focus: [PageLink]
+    public let coversAllActive: Bool
+    public let notes: HTML
+    public let hasNotes: Bool
+    public let changes: ReviewChangesView
+    public let previous: PageLink?
+    public let next: PageLink?
 
-    static func path(_ review: Review) -> String { SiteLinks.review(review.date) }
+    public static func path(_ review: Review) -> String { SiteLinks.review(review.date) }
 
-    init(review: Review, project: Project, portfolio: PortfolioAnalysis) {
+    public init(review: Review, project: Project, portfolio: PortfolioAnalysis) {
         let links = SiteLinks(pagePath: Self.path(review))
         // A review shows the data as it stood on its own date, so its footer says so too.
         page = PageChrome(title: review.title, path: Self.path(review), section: .reviews, config: project.config,
@@ -58,7 +58,7 @@ struct ReviewPage {
             PageLink(title: $0.name, href: links.to(SiteLinks.account($0.id)))
         }
         coversAllActive = review.accounts == nil
-        notes = review.notes.html
+        notes = HTML(raw: review.notes.html)
         hasNotes = !notes.isEmpty
         changes = ReviewChangesView(delta, project: project, links: links)
         let index = project.reviews.firstIndex { $0.date == review.date }

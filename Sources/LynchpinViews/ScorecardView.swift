@@ -1,44 +1,44 @@
 import LynchpinDomain
 
 /// The balanced scorecard table: perspectives as row groups, one row per measure.
-struct ScorecardView {
-    struct Row {
-        let name: String
-        let id: String
-        let target: String
-        let direction: String
-        let actual: String?
-        let week: String?
-        let note: String?
-        let ratio: String?
-        let rag: RAGBadge
-        let weight: String
-        let previous: String?
-        let change: String?
-        let arrow: String?
-        let trend: String?
-        let trendCSS: String?
-        let sparkline: Sparkline?
+public struct ScorecardView: Encodable {
+    public struct Row: Encodable {
+        public let name: String
+        public let id: String
+        public let target: String
+        public let direction: String
+        public let actual: String?
+        public let week: String?
+        public let note: String?
+        public let ratio: String?
+        public let rag: RAGBadge
+        public let weight: String
+        public let previous: String?
+        public let change: String?
+        public let arrow: String?
+        public let trend: String?
+        public let trendCSS: String?
+        public let sparkline: Sparkline?
     }
 
-    struct Group {
-        let title: String
-        let rows: [Row]
-        let score: String?
-        let rag: RAGBadge
-        let overFocusLimit: Bool
-        let measureCount: Int
+    public struct Group: Encodable {
+        public let title: String
+        public let rows: [Row]
+        public let score: String?
+        public let rag: RAGBadge
+        public let overFocusLimit: Bool
+        public let measureCount: Int
     }
 
-    let groups: [Group]
-    let hasMeasures: Bool
-    let overall: String?
-    let overallRAG: RAGBadge
-    let focusLimit: Int
+    public let groups: [Group]
+    public let hasMeasures: Bool
+    public let overall: String?
+    public let overallRAG: RAGBadge
+    public let focusLimit: Int
     /// The RAG bands in words, so a printed plan explains its colours.
-    let bands: String
+    public let bands: String
 
-    init(_ scorecard: Scorecard, histories: [String: MeasureHistory], config: SiteConfig) {
+    public init(_ scorecard: Scorecard, histories: [String: MeasureHistory], config: SiteConfig) {
         let focusLimit = config.focusLimit
         groups = scorecard.perspectives.map { perspective in
             Group(

@@ -2,25 +2,25 @@ import LynchpinDomain
 
 /// Geometry of a measure's sparkline: its actuals week by week with the target as a dashed
 /// line. The markup is the theme's `sparkline.mustache`.
-struct Sparkline {
-    struct Dot {
-        let x: String
-        let y: String
+public struct Sparkline: Encodable {
+    public struct Dot: Encodable {
+        public let x: String
+        public let y: String
     }
 
-    static let width = 120.0
-    static let height = 32.0
-    static let pad = 4.0
+    public static let width = 120.0
+    public static let height = 32.0
+    public static let pad = 4.0
 
-    let width = Int(Sparkline.width)
-    let height = Int(Sparkline.height)
-    let points: String
-    let last: Dot
-    let targetY: String
-    let label: String
+    public let width = Int(Sparkline.width)
+    public let height = Int(Sparkline.height)
+    public let points: String
+    public let last: Dot
+    public let targetY: String
+    public let label: String
 
     /// nil with fewer than two weeks of actuals: one point is not a line.
-    init?(history: MeasureHistory, measure: Measure) {
+    public init?(history: MeasureHistory, measure: Measure) {
         guard history.points.count >= 2, let first = history.points.first, let latest = history.latest else {
             return nil
         }

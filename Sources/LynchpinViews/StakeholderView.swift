@@ -1,23 +1,23 @@
 import LynchpinDomain
 
 /// The stakeholder map: by role, with how long since we last spoke to each.
-struct StakeholderView {
-    struct Row {
-        let name: String
-        let title: String?
-        let role: String
-        let stance: String?
-        let lastContact: String?
-        let days: String
-        let stale: Bool
+public struct StakeholderView: Encodable {
+    public struct Row: Encodable {
+        public let name: String
+        public let title: String?
+        public let role: String
+        public let stance: String?
+        public let lastContact: String?
+        public let days: String
+        public let stale: Bool
     }
 
-    let rows: [Row]
-    let hasRows: Bool
-    let warnings: [String]
-    let hasWarnings: Bool
+    public let rows: [Row]
+    public let hasRows: Bool
+    public let warnings: [String]
+    public let hasWarnings: Bool
 
-    init(_ map: StakeholderMap, staleAfterDays: Int) {
+    public init(_ map: StakeholderMap, staleAfterDays: Int) {
         rows = map.entries.map { entry in
             let person = entry.stakeholder
             return Row(name: person.name, title: person.title,

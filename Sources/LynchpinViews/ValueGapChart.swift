@@ -2,30 +2,30 @@ import LynchpinDomain
 
 /// Geometry of the value-gap bars: one row per need, bars to the right where the
 /// competitor is rated better (we lose), to the left where we are.
-struct ValueGapChart {
-    struct Bar {
-        let need: String
-        let gap: String
-        let x: String
-        let y: String
-        let width: String
-        let labelY: String
-        let valueX: String
-        let anchor: String
-        let css: String
+public struct ValueGapChart: Encodable {
+    public struct Bar: Encodable {
+        public let need: String
+        public let gap: String
+        public let x: String
+        public let y: String
+        public let width: String
+        public let labelY: String
+        public let valueX: String
+        public let anchor: String
+        public let css: String
     }
 
-    let width = 640
-    let height: Int
-    let zeroX: String
-    let bars: [Bar]
-    let description: String
+    public let width = 640
+    public let height: Int
+    public let zeroX: String
+    public let bars: [Bar]
+    public let description: String
 
-    static let labelWidth = 220.0
-    static let barArea = (left: 240.0, right: 620.0)
-    static let rowHeight = 28.0
+    public static let labelWidth = 220.0
+    public static let barArea = (left: 240.0, right: 620.0)
+    public static let rowHeight = 28.0
 
-    init(gaps: [ValueGap]) {
+    public init(gaps: [ValueGap]) {
         let largest = Double(max(1, gaps.map { abs($0.weightedGap) }.max() ?? 1))
         let zero = (Self.barArea.left + Self.barArea.right) / 2
         let half = (Self.barArea.right - Self.barArea.left) / 2 - 30

@@ -43,14 +43,23 @@ struct PDFTests {
         #expect(report.notes.first?.hasPrefix("Printed 15 PDFs into pdf/") == true, "\(report.notes)")
 
         let pack = root + "/site/pdf/executive-pack.pdf"
-        // Cover, contents, two portfolio pages, then 8 active plans of at least three pages each.
-        #expect(try Self.pageCount(pack) >= 28)
         let cover = try Self.text(pack, page: 1)
         #expect(cover.contains("Kestrel Components"))
         #expect(cover.contains("Kestrel Key Accounts"))
         #expect(cover.contains("As of 2026-11-27"))
         let contents = try Self.text(pack, page: 2)
         #expect(contents.contains("Contents") && contents.contains("Meridian Freight") && contents.contains("Vantage Pharma"))
+        // One page per active account's summary, each under its own running header.
+        let pages = try (1...Self.pageCount(pack)).map { try Self.text(pack, page: $0) }
+        let summaries = pages.filter { $0.contains("EXECUTIVE SUMMARY") }
+        #expect(summaries.count == 8, "8 active accounts, one summary page each")
+        #expect(summaries.contains { $0.contains("Meridian Freight · account plan as of 2026-11-27") && $0.contains("Top risks") })
+        let first = try #require(pages.firstIndex { $0.contains("EXECUTIVE SUMMARY") })
+        #expect(pages.count - first == 8, "after the portfolio, exactly one page an account")
+
+        let managerPack = root + "/site/pdf/plans-dana-whitfield.pdf"
+        let planPages = try (1...Self.pageCount(managerPack)).map { try Self.text(managerPack, page: $0) }
+        #expect(planPages.contains { $0.contains("Balanced scorecard") && $0.contains("Meridian Freight") }, "full plans")
 
         let plan = root + "/site/pdf/meridian-freight.pdf"
         #expect(try Self.pageCount(plan) >= 3)

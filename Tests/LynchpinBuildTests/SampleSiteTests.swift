@@ -26,6 +26,21 @@ import LynchpinOutput
         try String(contentsOfFile: site + "/" + path, encoding: .utf8)
     }
 
+    /// The sample's data holds no markup, so escaped markup on a page means the theme
+    /// escaped its own: a template's `cond ? "<b>" : ""` typed as a `String`.
+    @Test func theThemeNeverEscapesItsOwnMarkup() throws {
+        let site = try Self.temporaryFolder() + "/site"
+        #expect(Self.build(into: site).succeeded)
+        let pages = (FileManager.default.subpaths(atPath: site) ?? []).filter { $0.hasSuffix(".html") }
+        #expect(pages.count > 30)
+        for path in pages {
+            let html = try page(site, path)
+            for escaped in ["&lt;/", "&lt;span", "&lt;p", "&lt;li", "&lt;a ", "&lt;ul", "&lt;div", "&lt;tr", "=&quot;", "HTML(bytes:"] {
+                #expect(!html.contains(escaped), "\(path) has \(escaped)")
+            }
+        }
+    }
+
     @Test func buildsEveryAccountPlaybookAndReview() throws {
         let site = try Self.temporaryFolder() + "/site"
         let report = Self.build(into: site)

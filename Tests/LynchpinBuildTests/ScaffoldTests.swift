@@ -20,7 +20,7 @@ import LynchpinLoad
         #expect(report.succeeded, "\(report.diagnostics)")
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
         let plan = try String(contentsOfFile: folder + "/site/accounts/example-account/index.html", encoding: .utf8)
-        #expect(plan.contains("<h1>Example Account</h1>"))
+        #expect(plan.contains("<h1 id=\"example-account-name\">Example Account</h1>"))
         #expect(plan.contains("4 of 4 building blocks covered"))
         #expect(FileManager.default.fileExists(atPath: folder + "/site/reviews/2026-11-28/index.html"))
     }
@@ -54,7 +54,7 @@ import LynchpinLoad
         let report = SampleSiteTests.build(into: folder + "/site", location: location)
         #expect(report.succeeded, "\(report.diagnostics)")
         let page = try String(contentsOfFile: folder + "/site/accounts/acme-logistics-co/index.html", encoding: .utf8)
-        #expect(page.contains("<h1>Acme: Logistics &amp; Co</h1>"))
+        #expect(page.contains("<h1 id=\"acme-logistics-co-name\">Acme: Logistics &amp; Co</h1>"))
     }
 
     @Test func checkPointsAtEverySeededMistake() throws {

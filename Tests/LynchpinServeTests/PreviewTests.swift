@@ -28,7 +28,7 @@ import LynchpinServe
             Issue.record("the plan is served")
             return
         }
-        #expect(String(decoding: bytes, as: UTF8.self).contains("<h1>Edited Account</h1>"))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("<h1 id=\"example-account-name\">Edited Account</h1>"))
 
         try original.replacingOccurrences(of: "name: Example Account", with: "name: [broken")
             .write(toFile: account, atomically: true, encoding: .utf8)
@@ -39,7 +39,7 @@ import LynchpinServe
             Issue.record("the last good site is still served")
             return
         }
-        #expect(String(decoding: still, as: UTF8.self).contains("<h1>Edited Account</h1>"))
+        #expect(String(decoding: still, as: UTF8.self).contains("<h1 id=\"example-account-name\">Edited Account</h1>"))
     }
 
     static func waitFor(_ condition: () async -> Bool) async -> Bool {

@@ -3,6 +3,7 @@ import Testing
 import LynchpinDomain
 import LynchpinOutput
 @testable import LynchpinViews
+import LynchpinSite
 
 /// The KAM figures reach the pages and portfolio.json, worked out by hand for a two-account project.
 @Suite struct AnalysisPagesTests {
@@ -33,10 +34,9 @@ import LynchpinOutput
     }
 
     static func pages() throws -> [String: String] {
-        let theme = try #require(Theme.make(overrides: [:]).0)
         let portfolio = PortfolioAnalysis(project: project, asOf: asOf)
-        let result = SiteRenderer(theme: theme).render(project, portfolio: portfolio)
-        let (files, diagnostics) = (result.files, result.diagnostics)
+        let plan = SiteRenderer().plan(project, portfolio: portfolio)
+        let (files, diagnostics) = (plan.renderAll(), plan.diagnostics)
         #expect(diagnostics.isEmpty)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     }

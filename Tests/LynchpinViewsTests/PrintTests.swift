@@ -1,11 +1,12 @@
 import Testing
 import LynchpinDomain
 @testable import LynchpinViews
+import LynchpinSite
 
 @Suite struct PrintTests {
     @Test func planOpensWithAnExecutiveSummaryOfItsRisks() throws {
         let page = try #require(try AnalysisPagesTests.pages()["accounts/acme/index.html"])
-        let summary = try #require(page.range(of: "<section class=\"print-only print-summary\" aria-label=\"Executive summary\">"))
+        let summary = try #require(page.range(of: "<section class=\"print-only print-summary\" id=\"acme-summary\""))
         let scorecard = try #require(page.range(of: "id=\"acme-scorecard_heading\""))
         #expect(summary.lowerBound < scorecard.lowerBound, "the summary comes first")
         #expect(page.contains("<p class=\"label\">Portfolio position</p><p class=\"big\">Strategic</p>"))
@@ -13,23 +14,49 @@ import LynchpinDomain
         #expect(page.contains("<style>@page { @top-left { content: \"Acme · account plan as of 2026-11-27\"; } }</style>"))
     }
 
-    @Test func packHasCoverContentsPortfolioAndEveryActivePlanWithUniqueIDs() throws {
+    @Test func executivePackHasCoverContentsPortfolioAndOneSummaryPerActiveAccount() throws {
         let pages = try AnalysisPagesTests.pages()
         let pack = try #require(pages["print/index.html"])
         #expect(pack.contains("<h1 id=\"pack_title\">Key accounts</h1>"))
-        #expect(pack.contains("<li><a href=\"#pack-acme\">Acme</a></li>"))
-        #expect(pack.contains("<section class=\"pack-section\" id=\"pack-acme\" style=\"page: plan-acme\""))
+        #expect(pack.contains("<li><a href=\"#acme-summary\">Acme</a></li>"))
+        #expect(pack.contains("<div class=\"pack-section\" style=\"page: plan-acme\">"))
+        #expect(pack.contains("<section class=\"print-summary\" id=\"acme-summary\""))
         #expect(pack.contains("@page plan-acme { @top-left { content: \"Acme · account plan as of 2026-11-27\"; } }"))
+        #expect(pack.contains("<a href=\"../accounts/acme/index.html\">Acme</a>"), "each summary links to its full plan")
+        #expect(!pack.contains("id=\"acme-scorecard_heading\""), "summaries only, not the full plans")
+        #expect(Self.ids(pack).count == Set(Self.ids(pack)).count)
+    }
+
+    @Test func managerPackHoldsFullPlansAtThePlansFolderDepth() throws {
+        let pages = try AnalysisPagesTests.pages()
+        let pack = try #require(pages["print/dana-whitfield/index.html"])
+        #expect(pack.contains("Account plans of Dana Whitfield"))
+        #expect(pack.contains("<li><a href=\"#acme-plan\">Acme</a></li>"))
+        #expect(pack.contains("<article class=\"plan\" id=\"acme-plan\">"))
         #expect(pack.contains("id=\"acme-scorecard_heading\""))
-        #expect(pack.contains("href=\"../accounts/acme/index.html\""), "links are relative to the pack")
-        // Every id on the page is unique.
-        let ids = pack.split(separator: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
-        #expect(Set(ids).count == ids.count)
-        let perManager = try #require(pages["print/dana-whitfield.html"])
-        #expect(perManager.contains("Account plans of Dana Whitfield"))
+        #expect(pack.contains("href=\"../../assets/lynchpin.css\""), "two folders down, like a plan")
+        #expect(Self.ids(pack).count == Set(Self.ids(pack)).count, "plans share the page, so ids carry the account")
+        #expect(try #require(pages["people/dana-whitfield/index.html"]).contains("href=\"../../print/dana-whitfield/index.html\""))
+    }
+
+    @Test func fullExecutivePackRebasesTheLinksAuthorsWroteInPlans() throws {
+        var project = AnalysisPagesTests.project
+        project.config.executivePack = .full
+        project.accounts[0].narrativeSource = "## Strategy\n\nSee [the pilot playbook](../../playbooks/pilot/) and [strategy](#strategy).\n"
+        project.accounts[0].narrative = Document(html: "", outline: [])
+        let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        let pack = String(decoding: try #require(plan.file(at: "print/index.html")).bytes, as: UTF8.self)
+        #expect(pack.contains("<article class=\"plan\" id=\"acme-plan\">"))
+        #expect(pack.contains("<a href=\"../playbooks/pilot/\">the pilot playbook</a>"), "rebased from accounts/acme/ to print/")
+        #expect(pack.contains("<a href=\"#acme-strategy\">strategy</a>"))
+        #expect(pack.contains("<h2 id=\"acme-strategy\">Strategy</h2>"))
     }
 
     @Test func printHeadersAreEscapedForCSS() {
         #expect(CSSString.quoted("Bob \"The\" Builder\\ </style>") == "\"Bob \\\"The\\\" Builder\\\\ \\3C /style\\3E \"")
+    }
+
+    static func ids(_ page: String) -> [Substring] {
+        page.split(separator: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
     }
 }

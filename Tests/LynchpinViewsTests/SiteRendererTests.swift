@@ -2,13 +2,13 @@ import Testing
 import LynchpinDomain
 import LynchpinOutput
 @testable import LynchpinViews
+import LynchpinSite
 
 @Suite struct SiteRendererTests {
     func render(_ project: Project, staticFiles: [String: [UInt8]] = [:]) throws -> ([String: String], [Diagnostic]) {
-        let theme = try #require(Theme.make(overrides: [:]).0)
         let portfolio = PortfolioAnalysis(project: project, asOf: Day(iso: "2026-11-27")!)
-        let result = SiteRenderer(theme: theme).render(project, portfolio: portfolio, staticFiles: staticFiles)
-        let (files, diagnostics) = (result.files, result.diagnostics)
+        let plan = SiteRenderer().plan(project, portfolio: portfolio, staticFiles: staticFiles)
+        let (files, diagnostics) = (plan.renderAll(), plan.diagnostics)
         return (Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }),
                 diagnostics)
     }
@@ -25,7 +25,7 @@ import LynchpinOutput
         #expect(!portfolio.contains("<script>"))
         #expect(portfolio.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
         #expect(portfolio.contains("Tom &amp; Jerry"))
-        #expect(try #require(pages["accounts/evil/index.html"]).contains("<h1>&lt;script&gt;"))
+        #expect(try #require(pages["accounts/evil/index.html"]).contains("<h1 id=\"evil-name\">&lt;script&gt;"))
     }
 
     @Test func linksAreRelativeToEachPage() throws {
@@ -49,8 +49,8 @@ import LynchpinOutput
 
     @Test func congruencePanelMarksMissingBlocks() throws {
         var account = Account(id: "acme", sourcePath: "", name: "Acme")
-        account.narrative = Document(html: "<h2 id=\"strategy\">Strategy</h2>",
-                                     outline: [Heading(level: 2, text: "Strategy", id: "strategy")])
+        account.narrative = Document(html: "<h2 id=\"acme-strategy\">Strategy</h2>",
+                                     outline: [Heading(level: 2, text: "Strategy", id: "acme-strategy")])
         let plan = try #require(try render(project([account])).0["accounts/acme/index.html"])
         #expect(plan.contains("1 of 4 building blocks covered"))
         #expect(plan.contains("<a href=\"#acme-strategy\">Strategy</a>: <strong>Present</strong>"))

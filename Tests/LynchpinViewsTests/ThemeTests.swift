@@ -1,48 +1,85 @@
 import Foundation
 import Testing
 import LynchpinDomain
-@testable import LynchpinViews
+@testable import LynchpinSite
+import LynchpinTheme
+import LynchpinViews
 
 @Suite struct ThemeTests {
-    /// The theme compiled into the binary must be the one in templates/: run `make embed`.
-    @Test func embeddedThemeMatchesTemplatesFolder() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../templates").standardizedFileURL
-        let walker = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
-        var onDisk: [String: String] = [:]
-        for case let url as URL in walker where !url.hasDirectoryPath && !url.lastPathComponent.hasPrefix(".") {
-            let relative = String(url.standardizedFileURL.path.dropFirst(folder.path.count + 1))
-            onDisk[relative] = try String(contentsOf: url, encoding: .utf8)
-        }
-        #expect(onDisk.keys.sorted() == EmbeddedTheme.files.keys.sorted(), "run `make embed`")
-        for (path, text) in onDisk {
-            #expect(EmbeddedTheme.files[path] == text, "templates/\(path) differs from the embedded copy: run `make embed`")
-        }
-    }
-
-    @Test func builtInThemeParses() {
-        let (theme, diagnostics) = Theme.make(overrides: [:])
-        #expect(theme != nil)
+    func site(_ files: [String: String], project: Project = AnalysisPagesTests.project) throws -> [String: String] {
+        let (overrides, diagnostics) = ThemeOverrides.make(files: files.mapValues { Array($0.utf8) })
         #expect(diagnostics.isEmpty)
+        let plan = SiteRenderer(overrides: try #require(overrides))
+            .plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        return Dictionary(uniqueKeysWithValues: plan.renderAll().map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     }
 
-    @Test func projectTemplateOverridesOneFileByName() throws {
-        let (theme, _) = Theme.make(overrides: ["404.mustache": "custom {{page.title}}"])
-        let project = Project(config: SiteConfig(), accounts: [], playbooks: [], reviews: [], weeks: [])
-        let portfolio = PortfolioAnalysis(project: project, asOf: Day(iso: "2026-11-27")!)
-        let files = SiteRenderer(theme: try #require(theme)).render(project, portfolio: portfolio).files
-        let page = try #require(files.first { $0.path == "404.html" })
-        #expect(String(decoding: page.bytes, as: UTF8.self) == "custom Page not found")
-        let dashboard = try #require(files.first { $0.path == "index.html" })
-        #expect(String(decoding: dashboard.bytes, as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
+    @Test func builtInStylesheetIsCompiledInFromTemplatesFolder() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../templates")
+        let onDisk = try Data(contentsOf: folder.appendingPathComponent("assets/lynchpin.css"))
+        #expect(BuiltInTheme.stylesheet == [UInt8](onDisk))
+        #expect(try site([:])["assets/lynchpin.css"]?.utf8.elementsEqual(onDisk) == true)
+    }
+
+    @Test func aMustachePageReplacesOneKindOfPageOnly() throws {
+        let pages = try site(["account.mustache": "<h1>{{name}}</h1>{{#scorecard.groups}}<p>{{title}} {{score}} {{rag.word}}</p>{{/scorecard.groups}}{{#hasFlags}}flagged{{/hasFlags}}{{^hasTeam}} no team{{/hasTeam}}"])
+        #expect(pages["accounts/acme/index.html"] == "<h1>Acme</h1><p>Financial 50.0% Amber</p><p>Internal 100.0% Green</p>flagged no team")
+        #expect(pages["index.html"]?.hasPrefix("<!DOCTYPE html>") == true, "other kinds keep the built-in theme")
+    }
+
+    @Test func mustacheOverridesEscapeDataAndLetMarkupThroughOnlyWhenAsked() throws {
+        var project = AnalysisPagesTests.project
+        project.accounts[0].name = "<b>Acme</b>"
+        project.accounts[0].narrative = Document(html: "<p>plan</p>", outline: [])
+        let page = try site(["account.mustache": "{{name}}|{{narrative}}|{{{narrative}}}"], project: project)["accounts/acme/index.html"]
+        #expect(page == "&lt;b&gt;Acme&lt;/b&gt;|&lt;p&gt;plan&lt;/p&gt;|<p>plan</p>")
+    }
+
+    @Test func slotsAndAddedStylesheetsReachEveryPageWithRelativeLinks() throws {
+        let pages = try site([
+            "slots/header.mustache": "<img src=\"{{page.root}}assets/logo.svg\" alt=\"Kestrel\">",
+            "slots/footer.mustache": "<p>Confidential</p>",
+            "slots/cover.mustache": "<p class=\"notice\">Board copy</p>",
+            "assets/logo.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "assets/brand.css": "body { color: navy }",
+        ])
+        let plan = try #require(pages["accounts/acme/index.html"])
+        #expect(plan.contains("<img src=\"../../assets/logo.svg\" alt=\"Kestrel\"><p class=\"brand\">"))
+        #expect(plan.contains("<link rel=\"stylesheet\" href=\"../../assets/brand.css\">"))
+        #expect(plan.contains("<p>Confidential</p>\n</footer>"))
+        #expect(!plan.contains("Board copy"))
+        #expect(try #require(pages["index.html"]).contains("<img src=\"assets/logo.svg\""))
+        #expect(try #require(pages["print/index.html"]).contains("<p class=\"notice\">Board copy</p>"))
+        #expect(pages["assets/logo.svg"] != nil && pages["assets/brand.css"] == "body { color: navy }")
+    }
+
+    @Test func anOldTemplateNameSaysWhatReplacedIt() {
+        let (overrides, diagnostics) = ThemeOverrides.make(files: ["layout.mustache": [], "plan.mustache": [], "nav.mustache": []],
+                                                           templatesFolder: "templates")
+        #expect(overrides == nil)
+        #expect(diagnostics.map(\.file) == ["templates/layout.mustache", "templates/nav.mustache", "templates/plan.mustache"])
+        #expect(diagnostics[0].message.contains("slots/head.mustache"))
+        #expect(diagnostics[1].message.contains("expected a page template"))
+        #expect(diagnostics[2].message.contains("override account.mustache") || diagnostics[2].message.contains("account.mustache"))
     }
 
     @Test func brokenOverrideNamesItsFileAndLine() {
-        let (theme, diagnostics) = Theme.make(overrides: ["account.mustache": "<h1>\n{{#name}}\n"],
-                                              templatesFolder: "templates")
-        #expect(theme == nil)
+        let (overrides, diagnostics) = ThemeOverrides.make(files: ["account.mustache": Array("<h1>\n{{#name}}\n".utf8)],
+                                                           templatesFolder: "templates")
+        #expect(overrides == nil)
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.file == "templates/account.mustache")
         #expect(diagnostics.first?.line != nil)
+    }
+
+    @Test func themeDataIsThePageModelAsJSON() throws {
+        let project = AnalysisPagesTests.project
+        let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        let json = try #require(plan.data(at: "accounts/acme/index.html"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["name"] as? String == "Acme")
+        #expect((object["page"] as? [String: Any])?["root"] as? String == "../../")
+        #expect(plan.kind(at: "accounts/acme/index.html") == .account)
+        #expect(plan.data(at: "portfolio.json") == nil)
     }
 }

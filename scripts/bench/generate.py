@@ -3,8 +3,9 @@
 
     generate.py N WEEKS OUT
 
-OUT/lynchpin: lynchpin.yml, N accounts shaped like the content-format example (about
-3.5 KB of front matter and 1 KB of Markdown each), WEEKS weekly scorecard CSVs, a few
+OUT/lynchpin: lynchpin.yml, N accounts as rich as a real plan (about 7.5 KB of front
+matter: 8 measures, 12 stakeholders, 13 objectives; and 1 KB of Markdown with links of the
+kind authors write, to a playbook and to the plan's own sections), WEEKS weekly scorecard CSVs, a few
 playbooks and reviews.
 OUT/hugo: a Hugo site whose content/accounts/ holds the same account files, and a layout
 that lists the front-matter fields in a table and renders the body.
@@ -29,9 +30,17 @@ MEASURES = [
     ("nps", "customer", "Net promoter score", "points", 40, "up", 1),
     ("on-time", "customer", "On-time delivery", "%", 95, "up", 2),
     ("lead-time", "internal", "Order lead time", "days", 12, "down", 1),
+    ("wallet", "growth", "Sales to previously unsold divisions", "USD", 120000, "up", 1),
+    ("inventory", "internal", "Days of inventory held", "days", 30, "down", 1),
 ]
+STAKEHOLDERS = [("Maria Chen", "decision-maker"), ("Jonas Berg", "sponsor"), ("Elif Kaya", "user"),
+                ("Rupert Hale", "blocker"), ("Oskar Lind", "champion"), ("Sofia Duarte", "evaluator"),
+                ("Kwame Mensah", "user"), ("Lin Wei", "evaluator"), ("Ines Moreau", "champion"),
+                ("Pavel Novak", "user"), ("Hana Sato", "evaluator"), ("Diego Alvarez", "user")]
 BODY = """Who {name} is, and why it is key to us: a {industry} business in {region} that buys
-sensors and telematics for its operations. We want a larger share of its spend.
+sensors and telematics for its operations. We want a larger share of its spend. The plan
+follows [the congruence model](../../playbooks/congruence-model/index.html); how we measure
+it is under [Systems and processes](#systems-and-processes).
 
 ## Strategy
 
@@ -71,6 +80,8 @@ def account(i, rng, today):
         "team:",
         "  - {name: Lee Park, role: Solutions engineer}",
         "  - {name: Ana Ruiz, role: Customer success}",
+        "  - {name: Tomasz Nowak, role: Supply planner}",
+        "  - {name: Grace Liu, role: Service manager}",
         "revenue:",
         f"  current: {rng.randint(100, 5000) * 1000}",
         f"  profit: {rng.randint(5, 900) * 1000}",
@@ -84,23 +95,29 @@ def account(i, rng, today):
     for key in ["relationship", "offer_fit", "share_of_wallet", "delivery_record"]:
         lines.append(f"  {key}: {rng.randint(1, 5)}")
     lines.append("expectations:")
-    for need in ["On-time delivery", "Sensor accuracy", "Integration with their systems", "Price per unit"]:
-        lines.append(f"  - {{need: {need}, importance: {rng.randint(1, 5)}, us: {rng.randint(1, 5)}, competitor: {rng.randint(1, 5)}}}")
+    for need in ["On-time delivery", "Sensor accuracy", "Integration with their systems", "Price per unit",
+                 "Field service response", "Data retention and export", "Calibration support",
+                 "Training for their technicians"]:
+        lines += [f"  - need: {need}", f"    importance: {rng.randint(1, 5)}", f"    us: {rng.randint(1, 5)}",
+                  f"    competitor: {rng.randint(1, 5)}"]
     lines.append("stakeholders:")
-    for who, role in [("Maria Chen", "decision-maker"), ("Jonas Berg", "sponsor"), ("Elif Kaya", "user"),
-                      ("Rupert Hale", "blocker")]:
+    for who, role in STAKEHOLDERS:
         contact = today - datetime.timedelta(days=rng.randint(0, 60))
-        lines += [f"  - name: {who}", "    title: Director", f"    role: {role}",
+        lines += [f"  - name: {who}", f"    title: Director of {rng.choice(['Operations', 'Supply Chain', 'Procurement', 'Quality', 'Engineering'])}",
+                  f"    role: {role}",
                   f"    stance: {rng.choice(['advocate', 'supporter', 'neutral', 'skeptic'])}",
                   f"    last_contact: {contact.isoformat()}"]
     lines.append("objectives:")
-    for k in range(3):
+    for k in range(13):
         due = today + datetime.timedelta(days=rng.randint(-30, 120))
-        lines.append(f"  - {{name: Objective {k + 1} for {name}, owner: {MANAGERS[i % len(MANAGERS)]}, due: {due.isoformat()}, status: {rng.choice(['planned', 'in-progress', 'done'])}}}")
+        lines += [f"  - name: Objective {k + 1} for {name} - widen the footprint in the next plant",
+                  f"    owner: {MANAGERS[i % len(MANAGERS)]}", f"    due: {due.isoformat()}",
+                  f"    status: {rng.choice(['planned', 'in-progress', 'done'])}"]
     lines.append("scorecard:")
     for mid, perspective, label, unit, target, direction, weight in MEASURES:
         unit_text = '"%"' if unit == "%" else unit
-        lines.append(f"  - {{id: {mid}, perspective: {perspective}, name: {label}, unit: {unit_text}, target: {target}, direction: {direction}, weight: {weight}}}")
+        lines += [f"  - id: {mid}", f"    perspective: {perspective}", f"    name: {label}", f"    unit: {unit_text}",
+                  f"    target: {target}", f"    direction: {direction}", f"    weight: {weight}"]
     lines += [
         "pilot:",
         "  name: Visibility pilot",
@@ -112,12 +129,17 @@ def account(i, rng, today):
         "  success: Two lanes live and a signed rollout order by day 90.",
         "  milestones:",
         "    - {name: Kick-off with customer, day: 0, status: done}",
+        "    - {name: Sensors installed on the first lane, day: 20, status: done}",
         "    - {name: First lane live, day: 45, status: in-progress}",
+        "    - {name: Claims data compared with last year, day: 70, status: planned}",
         "    - {name: Rollout decision, day: 90, status: planned}",
         "qualification:",
         # Quoted: Hugo's YAML parser reads a bare '?' in a flow mapping as a complex key.
         "  - {step: 1, question: \"What prompted you to look into this?\", answer: Claims doubled, score: 4}",
         "  - {step: 2, question: \"What budget has been established?\", answer: Pilot funded, score: 3}",
+        "  - {step: 1, question: \"What does a good outcome look like for you?\", answer: Claims down by a third, score: 4}",
+        "  - {step: 2, question: \"Who signs off on the rollout?\", answer: The operations board, score: 3}",
+        "  - {step: 2, question: \"What could stop this from going ahead?\", answer: A freeze on capital spend, score: 2}",
         "  - {step: 3, question: \"What are your priorities?\", answer: Fewer escalations, score: 4}",
         "---",
         BODY.format(name=name, industry=rng.choice(INDUSTRIES), region=rng.choice(REGIONS)),

@@ -1,0 +1,146 @@
+import LynchpinDomain
+import LynchpinOutput
+import LynchpinViews
+
+/// Turns a project into the plan of its site: every file by path, each with a job that
+/// makes it for exactly that place. Nothing rendered is rewritten afterwards: a plan that
+/// also appears in a pack is rendered again, for the pack.
+public struct SiteRenderer: Sendable {
+    public var overrides: ThemeOverrides
+
+    public init(overrides: ThemeOverrides = .none) {
+        self.overrides = overrides
+    }
+
+    public func plan(_ project: Project, portfolio: PortfolioAnalysis, staticFiles: [String: [UInt8]] = [:]) -> SitePlan {
+        let asOf = portfolio.asOf
+        let config = project.config
+        // View models are made inside the jobs, so making them runs on every core too.
+        var pages: [SitePlan.Job] = [
+            .page(PortfolioPage.path) { .portfolio(PortfolioPage(portfolio: portfolio, config: config)) },
+            .page(PeopleIndexPage.path) { .people(PeopleIndexPage(portfolio: portfolio, config: config)) },
+            .page(PlaybookIndexPage.path) { .playbooks(PlaybookIndexPage(project: project, asOf: asOf)) },
+            .page(ReviewIndexPage.path) { .reviews(ReviewIndexPage(project: project, asOf: asOf)) },
+            .page(NotFoundPage.path) { .notFound(NotFoundPage(project: project, asOf: asOf)) },
+            .page(PackPage.path) { .pack(PackPage(project: project, portfolio: portfolio, manager: nil)) },
+            .bytes(SiteLinks.portfolioJSON) { Array(PortfolioJSON(portfolio: portfolio, config: config).encoded().utf8) },
+        ]
+        for manager in portfolio.managers {
+            pages.append(.page(PersonPage.path(manager)) { .person(PersonPage(manager: manager, portfolio: portfolio, config: config)) })
+            pages.append(.page(PackPage.path(manager: manager)) { .pack(PackPage(project: project, portfolio: portfolio, manager: manager)) })
+        }
+        for playbook in project.playbooks {
+            pages.append(.page(PlaybookPage.path(playbook)) { .playbook(PlaybookPage(playbook: playbook, project: project, asOf: asOf)) })
+        }
+        for review in project.reviews {
+            pages.append(.page(ReviewPage.path(review)) { .review(ReviewPage(review: review, project: project, portfolio: portfolio)) })
+        }
+        for analysis in portfolio.accounts {
+            pages.append(.page(AccountPage.path(analysis.account)) { .account(AccountPage(analysis: analysis, project: project, asOf: asOf)) })
+        }
+        var notes: [String] = []
+        if let baseURL = config.baseURL {
+            pages.append(.page(ReviewFeed.path) { .feed(ReviewFeed(project: project, portfolio: portfolio, baseURL: baseURL)) })
+        } else if !project.reviews.isEmpty {
+            notes.append("reviews/feed.xml skipped: an Atom feed needs absolute links; set base_url in lynchpin.yml.")
+        }
+        for (path, bytes) in overrides.assets { pages.append(.bytes(path) { bytes }) }
+
+        var diagnostics: [Diagnostic] = []
+        let generated = Set(pages.map(\.path))
+        for (path, bytes) in staticFiles.sorted(by: { $0.key < $1.key }) {
+            if generated.contains(path) {
+                diagnostics.append(.error("content/static/\(path)",
+                                          "expected a path Lynchpin does not generate, found \(path), which it does; rename the file"))
+            } else {
+                pages.append(.bytes(path) { bytes })
+            }
+        }
+        return SitePlan(overrides: overrides, jobs: pages, diagnostics: diagnostics, notes: notes)
+    }
+}
+
+/// The files of a site, by path, each made on request: `build` renders them all on every
+/// core, `serve` only the pages a browser asks for.
+public final class SitePlan: Sendable {
+    struct Job: Sendable {
+        enum Content {
+            case page(PageModel)
+            case bytes([UInt8])
+        }
+
+        let path: String
+        let make: @Sendable () -> Content
+
+        static func page(_ path: String, _ model: @escaping @Sendable () -> PageModel) -> Job {
+            Job(path: path) { .page(model()) }
+        }
+
+        static func bytes(_ path: String, _ bytes: @escaping @Sendable () -> [UInt8]) -> Job {
+            Job(path: path) { .bytes(bytes()) }
+        }
+    }
+
+    /// Every path of the site, sorted.
+    public let paths: [String]
+    public let diagnostics: [Diagnostic]
+    public let notes: [String]
+    private let overrides: ThemeOverrides
+    private let jobs: [String: Job]
+
+    init(overrides: ThemeOverrides, jobs: [Job], diagnostics: [Diagnostic], notes: [String]) {
+        self.overrides = overrides
+        self.jobs = Dictionary(jobs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        self.diagnostics = diagnostics
+        self.notes = notes
+        paths = self.jobs.keys.sorted()
+    }
+
+    /// One file, made now; nil for a path the site does not have.
+    public func file(at path: String) -> SiteFile? {
+        jobs[path].map(make)
+    }
+
+    /// `lynchpin theme data`: the data a page's template receives, as JSON; nil for a path
+    /// that is not a page.
+    public func data(at path: String) -> String? {
+        guard let job = jobs[path], case .page(let model) = job.make() else { return nil }
+        return PlainData.json(model.data)
+    }
+
+    /// Which kind of page a path is, for `theme data` to name the template it would use.
+    public func kind(at path: String) -> PageKind? {
+        guard let job = jobs[path], case .page(let model) = job.make() else { return nil }
+        return model.kind
+    }
+
+    /// Every file, sorted by path.
+    public func renderAll() -> [SiteFile] {
+        var files: [SiteFile] = []
+        render { files.append($0) }
+        return files
+    }
+
+    /// Every file in path order, made on every core a batch at a time and handed on as soon
+    /// as its batch is done, so a large site is never held in memory whole.
+    public func render(into file: (SiteFile) throws -> Void) rethrows {
+        let ordered = paths.map { jobs[$0]! }
+        let batch = 128
+        for start in stride(from: 0, to: ordered.count, by: batch) {
+            let made = Array(ordered[start..<min(ordered.count, start + batch)]).concurrentMap(chunk: 2) { self.make($0) }
+            for page in made { try file(page) }
+        }
+    }
+
+    private func make(_ job: Job) -> SiteFile {
+        switch job.make() {
+        case .bytes(let bytes):
+            return SiteFile(path: job.path, bytes: bytes)
+        case .page(let model):
+            let html = overrides.overrides(model.kind)
+                ? overrides.render(model.kind, data: PlainData.of(model.data))
+                : model.builtIn(overrides.slots(for: model.chrome))
+            return SiteFile(path: job.path, bytes: html.bytes)
+        }
+    }
+}

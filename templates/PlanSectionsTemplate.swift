@@ -1,0 +1,248 @@
+import LynchpinViews
+
+func scorecardSection(_ plan: AccountPage) -> HTML {
+    let scorecard = plan.scorecard
+    guard scorecard.hasMeasures else {
+        return planSection(plan, "scorecard_heading", "Balanced scorecard", "<p>No scorecard measures yet.</p>\n")
+    }
+    let groups = scorecard.groups.map { (group: ScorecardView.Group) -> HTML in
+        let warning: HTML = group.overFocusLimit
+            ? " <span class=\"warning\">\(group.measureCount) measures: more than \(scorecard.focusLimit), keep it focused</span>"
+            : ""
+        return """
+            <tbody>
+            <tr class="perspective"><th scope="rowgroup" colspan="4">\(group.title): score \(group.score ?? "none")\(warning)</th>\
+            <td>\(badge(group.rag))</td><td colspan="4"></td></tr>
+            \(group.rows.map(measureRow))</tbody>
+
+            """
+    }
+    let table: HTML = """
+        <table class="scorecard">
+        <caption>Latest actual on or before \(plan.page.site.asOf) against target. \(scorecard.bands) \
+        A score weighs green as 1, amber as 0.5, red as 0.</caption>
+        <thead>
+        <tr><th scope="col">Measure</th><th scope="col" class="num">Target</th><th scope="col" class="num">Actual (week)</th>\
+        <th scope="col" class="num">Of target</th><th scope="col">Status</th><th scope="col" class="num">Previous</th>\
+        <th scope="col" class="num">Change</th><th scope="col">Trend</th><th scope="col" class="num">Weight</th></tr>
+        </thead>
+        \(groups)</table>
+
+        """
+    return planSection(plan, "scorecard_heading", "Balanced scorecard", tableWrap("\(plan.name): balanced scorecard", table))
+}
+
+private func measureRow(_ row: ScorecardView.Row) -> HTML {
+    let note: HTML = row.note.map { "<span class=\"measure-note\">\($0)</span>" } ?? ""
+    let week: HTML = row.week.map { "<span class=\"week\">\($0)</span>" } ?? ""
+    let change: HTML = row.change.map {
+        "<span class=\"\(row.trendCSS)\">\(row.arrow) \($0) <span class=\"trend-word\">\(row.trend)</span></span>"
+    } ?? ""
+    return """
+        <tr><th scope="row">\(row.name) <span class="direction">(\(row.direction))</span>\(note)</th>\
+        <td class="num">\(row.target)</td><td class="num">\(row.actual ?? "none")\(week)</td><td class="num">\(row.ratio)</td>\
+        <td>\(badge(row.rag))</td><td class="num">\(row.previous)</td><td class="num">\(change)</td>\
+        <td>\(row.sparkline.map(sparkline))</td><td class="num">\(row.weight)</td></tr>
+
+        """
+}
+
+func sparkline(_ line: Sparkline) -> HTML {
+    """
+    <svg class="sparkline" viewBox="0 0 \(line.width) \(line.height)" width="\(line.width)" height="\(line.height)" \
+    role="img" aria-label="\(line.label)"><line class="target" x1="0" y1="\(line.targetY)" x2="\(line.width)" \
+    y2="\(line.targetY)"/><polyline points="\(line.points)"/><circle cx="\(line.last.x)" cy="\(line.last.y)" r="2.5"/></svg>
+    """
+}
+
+func pilotSection(_ pilot: PilotView, plan: AccountPage) -> HTML {
+    func fact(_ term: String, _ value: String?) -> HTML {
+        value.map { "<div><dt>\(term)</dt><dd>\($0)</dd></div>\n" } ?? ""
+    }
+    let milestones = pilot.milestones.map { (milestone: PilotView.Milestone) -> HTML in
+        """
+        <tr class="\(milestone.css)"><th scope="row">\(milestone.name)</th><td class="num">\(milestone.day)</td>\
+        <td>\(milestone.date)</td><td><span class="milestone-state \(milestone.css)">\(milestone.state)</span>\
+        \(when(milestone.dueSoon, " <span class=\"note\">due soon</span>"))</td></tr>
+
+        """
+    }
+    let table: HTML = """
+        <table class="milestones">
+        <thead>
+        <tr><th scope="col">Milestone</th><th scope="col" class="num">Day</th><th scope="col">Date</th><th scope="col">State</th></tr>
+        </thead>
+        <tbody>
+        \(milestones)</tbody>
+        </table>
+
+        """
+    let overdue: HTML = pilot.overdueText.map { " <span class=\"warning\">\($0)</span>" } ?? ""
+    return planSection(plan, "pilot_heading", "90-day pilot: \(pilot.name)", css: "pilot", """
+        <p class="big">\(pilot.dayText)\(overdue)</p>
+        <p class="note">From \(pilot.start) to \(pilot.end) (\(pilot.days) days).</p>
+        \(pilotTimeline(pilot, idPrefix: plan.idPrefix))<dl class="pilot-facts">
+        \(fact("Hypothesis", pilot.hypothesis))\(fact("Success criteria", pilot.success))\(fact("Team", pilot.team))\
+        \(fact("Customer stakeholder", pilot.customerStakeholder))</dl>
+        \(tableWrap("\(plan.name): pilot milestones", table))
+        """)
+}
+
+private func pilotTimeline(_ pilot: PilotView, idPrefix: String) -> HTML {
+    let milestones = pilot.milestones.map { (milestone: PilotView.Milestone) -> HTML in
+        """
+        <circle class="milestone \(milestone.css)" cx="\(milestone.x)" cy="\(pilot.lineY)" r="7"/>
+        <text class="milestone-label" x="\(milestone.x)" y="\(milestone.labelY)" text-anchor="\(milestone.anchor)">\(milestone.name)</text>
+
+        """
+    }
+    let today: HTML = pilot.todayX.map {
+        """
+        <line class="today" x1="\($0)" y1="8" x2="\($0)" y2="72"/>
+        <text class="today-label" x="\($0)" y="78" text-anchor="middle">today</text>
+
+        """
+    } ?? ""
+    return """
+        <figure class="chart pilot-timeline">
+        <svg viewBox="0 0 \(pilot.width) \(pilot.height)" width="\(pilot.width)" height="\(pilot.height)" role="img" \
+        aria-labelledby="\(idPrefix)pilot_timeline_title \(idPrefix)pilot_timeline_desc">
+        <title id="\(idPrefix)pilot_timeline_title">Pilot timeline</title>
+        <desc id="\(idPrefix)pilot_timeline_desc">\(pilot.description)</desc>
+        <line class="axis" x1="\(pilot.lineStart)" y1="\(pilot.lineY)" x2="\(pilot.lineEnd)" y2="\(pilot.lineY)"/>
+        \(milestones)\(today)</svg>
+        <figcaption>Milestones: done, in progress, planned, overdue and blocked, each named in the table below. \
+        The vertical line is today.</figcaption>
+        </figure>
+
+        """
+}
+
+func valueGapSection(_ plan: AccountPage) -> HTML {
+    let view = plan.valueGap
+    let rows = view.rows.map { (row: ValueGapView.Row) -> HTML in
+        """
+        <tr><th scope="row">\(row.need)</th><td class="num">\(row.importance)</td><td class="num">\(row.us)</td>\
+        <td class="num">\(row.competitor)</td><td class="num">\(row.gap)\(when(row.behind, " <span class=\"behind\">behind</span>"))</td></tr>
+
+        """
+    }
+    let table: HTML = """
+        <table class="value-gap">
+        <caption>Ratings from 1 to 5. Weighted gap: (competitor − us) × importance; worst first.</caption>
+        <thead>
+        <tr><th scope="col">Need</th><th scope="col" class="num">Importance</th><th scope="col" class="num">Us</th>\
+        <th scope="col" class="num">Competitor</th><th scope="col" class="num">Weighted gap</th></tr>
+        </thead>
+        <tbody>
+        \(rows)</tbody>
+        </table>
+
+        """
+    return planSection(plan, "value_heading", "What the account values",
+                       "\(valueGapChart(view.chart, idPrefix: plan.idPrefix))\(tableWrap("\(plan.name): value gap", table))")
+}
+
+private func valueGapChart(_ chart: ValueGapChart, idPrefix: String) -> HTML {
+    let bars = chart.bars.map { (bar: ValueGapChart.Bar) -> HTML in
+        """
+        <text class="bar-label" x="0" y="\(bar.labelY)">\(bar.need)</text>
+        <rect class="bar \(bar.css)" x="\(bar.x)" y="\(bar.y)" width="\(bar.width)" height="20"/>
+        <text class="bar-value" x="\(bar.valueX)" y="\(bar.labelY)" text-anchor="\(bar.anchor)">\(bar.gap)</text>
+
+        """
+    }
+    return """
+        <figure class="chart value-gap-chart">
+        <svg viewBox="0 0 \(chart.width) \(chart.height)" width="\(chart.width)" height="\(chart.height)" role="img" \
+        aria-labelledby="\(idPrefix)value_gap_title \(idPrefix)value_gap_desc">
+        <title id="\(idPrefix)value_gap_title">Value gap against the best competitor</title>
+        <desc id="\(idPrefix)value_gap_desc">\(chart.description)</desc>
+        <line class="axis" x1="\(chart.zeroX)" y1="0" x2="\(chart.zeroX)" y2="\(chart.height)"/>
+        \(bars)</svg>
+        <figcaption>Bars to the right: the competitor is rated better (we are behind). To the left: we lead.</figcaption>
+        </figure>
+
+        """
+}
+
+func stakeholderSection(_ plan: AccountPage) -> HTML {
+    let view = plan.stakeholders
+    let warnings: HTML = view.hasWarnings
+        ? "<ul class=\"warnings\">\n\(view.warnings.map { (text: String) -> HTML in "<li>\(text)</li>\n" })</ul>\n"
+        : ""
+    let rows = view.rows.map { (row: StakeholderView.Row) -> HTML in
+        """
+        <tr\(when(row.stale, " class=\"stale\""))><th scope="row">\(row.name)</th><td>\(row.title)</td><td>\(row.role)</td>\
+        <td>\(row.stance)</td><td>\(row.lastContact)</td><td class="num">\(row.days)\
+        \(when(row.stale, " <span class=\"warning\">stale</span>"))</td></tr>
+
+        """
+    }
+    let table: HTML = view.hasRows ? tableWrap("\(plan.name): stakeholders", """
+        <table class="stakeholders">
+        <thead>
+        <tr><th scope="col">Name</th><th scope="col">Title</th><th scope="col">Role</th><th scope="col">Stance</th>\
+        <th scope="col">Last contact</th><th scope="col" class="num">Days since</th></tr>
+        </thead>
+        <tbody>
+        \(rows)</tbody>
+        </table>
+
+        """) : ""
+    return planSection(plan, "stakeholders_heading", "Stakeholders", "\(warnings)\(table)")
+}
+
+func objectivesSection(_ plan: AccountPage) -> HTML {
+    let view = plan.objectives
+    guard view.hasRows else { return planSection(plan, "objectives_heading", "Objectives", "<p>No objectives yet.</p>\n") }
+    let counts = view.counts.map { (count: ObjectivesView.Count) -> HTML in "<span class=\"count\">\(count.count) \(count.status)</span> " }
+    let overdue: HTML = view.overdueText.map { "<span class=\"warning\">\($0)</span>" } ?? ""
+    let rows = view.rows.map { (row: ObjectivesView.Row) -> HTML in
+        """
+        <tr\(when(row.overdue, " class=\"overdue\""))><th scope="row">\(row.name)</th><td>\(row.owner)</td><td>\(row.due)</td>\
+        <td>\(row.status)\(when(row.overdue, " <span class=\"warning\">overdue</span>"))</td></tr>
+
+        """
+    }
+    return planSection(plan, "objectives_heading", "Objectives", """
+        <p>\(counts)\(overdue)</p>
+        \(tableWrap("\(plan.name): objectives", """
+        <table class="objectives">
+        <thead>
+        <tr><th scope="col">Objective</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Status</th></tr>
+        </thead>
+        <tbody>
+        \(rows)</tbody>
+        </table>
+
+        """))
+        """)
+}
+
+func qualificationSection(_ view: QualificationView, plan: AccountPage) -> HTML {
+    let steps = view.steps.map { (step: QualificationView.Step) -> HTML in
+        let answers = step.answers.map { (answer: QualificationView.Answer) -> HTML in
+            "<tr><th scope=\"row\">\(answer.question)</th><td>\(answer.answer)</td><td class=\"num\">\(answer.score)</td></tr>\n"
+        }
+        return """
+            <tbody>
+            <tr class="perspective"><th scope="rowgroup" colspan="2">\(step.title)</th><td class="num">\(step.total) / \(step.maximum)</td></tr>
+            \(answers)</tbody>
+
+            """
+    }
+    return planSection(plan, "qualification_heading", "Qualification", """
+        <p class="big">\(view.total) of \(view.maximum) (\(view.percentage)) \
+        <span class="verdict \(view.fit ? "verdict-fit" : "verdict-below")">\(view.verdict)</span></p>
+        <p class="note">Fit threshold: \(view.threshold) of the maximum.</p>
+        \(tableWrap("\(plan.name): qualification answers", """
+        <table class="qualification">
+        <thead>
+        <tr><th scope="col">Question</th><th scope="col">Answer</th><th scope="col" class="num">Score</th></tr>
+        </thead>
+        \(steps)</table>
+
+        """))
+        """)
+}

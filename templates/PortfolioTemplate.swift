@@ -1,0 +1,145 @@
+import LynchpinViews
+
+extension BuiltInTheme {
+    /// `index.html`: the portfolio dashboard.
+    public static func portfolio(_ page: PortfolioPage, slots: Slots) -> HTML {
+        layout(page.page, slots, main: dashboard(page))
+    }
+}
+
+/// The dashboard itself, also the first part of every pack.
+/// - Parameter headingID: in a pack the dashboard is a part under the cover's title, so it
+///   opens with an `<h2>` of that id instead of the page's `<h1>`.
+func dashboard(_ view: PortfolioPage, headingID: String? = nil) -> HTML {
+    let heading: HTML = headingID.map { "<h2 id=\"\($0)\">Portfolio</h2>" } ?? "<h1>Portfolio</h1>"
+    return """
+    \(heading)
+    <section aria-labelledby="totals_heading">
+    <h2 id="totals_heading">Totals</h2>
+    \(figures(view.totals.map { ($0.label, $0.value) }))<div class="plan-grid">
+    <div class="card">
+    <h3>Accounts per quadrant</h3>
+    <ul class="quadrant-counts">
+    \(view.quadrants.map(quadrantCount))</ul>
+    </div>
+    <div class="card">
+    <h3>Measures by status</h3>
+    <ul class="rag-counts">
+    \(view.ragCounts.map { (cell: PortfolioPage.RAGCell) -> HTML in "<li>\(badge(cell.badge)) \(cell.count)</li>\n" })</ul>
+    </div>
+    </div>
+    </section>
+    \(matrixSection(view))\(view.hasPilots ? pilotsSection(view) : "")\(accountsSection(view))
+    """
+}
+
+private func quadrantCount(_ cell: PortfolioPage.QuadrantCell) -> HTML {
+    "<li class=\"\(cell.css)\"><strong>\(cell.title)</strong>: \(cell.count) <span class=\"policy\">\(cell.policy)</span></li>\n"
+}
+
+private func matrixSection(_ view: PortfolioPage) -> HTML {
+    let rows = view.matrix.map { (row: PortfolioPage.MatrixRow) -> HTML in
+        """
+        <tr><th scope="row"><a href="\(row.href)">\(row.name)</a></th><td class="num">\(row.attractiveness)</td>\
+        <td class="num">\(row.strength)</td><td>\(row.quadrant)</td><td class="num">\(row.revenue)</td></tr>
+
+        """
+    }
+    let table: HTML = """
+        <table class="matrix">
+        <caption>Weighted scores from 1 to 5; 3.0 or more is high.</caption>
+        <thead>
+        <tr><th scope="col">Account</th><th scope="col" class="num">Attractiveness</th><th scope="col" class="num">Strength</th>\
+        <th scope="col">Quadrant</th><th scope="col" class="num">Current revenue</th></tr>
+        </thead>
+        <tbody>
+        \(rows)</tbody>
+        </table>
+
+        """
+    let unplaced: HTML = view.hasUnplaced
+        ? "<p class=\"note\">Not placed (an axis has no scored criterion): \(view.unplaced.map { (link: PageLink) -> HTML in "<a href=\"\(link.href)\">\(link.title)</a> " })</p>\n"
+        : ""
+    return """
+        <section aria-labelledby="matrix_heading">
+        <h2 id="matrix_heading">Portfolio matrix</h2>
+        \(view.chart.hasBubbles ? portfolioChart(view.chart) : "")\(tableWrap("Portfolio matrix table", table))\(unplaced)</section>
+
+        """
+}
+
+private func pilotsSection(_ view: PortfolioPage) -> HTML {
+    let rows = view.pilots.map { (pilot: PortfolioPage.RunningPilot) -> HTML in
+        let overdue: HTML = pilot.hasOverdue
+            ? "<ul class=\"plain\">\(pilot.overdue.map { (text: String) -> HTML in "<li><span class=\"warning\">overdue</span> \(text)</li>" })</ul>"
+            : "none"
+        return """
+            <tr><th scope="row"><a href="\(pilot.account.href)">\(pilot.account.title)</a></th><td>\(pilot.name)</td>\
+            <td>\(pilot.day)</td><td>\(overdue)</td></tr>
+
+            """
+    }
+    let table: HTML = """
+        <table class="pilots">
+        <thead>
+        <tr><th scope="col">Account</th><th scope="col">Pilot</th><th scope="col">Progress</th><th scope="col">Overdue milestones</th></tr>
+        </thead>
+        <tbody>
+        \(rows)</tbody>
+        </table>
+
+        """
+    return """
+        <section aria-labelledby="pilots_heading">
+        <h2 id="pilots_heading">Running pilots</h2>
+        \(tableWrap("Running pilots table", table))</section>
+
+        """
+}
+
+private func accountsSection(_ view: PortfolioPage) -> HTML {
+    let body: HTML
+    if view.hasAccounts {
+        body = tableWrap("Key accounts table", """
+            <table class="accounts">
+            <caption>\(view.accountCount) accounts, active first. Score: the weighted balanced scorecard.</caption>
+            <thead>
+            <tr><th scope="col">Account</th><th scope="col">Key account manager</th><th scope="col">Status</th>\
+            <th scope="col">Quadrant</th><th scope="col" class="num">Current revenue</th><th scope="col" class="num">Score</th>\
+            <th scope="col">Flags</th></tr>
+            </thead>
+            <tbody>
+            \(view.rows.map { accountRow($0, showManager: true) })</tbody>
+            </table>
+
+            """)
+    } else {
+        body = "<p>No key accounts yet. Add one as <code>content/accounts/&lt;id&gt;.md</code>.</p>\n"
+    }
+    return """
+        <section aria-labelledby="accounts_heading">
+        <h2 id="accounts_heading">Key accounts</h2>
+        \(body)<p class="note">The same figures as JSON for other tools: <a href="\(view.jsonHref)">portfolio.json</a>.</p>
+        </section>
+
+        """
+}
+
+/// One account in the dashboard's or a manager's table.
+func accountRow(_ row: AccountRow, showManager: Bool) -> HTML {
+    let manager: HTML
+    if !showManager {
+        manager = ""
+    } else if let href = row.managerHref {
+        manager = "<td><a href=\"\(href)\">\(row.manager)</a></td>"
+    } else {
+        manager = "<td>\(row.manager)</td>"
+    }
+    return """
+        <tr><th scope="row"><a href="\(row.href)">\(row.name)</a></th>\(manager)\
+        <td><span class="status status-\(row.status)">\(row.status)</span></td><td>\(row.quadrant ?? "unplaced")</td>\
+        <td class="num">\(row.revenue)</td><td class="num">\(row.score) \(badge(row.rag))</td>\
+        <td>\(row.hasFlags ? flagList(row.flags) : "")</td></tr>
+
+        """
+}

@@ -1,0 +1,142 @@
+import LynchpinViews
+
+extension BuiltInTheme {
+    /// `reviews/index.html`: the archive, newest first.
+    public static func reviews(_ page: ReviewIndexPage, slots: Slots) -> HTML {
+        let body: HTML
+        if page.hasReviews {
+            let items = page.reviews.map { (entry: ReviewIndexPage.Entry) -> HTML in
+                """
+                <li><a href="\(entry.href)">\(entry.title)</a> <time datetime="\(entry.date)">\(entry.date)</time>\
+                \(present(entry.attendees) { "<p class=\"attendees\">Attendees: \($0)</p>" })</li>
+
+                """
+            }
+            body = "<ul class=\"review-list\">\n\(items)</ul>\n"
+        } else {
+            body = "<p>No reviews yet. Add the notes of a meeting as <code>content/reviews/YYYY-MM-DD.md</code>.</p>\n"
+        }
+        return layout(page.page, slots, main: "<h1>Weekly reviews</h1>\n\(body)")
+    }
+
+    /// `reviews/<date>/index.html`: one weekly review.
+    public static func review(_ page: ReviewPage, slots: Slots) -> HTML {
+        let attendees: HTML = page.hasAttendees
+            ? "<ul>\n\(page.attendees.map { (name: String) -> HTML in "<li>\(name)</li>\n" })</ul>\n"
+            : "<p>No attendees recorded.</p>\n"
+        let focus = page.focus.map { (link: PageLink) -> HTML in "<li><a href=\"\(link.href)\">\(link.title)</a></li>\n" }
+        let pager = [page.previous.map { (link: PageLink) -> HTML in "<a rel=\"prev\" href=\"\(link.href)\">Previous: \(link.title)</a>\n" },
+                     page.next.map { (link: PageLink) -> HTML in "<a rel=\"next\" href=\"\(link.href)\">Next: \(link.title)</a>\n" }]
+            .compactMap { $0 }
+        return layout(page.page, slots, main: """
+            <article class="review">
+            <header>
+            <p class="eyebrow">Weekly review · <time datetime="\(page.date)">\(page.date)</time></p>
+            <h1>\(page.title)</h1>
+            </header>
+            <div class="plan-grid">
+            <section class="card" aria-labelledby="attendees_heading">
+            <h2 id="attendees_heading">Attendees</h2>
+            \(attendees)</section>
+            <section class="card" aria-labelledby="focus_heading">
+            <h2 id="focus_heading">Accounts reviewed</h2>
+            \(when(page.coversAllActive, "<p>All active accounts.</p>\n"))<ul>
+            \(focus)</ul>
+            </section>
+            </div>
+            <section class="prose" aria-labelledby="notes_heading">
+            <h2 id="notes_heading">Notes</h2>
+            \(page.hasNotes ? page.notes : "<p>No notes were taken.</p>")
+            </section>
+            \(reviewChanges(page.changes))<nav class="pager" aria-label="Other reviews">
+            \(pager)</nav>
+            </article>
+            """)
+    }
+}
+
+private func accountLink(_ link: PageLink) -> HTML { "<a href=\"\(link.href)\">\(link.title)</a>" }
+
+private func reviewChanges(_ changes: ReviewChangesView) -> HTML {
+    """
+    <section aria-labelledby="changes_heading">
+    <h2 id="changes_heading">What the data says</h2>
+    <p class="note">\(changes.comparison)</p>
+    <h3>Status changes</h3>
+    \(transitions(changes))<h3>Measures that moved</h3>
+    \(moves(changes))<h3>Pilot milestones</h3>
+    \(milestones(changes))<h3>Overdue objectives</h3>
+    \(list(changes.objectives, empty: "No objective is overdue.") { (objective: ReviewChangesView.Objective) -> HTML in
+        "\(accountLink(objective.account)): \(objective.name)\(objective.owner.map { " (\($0))" } ?? ""), due \(objective.due), \(objective.status)"
+    })<h3>Stakeholders gone stale</h3>
+    \(list(changes.contacts, empty: "Every stakeholder was contacted recently.") { (contact: ReviewChangesView.Contact) -> HTML in
+        "\(accountLink(contact.account)): \(contact.name), \(contact.role), last contact \(contact.lastContact ?? "never") (\(contact.days) days)"
+    })<h3>Not updated this week</h3>
+    \(list(changes.notUpdated, empty: "Every account reported this week.") { (link: PageLink) -> HTML in
+        "\(accountLink(link)): no actuals in this week's scorecard"
+    })</section>
+
+    """
+}
+
+/// A bulleted list, or a sentence saying there is nothing to list.
+private func list<Item>(_ items: [Item], empty: String, _ item: (Item) -> HTML) -> HTML {
+    guard !items.isEmpty else { return "<p>\(empty)</p>\n" }
+    return "<ul>\n\(items.map { (one: Item) -> HTML in "<li>\(item(one))</li>\n" })</ul>\n"
+}
+
+private func transitions(_ changes: ReviewChangesView) -> HTML {
+    guard changes.hasTransitions else { return "<p>No measure changed status.</p>\n" }
+    let rows = changes.transitions.map { (row: ReviewChangesView.Transition) -> HTML in
+        """
+        <tr><th scope="row">\(accountLink(row.account))</th><td>\(row.measure)</td><td>\(badge(row.from))</td>\
+        <td>\(badge(row.to))</td><td class="num">\(row.actual)</td></tr>
+
+        """
+    }
+    return tableWrap("Status changes table", """
+        <table>
+        <thead><tr><th scope="col">Account</th><th scope="col">Measure</th><th scope="col">Was</th><th scope="col">Now</th>\
+        <th scope="col" class="num">Actual</th></tr></thead>
+        <tbody>
+        \(rows)</tbody>
+        </table>
+
+        """)
+}
+
+private func moves(_ changes: ReviewChangesView) -> HTML {
+    guard changes.hasMoves else { return "<p>No other measure moved.</p>\n" }
+    let rows = changes.moves.map { (row: ReviewChangesView.Move) -> HTML in
+        """
+        <tr><th scope="row">\(accountLink(row.account))</th><td>\(row.measure)</td><td class="num">\(row.previous)</td>\
+        <td class="num">\(row.current)</td><td class="num"><span class="\(row.trendCSS)">\(row.change) \
+        <span class="trend-word">\(row.trend)</span></span></td></tr>
+
+        """
+    }
+    return tableWrap("Measures that moved table", """
+        <table>
+        <thead><tr><th scope="col">Account</th><th scope="col">Measure</th><th scope="col" class="num">Previous</th>\
+        <th scope="col" class="num">Now</th><th scope="col" class="num">Change</th></tr></thead>
+        <tbody>
+        \(rows)</tbody>
+        </table>
+
+        """)
+}
+
+private func milestones(_ changes: ReviewChangesView) -> HTML {
+    guard changes.hasOverdueMilestones || changes.hasUpcomingMilestones else {
+        return "<p>No pilot milestone overdue or due within \(changes.soonDays) days.</p>\n"
+    }
+    let overdue = changes.overdueMilestones.map { (m: ReviewChangesView.Milestone) -> HTML in
+        "<li><span class=\"warning\">overdue</span> \(accountLink(m.account)), \(m.pilot): \(m.name) (day \(m.day), \(m.date))</li>\n"
+    }
+    let upcoming = changes.upcomingMilestones.map { (m: ReviewChangesView.Milestone) -> HTML in
+        "<li>due within \(changes.soonDays) days: \(accountLink(m.account)), \(m.pilot): \(m.name) (day \(m.day), \(m.date), \(m.state))</li>\n"
+    }
+    return (overdue.isEmpty ? "" : "<ul>\n\(overdue)</ul>\n") + (upcoming.isEmpty ? "" : "<ul>\n\(upcoming)</ul>\n")
+}
+
+func + (left: HTML, right: HTML) -> HTML { HTML(bytes: left.bytes + right.bytes) }
