@@ -10,10 +10,6 @@ let package = Package(
         .executable(name: "lynchpin", targets: ["LynchpinCLI"]),
     ],
     dependencies: [
-        // YAML front matter and lynchpin.yml, through the Node API (line and column marks).
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        // Streaming CSV reader: row-by-row, so each row keeps its line number.
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // A project's own page overrides (the built-in theme is Swift, in templates/).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // The command line: subcommands, --help, validation.
@@ -28,14 +24,19 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // YAML front matter and lynchpin.yml through libyaml's event parser: a third to a
+        // quarter of Yams' cost here (docs/performance.md), with each node's line and column.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
         .target(name: "LynchpinDomain"),
         .target(name: "LynchpinMarkdown", dependencies: ["CCmark", "LynchpinDomain"]),
         .target(
             name: "LynchpinLoad",
             dependencies: [
-                "LynchpinDomain", "LynchpinMarkdown",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "CSV", package: "CSV.swift"),
+                "LynchpinDomain", "LynchpinMarkdown", "CYAML",
             ]
         ),
         .target(name: "LynchpinOutput", dependencies: ["LynchpinDomain"]),

@@ -1,5 +1,3 @@
-import Foundation
-import CSV
 import LynchpinDomain
 
 /// Reads one week of actuals, `content/scorecards/<date>.csv`, row by row so that every
@@ -11,14 +9,13 @@ enum ScorecardLoader {
     static func load(date: Day, file: String, text: String) -> (ScorecardWeek, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var entries: [ScorecardWeek.Entry] = []
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: true)
-        } catch {
+        var rows = CSVRows(text)
+        guard let headerRow = rows.next() else {
             return (ScorecardWeek(date: date, sourcePath: file, entries: []),
-                    [.error(file, line: 1, "expected a header row naming the columns account, metric, actual, found none")])
+                    [rows.problem.map { .error(file, line: $0.line, column: $0.column, $0.message) }
+                        ?? .error(file, line: 1, "expected a header row naming the columns account, metric, actual, found none")])
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = headerRow.fields.map(\.trimmed)
         let missing = requiredColumns.filter { !header.contains($0) }
         if !missing.isEmpty {
             diagnostics.append(.error(file, line: 1, "expected the header to name the columns \(requiredColumns.joined(separator: ", ")), found \(header.map { "'\($0)'" }.joined(separator: ", ")) (missing \(missing.joined(separator: ", ")))"))
@@ -30,21 +27,19 @@ enum ScorecardLoader {
         }
         let column = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
 
-        var line = 1 + newlineCount(in: reader.headerRow ?? []) + 1
         var seen: [String: Int] = [:]
-        while let row = reader.next() {
-            let rowLine = line
-            line += 1 + newlineCount(in: row)
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+        while let next = rows.next() {
+            let (rowLine, row) = (next.line, next.fields)
+            if row.allSatisfy({ $0.trimmed.isEmpty }) { continue }
             guard row.count == header.count else {
                 diagnostics.append(.error(file, line: rowLine,
                                           "expected \(header.count) fields as in the header, found \(row.count)"))
                 continue
             }
-            let account = row[column["account"]!].trimmingCharacters(in: .whitespaces)
-            let metric = row[column["metric"]!].trimmingCharacters(in: .whitespaces)
-            let actualText = row[column["actual"]!].trimmingCharacters(in: .whitespaces)
-            let note = column["note"].map { row[$0].trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+            let account = row[column["account"]!].trimmed
+            let metric = row[column["metric"]!].trimmed
+            let actualText = row[column["actual"]!].trimmed
+            let note = column["note"].map { row[$0].trimmed }.flatMap { $0.isEmpty ? nil : $0 }
             guard let actual = PlainNumber.parse(actualText) else {
                 let found = actualText.isEmpty ? "nothing" : "'\(actualText)'"
                 diagnostics.append(.error(file, line: rowLine, field: "actual",
@@ -60,11 +55,24 @@ enum ScorecardLoader {
             seen[key] = rowLine
             entries.append(.init(account: account, metric: metric, actual: actual, note: note, line: rowLine))
         }
+        if let problem = rows.problem {
+            diagnostics.append(.error(file, line: problem.line, column: problem.column, problem.message))
+        }
         return (ScorecardWeek(date: date, sourcePath: file, entries: entries), diagnostics)
     }
+}
 
-    /// Quoted fields may hold line breaks; counting them keeps later rows' line numbers true.
-    private static func newlineCount(in fields: [String]) -> Int {
-        fields.reduce(0) { $0 + $1.reduce(0) { $1 == "\n" || $1 == "\r\n" || $1 == "\r" ? $0 + 1 : $0 } }
+extension String {
+    /// Without the spaces and tabs around it. Most fields have none, so check the ends
+    /// before building a new string.
+    var trimmed: String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last, isSpace(first) || isSpace(last) else {
+            return self
+        }
+        let kept = unicodeScalars.drop(while: isSpace).reversed().drop(while: isSpace)
+        return String(String.UnicodeScalarView(kept.reversed()))
     }
 }

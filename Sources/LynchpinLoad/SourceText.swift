@@ -37,27 +37,44 @@ struct FrontMatterFile: Sendable {
     let body: String
     let hasFrontMatter: Bool
 
+    /// Works on the UTF-8 bytes and walks the lines only as far as the closing `---`: bodies
+    /// can be long, and stepping through a String by Character was the loader's hot spot.
     static func split(_ text: String, file: String) -> Result<FrontMatterFile, Diagnostic> {
-        // Walks the lines only as far as the closing '---', since bodies can be long.
-        var lines = text[...].split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingBlanks() == "---" else {
-            return .success(FrontMatterFile(yaml: "", yamlLineOffset: 0, body: text, hasFrontMatter: false))
-        }
-        let rest = lines.count > 1 ? lines[1] : ""
-        lines = []
-        var lineStart = rest.startIndex
-        while lineStart < rest.endIndex {
-            let lineEnd = rest[lineStart...].firstIndex(of: "\n") ?? rest.endIndex
-            if rest[lineStart..<lineEnd].trimmingTrailingBlanks() == "---" {
-                let body = lineEnd < rest.endIndex ? rest[rest.index(after: lineEnd)...] : ""
-                let yaml = lineStart > rest.startIndex ? rest[..<rest.index(before: lineStart)] : ""
-                return .success(FrontMatterFile(yaml: String(yaml), yamlLineOffset: 1, body: String(body),
-                                                hasFrontMatter: true))
+        var text = text
+        return text.withUTF8 { bytes in
+            let newline = UInt8(ascii: "\n")
+            func lineEnd(from start: Int) -> Int {
+                var index = start
+                while index < bytes.count, bytes[index] != newline { index += 1 }
+                return index
             }
-            lineStart = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : rest.endIndex
+            /// A line of `---` with nothing but blanks after it.
+            func isFence(_ start: Int, _ end: Int) -> Bool {
+                var end = end
+                while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+                return end - start == 3 && bytes[start] == UInt8(ascii: "-") && bytes[start + 1] == UInt8(ascii: "-")
+                    && bytes[start + 2] == UInt8(ascii: "-")
+            }
+            func string(_ range: Range<Int>) -> String {
+                range.isEmpty ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            let firstEnd = lineEnd(from: 0)
+            guard isFence(0, firstEnd) else {
+                return .success(FrontMatterFile(yaml: "", yamlLineOffset: 0, body: string(0..<bytes.count), hasFrontMatter: false))
+            }
+            let yamlStart = firstEnd + 1
+            var lineStart = yamlStart
+            while lineStart < bytes.count {
+                let end = lineEnd(from: lineStart)
+                if isFence(lineStart, end) {
+                    return .success(FrontMatterFile(yaml: string(yamlStart..<max(yamlStart, lineStart - 1)), yamlLineOffset: 1,
+                                                    body: string(min(end + 1, bytes.count)..<bytes.count), hasFrontMatter: true))
+                }
+                lineStart = end + 1
+            }
+            return .failure(.error(file, line: 1, column: 1,
+                                   "expected a closing '---' line to end the front matter opened on line 1, found none"))
         }
-        return .failure(.error(file, line: 1, column: 1,
-                               "expected a closing '---' line to end the front matter opened on line 1, found none"))
     }
 }
 

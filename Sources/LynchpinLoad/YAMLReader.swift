@@ -1,11 +1,10 @@
 import LynchpinDomain
-import Yams
 
-/// Turns Yams nodes into typed values, collecting a diagnostic (file, line, column, field,
+/// Turns YAML nodes into typed values, collecting a diagnostic (file, line, column, field,
 /// expected, found) for every value that does not fit instead of stopping at the first.
 ///
-/// Scalars are composed with Yams' basic resolver (no regex tag guessing, per the
-/// performance notes) and typed here, so "2026-11-20" or "5" mean what the field says.
+/// Scalars arrive as text from `YAMLComposer` (no tag guessing) and are typed here, so
+/// "2026-11-20" or "5" mean what the field says.
 final class YAMLReader {
     let file: String
     let lineOffset: Int
@@ -18,18 +17,19 @@ final class YAMLReader {
 
     /// The root mapping of a YAML text; nil (with a diagnostic) when it is not one.
     func root(of yaml: String) -> Fields? {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: yaml, .basic)
-        } catch {
-            report(yamlError: error)
+        let node: YAMLNode?
+        switch YAMLComposer.compose(yaml) {
+        case .success(let root): node = root
+        case .failure(let error):
+            diagnostics.append(.error(file, line: error.mark.map { $0.line + lineOffset }, column: error.mark?.column,
+                                      "invalid YAML: \(error.problem)"))
             return nil
         }
         guard let node else { return Fields(reader: self, node: nil, path: "") }
         return fields(node, path: "")
     }
 
-    func fields(_ node: Node, path: String) -> Fields? {
+    func fields(_ node: YAMLNode, path: String) -> Fields? {
         guard node.mapping != nil else {
             fail(node, path: path, expected: "a mapping of keys to values")
             return nil
@@ -39,52 +39,34 @@ final class YAMLReader {
 
     // MARK: Reporting
 
-    func fail(_ node: Node?, path: String, expected: String) {
+    func fail(_ node: YAMLNode?, path: String, expected: String) {
         let found = node.map(describe) ?? "nothing"
         error(at: node, field: path, "expected \(expected), found \(found)")
     }
 
-    func error(at node: Node?, field: String?, _ message: String) {
-        diagnostics.append(.error(file, line: node?.mark.map { $0.line + lineOffset }, column: node?.mark?.column,
+    func error(at node: YAMLNode?, field: String?, _ message: String) {
+        diagnostics.append(.error(file, line: node.map { $0.mark.line + lineOffset }, column: node?.mark.column,
                                   field: field?.isEmpty == true ? nil : field, message))
     }
 
-    func warning(at node: Node?, field: String?, _ message: String) {
-        diagnostics.append(.warning(file, line: node?.mark.map { $0.line + lineOffset }, column: node?.mark?.column,
+    func warning(at node: YAMLNode?, field: String?, _ message: String) {
+        diagnostics.append(.warning(file, line: node.map { $0.mark.line + lineOffset }, column: node?.mark.column,
                                     field: field?.isEmpty == true ? nil : field, message))
     }
 
-    private func report(yamlError: Error) {
-        let (problem, mark): (String, Mark?) = switch yamlError {
-        case let YamlError.scanner(context, problem, mark, _),
-             let YamlError.parser(context, problem, mark, _),
-             let YamlError.composer(context, problem, mark, _):
-            ([context?.text, problem].compactMap { $0 }.joined(separator: " "), mark)
-        case let YamlError.duplicatedKeysInMapping(duplicates, context):
-            ("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in \(context.text)", context.mark)
-        case let YamlError.reader(problem, _, _, _):
-            (problem, nil)
-        default:
-            (String(describing: yamlError), nil)
-        }
-        diagnostics.append(.error(file, line: mark.map { $0.line + lineOffset }, column: mark?.column,
-                                  "invalid YAML: \(problem)"))
-    }
-
-    func describe(_ node: Node) -> String {
+    func describe(_ node: YAMLNode) -> String {
         switch node {
         case .scalar(let scalar):
-            if scalar.style == .plain && YAMLReader.isNull(scalar) { return "an empty value" }
+            if YAMLReader.isNull(scalar) { return "an empty value" }
             let text = scalar.string.count > 60 ? String(scalar.string.prefix(57)) + "..." : scalar.string
             return "\"\(text)\""
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 
-    static func isNull(_ scalar: Node.Scalar) -> Bool {
-        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    static func isNull(_ scalar: YAMLNode.Scalar) -> Bool {
+        scalar.isPlain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 }
 
@@ -92,22 +74,24 @@ final class YAMLReader {
 struct Fields {
     let reader: YAMLReader
     /// nil for an empty document: every key is then absent.
-    let node: Node?
+    let node: YAMLNode?
     let path: String
 
     func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// The value under a key; a null scalar counts as absent.
-    func value(_ key: String) -> Node? {
+    func value(_ key: String) -> YAMLNode? {
         guard let mapping = node?.mapping, let value = mapping[key] else { return nil }
         if case .scalar(let scalar) = value, YAMLReader.isNull(scalar) { return nil }
         return value
     }
 
     /// Unknown keys are warnings, not errors, so files written for newer tools still build.
-    func warnUnknownKeys(known: Set<String>) {
+    /// A literal list of keys stays an array: small, scanned, and not hashed into a new
+    /// set for every item of every list.
+    func warnUnknownKeys<Keys: Collection<String>>(known: Keys) {
         guard let mapping = node?.mapping else { return }
-        for (key, _) in mapping where !known.contains(key.string ?? "") {
+        for (key, _) in mapping.pairs where !known.contains(key.string ?? "") {
             reader.warning(at: key, field: fieldPath(key.string ?? "?"), "unknown key, ignored (known keys: \(known.sorted().joined(separator: ", ")))")
         }
     }
@@ -127,7 +111,7 @@ struct Fields {
         value(key).flatMap { string($0, path: fieldPath(key)) }
     }
 
-    func string(_ node: Node, path: String) -> String? {
+    func string(_ node: YAMLNode, path: String) -> String? {
         guard case .scalar(let scalar) = node else {
             reader.fail(node, path: path, expected: "text")
             return nil
@@ -137,7 +121,7 @@ struct Fields {
 
     func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
-        guard case .scalar(let scalar) = node, scalar.style == .plain else {
+        guard case .scalar(let scalar) = node, scalar.isPlain else {
             reader.fail(node, path: fieldPath(key), expected: "true or false")
             return nil
         }
@@ -154,8 +138,8 @@ struct Fields {
         value(key).flatMap { number($0, path: fieldPath(key)) }
     }
 
-    func number(_ node: Node, path: String) -> Double? {
-        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = PlainNumber.parse(scalar.string) else {
+    func number(_ node: YAMLNode, path: String) -> Double? {
+        guard case .scalar(let scalar) = node, scalar.isPlain, let value = PlainNumber.parse(scalar.string) else {
             reader.fail(node, path: path, expected: "a plain number (digits, optional '-' and '.', no currency sign or separators)")
             return nil
         }
@@ -166,9 +150,9 @@ struct Fields {
         value(key).flatMap { integer($0, path: fieldPath(key), in: range) }
     }
 
-    func integer(_ node: Node, path: String, in range: ClosedRange<Int>? = nil) -> Int? {
+    func integer(_ node: YAMLNode, path: String, in range: ClosedRange<Int>? = nil) -> Int? {
         let expected = range.map { "a whole number from \($0.lowerBound) to \($0.upperBound)" } ?? "a whole number"
-        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(scalar.string),
+        guard case .scalar(let scalar) = node, scalar.isPlain, let value = Int(scalar.string),
               range?.contains(value) ?? true else {
             reader.fail(node, path: path, expected: expected)
             return nil
@@ -197,7 +181,7 @@ struct Fields {
     }
 
     /// The items of a list, each with its field path (`team[2]`).
-    func list(_ key: String) -> [(node: Node, path: String)] {
+    func list(_ key: String) -> [(node: YAMLNode, path: String)] {
         guard let node = value(key) else { return [] }
         guard let sequence = node.sequence else {
             reader.fail(node, path: fieldPath(key), expected: "a list")
@@ -211,13 +195,13 @@ struct Fields {
     }
 
     /// The entries of a nested mapping, e.g. `attractiveness: {future_volume: 5}`.
-    func entries(_ key: String) -> [(key: String, keyNode: Node, value: Node, path: String)] {
+    func entries(_ key: String) -> [(key: String, keyNode: YAMLNode, value: YAMLNode, path: String)] {
         guard let node = value(key) else { return [] }
         guard let mapping = node.mapping else {
             reader.fail(node, path: fieldPath(key), expected: "a mapping of keys to values")
             return []
         }
-        return mapping.map { pair in
+        return mapping.pairs.map { pair in
             let name = pair.key.string ?? ""
             return (key: name, keyNode: pair.key, value: pair.value, path: "\(fieldPath(key)).\(name)")
         }

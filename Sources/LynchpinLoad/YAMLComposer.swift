@@ -1,0 +1,117 @@
+import CYAML
+
+/// Builds a `YAMLNode` tree from libyaml's parser events. This is the whole of what the
+/// loader needs from a YAML library: libyaml's events were measured at a third to a quarter
+/// of the cost of Yams' `compose` on these machines (docs/performance.md), and the tree keeps
+/// each node's line and column. Aliases resolve to their anchored node; tags are ignored,
+/// since every scalar is typed by the field that reads it.
+enum YAMLComposer {
+    struct Failure: Error, Equatable {
+        var problem: String
+        var mark: YAMLNode.Mark?
+    }
+
+    /// The single document of `yaml`; nil for an empty text.
+    static func compose(_ yaml: String) -> Result<YAMLNode?, Failure> {
+        var text = yaml
+        return text.withUTF8 { bytes in
+            Result { () throws(Failure) -> YAMLNode? in
+                var run = Run()
+                guard yaml_parser_initialize(&run.parser) == 1 else { throw Failure(problem: "out of memory", mark: nil) }
+                defer { yaml_parser_delete(&run.parser) }
+                yaml_parser_set_input_string(&run.parser, bytes.baseAddress, bytes.count)
+                return try run.document()
+            }
+        }
+    }
+
+    /// One parse: the parser, its current event, and the anchors seen so far.
+    private struct Run {
+        var parser = yaml_parser_t()
+        var event = yaml_event_t()
+        var anchors: [String: YAMLNode] = [:]
+
+        mutating func next() throws(Failure) -> yaml_event_type_t {
+            yaml_event_delete(&event)
+            guard yaml_parser_parse(&parser, &event) == 1 else { throw failure() }
+            return event.type
+        }
+
+        mutating func document() throws(Failure) -> YAMLNode? {
+            defer { yaml_event_delete(&event) }
+            _ = try next()                                        // stream start
+            guard try next() == YAML_DOCUMENT_START_EVENT else { return nil }
+            let root = try node(try next())
+            _ = try next()                                        // document end
+            if try next() == YAML_DOCUMENT_START_EVENT {
+                throw Failure(problem: "expected one document, found a second one", mark: mark(event.start_mark))
+            }
+            return root
+        }
+
+        mutating func node(_ type: yaml_event_type_t) throws(Failure) -> YAMLNode {
+            let start = mark(event.start_mark)
+            switch type {
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let node = YAMLNode.scalar(.init(string: value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, mark: start))
+                remember(scalar.anchor, node)
+                return node
+            case YAML_ALIAS_EVENT:
+                let name = String(cString: event.data.alias.anchor)
+                guard let node = anchors[name] else { throw Failure(problem: "found undefined alias '\(name)'", mark: start) }
+                return node
+            case YAML_SEQUENCE_START_EVENT:
+                let anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
+                var items: [YAMLNode] = []
+                while true {
+                    let type = try next()
+                    if type == YAML_SEQUENCE_END_EVENT { break }
+                    items.append(try node(type))
+                }
+                let node = YAMLNode.sequence(.init(items: items, mark: start))
+                if let anchor { anchors[anchor] = node }
+                return node
+            case YAML_MAPPING_START_EVENT:
+                let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
+                var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+                var seen: [String: YAMLNode.Mark] = [:]
+                while true {
+                    let type = try next()
+                    if type == YAML_MAPPING_END_EVENT { break }
+                    let key = try node(type)
+                    if let name = key.string {
+                        if let first = seen[name] {
+                            throw Failure(problem: "duplicate key '\(name)' (first given at line \(first.line))", mark: key.mark)
+                        }
+                        seen[name] = key.mark
+                    }
+                    pairs.append((key, try node(try next())))
+                }
+                let node = YAMLNode.mapping(.init(pairs: pairs, mark: start))
+                if let anchor { anchors[anchor] = node }
+                return node
+            default:
+                throw Failure(problem: "unexpected YAML event", mark: start)
+            }
+        }
+
+        private mutating func remember(_ anchor: UnsafeMutablePointer<yaml_char_t>?, _ node: YAMLNode) {
+            if let anchor { anchors[String(cString: anchor)] = node }
+        }
+
+        func mark(_ mark: yaml_mark_t) -> YAMLNode.Mark {
+            YAMLNode.Mark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        }
+
+        /// libyaml's own words: the context ("while parsing a block mapping") and the problem.
+        func failure() -> Failure {
+            let problem = parser.problem.map { String(cString: $0) } ?? "cannot be parsed"
+            let context = parser.context.map { String(cString: $0) }
+            let reader = parser.error == YAML_READER_ERROR
+            return Failure(problem: [context, problem].compactMap { $0 }.joined(separator: " "),
+                           mark: reader ? nil : mark(parser.problem_mark))
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// A YAML value as the loader reads it: scalars stay text (typed later by `YAMLReader`, as
+/// the field says), and every node keeps where it starts, for error messages.
+indirect enum YAMLNode: Sendable {
+    case scalar(Scalar)
+    case mapping(Mapping)
+    case sequence(Sequence)
+
+    struct Scalar: Sendable {
+        var string: String
+        /// Plain (unquoted) scalars are the only ones that can be numbers, booleans or null.
+        var isPlain: Bool
+        var mark: Mark
+    }
+
+    struct Mapping: Sendable {
+        var pairs: [(key: YAMLNode, value: YAMLNode)]
+        var mark: Mark
+
+        /// The value under a text key. Linear: front-matter mappings are small, and a scan
+        /// is cheaper than building a dictionary for each one.
+        subscript(key: String) -> YAMLNode? {
+            pairs.first { $0.key.string == key }?.value
+        }
+    }
+
+    struct Sequence: Sendable {
+        var items: [YAMLNode]
+        var mark: Mark
+    }
+
+    /// Line and column from 1, columns counted in Unicode scalars (as libyaml counts them).
+    struct Mark: Sendable, Equatable {
+        var line: Int
+        var column: Int
+    }
+
+    var mark: Mark {
+        switch self {
+        case .scalar(let scalar): scalar.mark
+        case .mapping(let mapping): mapping.mark
+        case .sequence(let sequence): sequence.mark
+        }
+    }
+
+    var string: String? {
+        if case .scalar(let scalar) = self { return scalar.string }
+        return nil
+    }
+
+    var mapping: Mapping? {
+        if case .mapping(let mapping) = self { return mapping }
+        return nil
+    }
+
+    var sequence: [YAMLNode]? {
+        if case .sequence(let sequence) = self { return sequence.items }
+        return nil
+    }
+}

@@ -1,0 +1,89 @@
+import Testing
+@testable import LynchpinLoad
+
+/// What Yams used to do for the loader, now done on libyaml's events: the shapes of YAML
+/// plans are written in, the marks errors point at, and the failures.
+@Suite struct YAMLComposerTests {
+    func compose(_ yaml: String) throws -> YAMLNode? {
+        try YAMLComposer.compose(yaml).get()
+    }
+
+    func failure(_ yaml: String) -> YAMLComposer.Failure? {
+        if case .failure(let failure) = YAMLComposer.compose(yaml) { return failure }
+        return nil
+    }
+
+    @Test func blockAndFlowStylesGiveTheSameTree() throws {
+        let block = try #require(try compose("team:\n  - name: Lee\n    role: Engineer\n  - name: Ana\n"))
+        let flow = try #require(try compose("team: [{name: Lee, role: Engineer}, {name: Ana}]\n"))
+        for root in [block, flow] {
+            let team = try #require(root.mapping?["team"]?.sequence)
+            #expect(team.count == 2)
+            #expect(team[0].mapping?["role"]?.string == "Engineer")
+            #expect(team[1].mapping?["name"]?.string == "Ana")
+        }
+    }
+
+    @Test func marksCountLinesAndUnicodeColumnsFromOne() throws {
+        let root = try #require(try compose("name: Łódź Rail\nregion: ÉMEA\nrevenue:\n  current: 12\n"))
+        let mapping = try #require(root.mapping)
+        #expect(mapping["name"]?.mark == .init(line: 1, column: 7))
+        #expect(mapping["revenue"]?.mapping?["current"]?.mark == .init(line: 4, column: 12))
+        #expect(mapping.pairs[1].key.mark == .init(line: 2, column: 1))
+    }
+
+    @Test func onlyPlainScalarsArePlain() throws {
+        let mapping = try #require(try compose("a: 5\nb: \"5\"\nc: '5'\nd: |\n  line one\n  line two\ne: >\n  folded\n  text\n")?.mapping)
+        func scalar(_ key: String) throws -> YAMLNode.Scalar {
+            guard case .scalar(let scalar)? = mapping[key] else { throw Failure.notScalar }
+            return scalar
+        }
+        #expect(try scalar("a").isPlain && scalar("a").string == "5")
+        #expect(try !scalar("b").isPlain && !scalar("c").isPlain)
+        #expect(try scalar("d").string == "line one\nline two\n")
+        #expect(try scalar("e").string == "folded text\n")
+    }
+
+    enum Failure: Error { case notScalar }
+
+    @Test func aliasesResolveToTheirAnchor() throws {
+        let mapping = try #require(try compose("base: &b {target: 10}\nother: *b\n")?.mapping)
+        #expect(mapping["other"]?.mapping?["target"]?.string == "10")
+        let undefined = try #require(failure("a: *nowhere\n"))
+        #expect(undefined.problem.contains("undefined alias 'nowhere'"))
+        #expect(undefined.mark == .init(line: 1, column: 4))
+    }
+
+    @Test func duplicateKeysAreRefusedAtTheSecond() throws {
+        let duplicate = try #require(failure("name: A\nstatus: active\nname: B\n"))
+        #expect(duplicate.problem == "duplicate key 'name' (first given at line 1)")
+        #expect(duplicate.mark == .init(line: 3, column: 1))
+    }
+
+    @Test func syntaxErrorsCarryLibyamlsWordsAndMark() throws {
+        let broken = try #require(failure("name: A\nteam: [Lee, Ana\nstatus: active\n"))
+        #expect(broken.problem.contains("flow sequence"))
+        #expect(broken.mark?.line == 3)
+        let tab = try #require(failure("name: A\n\tstatus: x\n"))
+        #expect(tab.mark?.line == 2)
+    }
+
+    @Test func emptyTextIsNoDocumentAndASecondDocumentIsRefused() throws {
+        #expect(try compose("") == nil)
+        #expect(try compose("# only a comment\n") == nil)
+        let two = try #require(failure("a: 1\n---\nb: 2\n"))
+        #expect(two.problem.contains("one document"))
+        #expect(two.mark?.line == 2)
+    }
+}
+
+extension YAMLNode: Equatable {
+    public static func == (lhs: YAMLNode, rhs: YAMLNode) -> Bool {
+        switch (lhs, rhs) {
+        case let (.scalar(a), .scalar(b)): a.string == b.string && a.isPlain == b.isPlain
+        case let (.sequence(a), .sequence(b)): a.items == b.items
+        case let (.mapping(a), .mapping(b)): a.pairs.map(\.key) == b.pairs.map(\.key) && a.pairs.map(\.value) == b.pairs.map(\.value)
+        default: false
+        }
+    }
+}
