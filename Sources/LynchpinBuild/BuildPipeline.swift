@@ -57,9 +57,8 @@ public struct BuildPipeline: Sendable {
         }
         do {
             // Pages go to the staging folder as their batch is rendered: render and write overlap.
-            var count = 0
             try run.step("render") {
-                try plan.render { try stage.add($0); count += 1 }
+                try plan.render(concurrently: { try stage.add($0) })
             }
             let printing = options.pdf.map { PDFStep(request: $0, paths: plan.paths) }
             var pdfNotes: [String] = []
@@ -67,7 +66,7 @@ public struct BuildPipeline: Sendable {
                 try stage.commit(finishing: printing.map { step in { staging in pdfNotes = step.run(in: staging) } })
             }
             run.report.notes += pdfNotes
-            run.report.fileCount = count
+            run.report.fileCount = plan.paths.count
         } catch {
             stage.abandon()
             _ = run.stop("write", [.error(options.location.display(options.output), "the site was not replaced: \(error)")])

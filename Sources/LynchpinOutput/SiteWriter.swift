@@ -46,13 +46,15 @@ public struct SiteWriter: Sendable {
         return StagedSite(writer: self, output: output, staging: staging, retired: sibling(of: output, tag: "old"))
     }
 
-    /// A site being written into its staging folder.
-    public final class StagedSite {
+    /// A site being written into its staging folder. Files may be added from several
+    /// threads at once: each page is written by the worker that rendered it.
+    public final class StagedSite: @unchecked Sendable {
         let writer: SiteWriter
         let output: String
         let staging: String
         let retired: String
         private var madeFolders: Set<String>
+        private let folders = NSLock()
 
         init(writer: SiteWriter, output: String, staging: String, retired: String) {
             self.writer = writer
@@ -70,9 +72,11 @@ public struct SiteWriter: Sendable {
         private func prepare(_ path: String) throws -> String {
             let target = staging + "/" + path
             let folder = writer.parent(of: target)
-            if !madeFolders.contains(folder) {
-                try writer.attempt(folder) { try writer.io.createFolder(folder) }
-                madeFolders.insert(folder)
+            try folders.withLock {
+                if !madeFolders.contains(folder) {
+                    try writer.attempt(folder) { try writer.io.createFolder(folder) }
+                    madeFolders.insert(folder)
+                }
             }
             return target
         }

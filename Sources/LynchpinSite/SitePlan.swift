@@ -117,7 +117,7 @@ public final class SitePlan: Sendable {
     /// Every file, sorted by path.
     public func renderAll() -> [SiteFile] {
         var files: [SiteFile] = []
-        render { files.append($0) }
+        render(into: { files.append($0) })
         return files
     }
 
@@ -130,6 +130,29 @@ public final class SitePlan: Sendable {
             let made = Array(ordered[start..<min(ordered.count, start + batch)]).concurrentMap(chunk: 2) { self.make($0) }
             for page in made { try file(page) }
         }
+    }
+
+    /// Every file, each handed to `write` on the worker that made it, so writing overlaps
+    /// rendering on every core. Stops after the batch in which a write fails.
+    public func render(concurrently write: @escaping @Sendable (SiteFile) throws -> Void) throws {
+        let ordered = paths.map { jobs[$0]! }
+        let batch = 256
+        for start in stride(from: 0, to: ordered.count, by: batch) {
+            let failures = Array(ordered[start..<min(ordered.count, start + batch)]).concurrentMap(chunk: 2) { job in
+                do {
+                    try write(self.make(job))
+                    return WriteFailure?.none
+                } catch {
+                    return WriteFailure(error: error)
+                }
+            }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure.error }
+        }
+    }
+
+    /// An error crossing from a worker back to the caller.
+    private struct WriteFailure: @unchecked Sendable {
+        let error: Error
     }
 
     private func make(_ job: Job) -> SiteFile {

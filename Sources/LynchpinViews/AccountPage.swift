@@ -108,11 +108,12 @@ public struct AccountPage: Encodable {
         printHeader = Self.printHeader(for: account, asOf: asOf)
     }
 
-    /// The narrative as loaded works at any page in a plan's folder depth; elsewhere its
-    /// relative links are rebased in cmark's tree as it is rendered again.
+    /// The narrative as loaded is for the plan's own page; anywhere else (a pack) it is
+    /// rendered again with its relative links rebased in cmark's tree. Even at the same
+    /// depth: `../../playbooks/x/` would still work from a pack, but `map.png` would not.
     static func narrative(of account: Account, at path: String, config: SiteConfig) -> String {
         let ownPath = Self.path(account)
-        if SiteLinks(pagePath: path).root == SiteLinks(pagePath: ownPath).root { return account.narrative.html }
+        if path == ownPath { return account.narrative.html }
         return MarkdownRenderer(allowUnsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation)
             .render(account.narrativeSource, idPrefix: idPrefix(account.id), rebase: LinkRebase(from: ownPath, to: path))
             .html

@@ -1,7 +1,8 @@
 import LynchpinDomain
 
 /// How numbers and money read on a page. Written out by hand rather than through
-/// Foundation's formatters so that output does not depend on the machine's locale.
+/// Foundation's formatters so that output does not depend on the machine's locale, and on
+/// bytes, since a plan formats a few hundred numbers (every sparkline point has a label).
 enum Format {
     /// "USD 2,400,000": the ISO code keeps sums unambiguous in a printed pack.
     static func money(_ value: Double?, currency: String) -> String? {
@@ -11,24 +12,28 @@ enum Format {
     /// Whole units with thousands grouped: 2400000 -> "2,400,000"; -1234.6 -> "-1,235".
     static func grouped(_ value: Double) -> String {
         let rounded = value.rounded()
-        let digits = String(Int(abs(rounded)))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return (rounded < 0 ? "-" : "") + out
+        guard let whole = digitsFit(rounded) else { return unformattable(value) }
+        var out: [UInt8] = []
+        out.reserveCapacity(24)
+        if rounded < 0 && whole != 0 { out.append(UInt8(ascii: "-")) }
+        appendGrouped(whole, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A plain number as a person would write it: grouped, up to two decimals, no trailing zeros.
     static func number(_ value: Double) -> String {
-        let hundredths = Int((abs(value) * 100).rounded())
-        let sign = value < 0 && hundredths != 0 ? "-" : ""
-        var fraction = String(hundredths % 100)
-        if fraction.count == 1 { fraction = "0" + fraction }
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        let whole = grouped(Double(hundredths / 100))
-        return sign + whole + (fraction.isEmpty ? "" : "." + fraction)
+        guard let hundredths = digitsFit((abs(value) * 100).rounded()) else { return unformattable(value) }
+        var out: [UInt8] = []
+        out.reserveCapacity(24)
+        if value < 0 && hundredths != 0 { out.append(UInt8(ascii: "-")) }
+        appendGrouped(hundredths / 100, to: &out)
+        let cents = hundredths % 100
+        if cents != 0 {
+            out.append(UInt8(ascii: "."))
+            out.append(UInt8(ascii: "0") + UInt8(cents / 10))
+            if cents % 10 != 0 { out.append(UInt8(ascii: "0") + UInt8(cents % 10)) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// "1 account", "3 accounts".
@@ -45,8 +50,8 @@ enum Format {
     static func measure(_ value: Double, unit: String?) -> String {
         guard let unit, !unit.isEmpty else { return number(value) }
         if unit == "%" { return number(value) + "%" }
-        if unit.count == 3, unit.allSatisfy({ $0.isASCII && $0.isUppercase }) { return "\(unit) \(number(value))" }
-        return "\(number(value)) \(unit)"
+        if isCurrencyCode(unit) { return unit + " " + number(value) }
+        return number(value) + " " + unit
     }
 
     /// A 0...1 score or a ratio as a percentage with one decimal: 0.8333 -> "83.3%".
@@ -56,8 +61,51 @@ enum Format {
 
     /// Ratios and scores: one decimal, always shown ("3.0").
     static func oneDecimal(_ value: Double) -> String {
-        let tenths = Int((abs(value) * 10).rounded())
-        let sign = value < 0 && tenths != 0 ? "-" : ""
-        return "\(sign)\(tenths / 10).\(tenths % 10)"
+        guard let tenths = digitsFit((abs(value) * 10).rounded()) else { return unformattable(value) }
+        var out: [UInt8] = []
+        out.reserveCapacity(16)
+        if value < 0 && tenths != 0 { out.append(UInt8(ascii: "-")) }
+        appendDigits(tenths / 10, to: &out)
+        out.append(UInt8(ascii: "."))
+        out.append(UInt8(ascii: "0") + UInt8(tenths % 10))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Three upper-case ASCII letters, as ISO 4217 codes are.
+    static func isCurrencyCode(_ unit: String) -> Bool {
+        unit.utf8.count == 3 && unit.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+    }
+
+    /// The magnitude as a whole number, when it has one that fits in 64 bits.
+    private static func digitsFit(_ value: Double) -> UInt64? {
+        let magnitude = abs(value)
+        guard magnitude.isFinite, magnitude < 1e18 else { return nil }
+        return UInt64(magnitude)
+    }
+
+    /// Infinity, NaN or a number past 18 digits: Swift's own spelling, never a crash.
+    private static func unformattable(_ value: Double) -> String { "\(value)" }
+
+    private static func appendDigits(_ value: UInt64, to out: inout [UInt8]) {
+        let start = out.count
+        var rest = value
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        out[start...].reverse()
+    }
+
+    private static func appendGrouped(_ value: UInt64, to out: inout [UInt8]) {
+        let start = out.count
+        var rest = value
+        var count = 0
+        repeat {
+            if count > 0 && count % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+            count += 1
+        } while rest > 0
+        out[start...].reverse()
     }
 }

@@ -39,6 +39,15 @@ import LynchpinSite
         #expect(try #require(pages["people/dana-whitfield/index.html"]).contains("href=\"../../print/dana-whitfield/index.html\""))
     }
 
+    @Test func managerPackRebasesLinksToFilesBesideThePlan() throws {
+        var project = AnalysisPagesTests.project
+        project.accounts[0].narrativeSource = "See [the map](map.png) and [the pilot](../../playbooks/pilot/).\n"
+        let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        let pack = String(decoding: try #require(plan.file(at: "print/dana-whitfield/index.html")).bytes, as: UTF8.self)
+        #expect(pack.contains("<a href=\"../../accounts/acme/map.png\">the map</a>"))
+        #expect(pack.contains("<a href=\"../../playbooks/pilot/\">the pilot</a>"))
+    }
+
     @Test func fullExecutivePackRebasesTheLinksAuthorsWroteInPlans() throws {
         var project = AnalysisPagesTests.project
         project.config.executivePack = .full
