@@ -20,6 +20,19 @@ public struct Slots: Sendable {
 
 /// The frame around every page: head, skip link, site header with navigation, footer.
 func layout(_ page: PageChrome, _ slots: Slots, head: HTML = "", main: HTML) -> HTML {
+    layout(page, slots, head: head) { $0.append(main) }
+}
+
+/// The frame, with the page's main part written straight into the page's buffer: a pack
+/// of a thousand plans is never copied from one buffer into another.
+func layout(_ page: PageChrome, _ slots: Slots, head: HTML = "", writingMain main: (inout HTML) -> Void) -> HTML {
+    var out = layoutTop(page, slots, head: head)
+    main(&out)
+    out.append(layoutBottom(page, slots))
+    return out
+}
+
+private func layoutTop(_ page: PageChrome, _ slots: Slots, head: HTML) -> HTML {
     """
     <!DOCTYPE html>
     <html lang="en">
@@ -42,7 +55,13 @@ func layout(_ page: PageChrome, _ slots: Slots, head: HTML = "", main: HTML) -> 
     </nav>
     </header>
     <main id="page_main">
-    \(main)
+
+    """
+}
+
+private func layoutBottom(_ page: PageChrome, _ slots: Slots) -> HTML {
+    """
+
     </main>
     <footer class="site-footer">
     <p>Figures as of <time datetime="\(page.site.asOf)">\(page.site.asOf)</time>. Published with Lynchpin.</p>

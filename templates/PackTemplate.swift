@@ -7,28 +7,16 @@ extension BuiltInTheme {
             "@page \(page.name) { @top-left { content: \(HTML(raw: page.printHeader)); } } "
         }
         let head: HTML = "<style>@page { @top-left { content: \(HTML(raw: pack.printHeader)); } } \(named)</style>"
-        return layout(pack.page, slots, head: head, main: packMain(pack, slots: slots))
+        return layout(pack.page, slots, head: head) { out in packMain(pack, slots: slots, into: &out) }
     }
 }
 
-private func packMain(_ pack: PackPage, slots: Slots) -> HTML {
+/// The pack's parts, each appended as it is made: summaries and plans are rendered one at a
+/// time into the page's buffer.
+private func packMain(_ pack: PackPage, slots: Slots, into out: inout HTML) {
     let contents = pack.contents.map { (entry: PackPage.ContentsEntry) -> HTML in "<li><a href=\"\(entry.href)\">\(entry.title)</a></li>\n" }
     let organization: HTML = pack.organization.map { "<p class=\"cover-organization\">\($0)</p>\n" } ?? ""
-    let summaries = pack.summaries.map { (summary: ExecutiveSummary) -> HTML in
-        """
-        <div class="pack-section" style="page: \(PackPage.pageName(summary.accountID))">
-        \(executiveSummary(summary, printOnly: false))</div>
-
-        """
-    }
-    let plans = pack.plans.map { (plan: AccountPage) -> HTML in
-        """
-        <div class="pack-section" style="page: \(PackPage.pageName(plan.accountID))">
-        \(planArticle(plan))</div>
-
-        """
-    }
-    return """
+    out.append("""
         <section class="pack-cover" aria-labelledby="pack_title">
         \(organization)<h1 id="pack_title">\(pack.title)</h1>
         <p class="cover-subtitle">\(pack.subtitle)</p>
@@ -43,8 +31,22 @@ private func packMain(_ pack: PackPage, slots: Slots) -> HTML {
         </nav>
         <section class="pack-section" id="pack-portfolio" aria-labelledby="pack_portfolio_heading">
         \(dashboard(pack.dashboard, headingID: "pack_portfolio_heading"))</section>
-        \(summaries)\(plans)
-        """
+
+        """)
+    for summary in pack.summaries {
+        out.append("""
+            <div class="pack-section" style="page: \(PackPage.pageName(summary.accountID))">
+            \(executiveSummary(summary, printOnly: false))</div>
+
+            """)
+    }
+    for plan in pack.plans {
+        out.append("""
+            <div class="pack-section" style="page: \(PackPage.pageName(plan.accountID))">
+            \(planArticle(plan))</div>
+
+            """)
+    }
 }
 
 /// One account on one printed page: where it stands, how it scores, what is at risk. The

@@ -12,16 +12,17 @@ public struct BuildPipeline: Sendable {
     public var io: FileIO
     /// Told when each step starts (name, its number, how many there are), for a progress line.
     public var progress: (@Sendable (String, Int, Int) -> Void)?
-    /// Parses kept between builds of the same project (`serve`); nil parses everything.
-    public var cache: LoadCache?
+    /// Files, parses and analyses kept between builds of the same project (`serve`); nil
+    /// reads and works out everything.
+    public var memory: BuildMemory?
 
     public static let steps = ["load", "theme", "analyse", "render", "write"]
 
-    public init(reader: ContentReader = .disk, io: FileIO = .disk, cache: LoadCache? = nil,
+    public init(reader: ContentReader = .disk, io: FileIO = .disk, memory: BuildMemory? = nil,
                 progress: (@Sendable (String, Int, Int) -> Void)? = nil) {
         self.reader = reader
         self.io = io
-        self.cache = cache
+        self.memory = memory
         self.progress = progress
     }
 
@@ -34,7 +35,7 @@ public struct BuildPipeline: Sendable {
     /// Every step up to rendering, without rendering: what `serve` redoes after an edit.
     public func plan(_ options: BuildOptions) -> Planning {
         var run = StepRun(options: options, progress: progress)
-        let plan = run.plan(reader: reader, cache: cache)
+        let plan = run.plan(reader: reader, memory: memory)
         return Planning(plan: plan, report: run.finish())
     }
 
@@ -46,7 +47,7 @@ public struct BuildPipeline: Sendable {
             return report
         }
         var run = StepRun(options: options, progress: progress)
-        guard let plan = run.plan(reader: reader, cache: cache) else { return run.finish() }
+        guard let plan = run.plan(reader: reader, memory: memory) else { return run.finish() }
         let writer = SiteWriter(io: io)
         let stage: SiteWriter.StagedSite
         do {
@@ -101,9 +102,9 @@ private struct StepRun {
         return try clock.time(name, body)
     }
 
-    mutating func plan(reader: ContentReader, cache: LoadCache?) -> SitePlan? {
+    mutating func plan(reader: ContentReader, memory: BuildMemory?) -> SitePlan? {
         let location = options.location
-        let (loaded, loadProblems) = step("load") { ProjectLoader(reader: reader, cache: cache).load(location) }
+        let (loaded, loadProblems) = step("load") { ProjectLoader(reader: reader, cache: memory?.files).load(location) }
         guard !stop("load", loadProblems), let loaded else { return nil }
 
         let (overrides, themeProblems) = step("theme") {
@@ -114,7 +115,9 @@ private struct StepRun {
         let asOf = options.asOf ?? loaded.project.referenceDate(today: options.today)
         report.referenceDate = asOf
         let project = loaded.project.asItStood(on: asOf)
-        let portfolio = step("analyse") { PortfolioAnalysis(project: project, asOf: asOf) }
+        let portfolio = step("analyse") {
+            memory?.analyse(project, asOf: asOf) ?? PortfolioAnalysis(project: project, asOf: asOf)
+        }
         guard !stop("analyse", portfolio.warnings) else { return nil }
 
         let plan = SiteRenderer(overrides: overrides).plan(project, portfolio: portfolio, staticFiles: loaded.staticFiles)

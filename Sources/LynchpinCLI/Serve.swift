@@ -24,7 +24,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let site = LiveSite()
         let options = project.buildOptions(output: nil)
-        let preview = Preview(pipeline: BuildPipeline(cache: LoadCache()), options: options, site: site,
+        let preview = Preview(pipeline: BuildPipeline(memory: BuildMemory()), options: options, site: site,
                               watcher: ChangeWatcher(location: options.location), log: say)
         let baseline = preview.fingerprint()
         await preview.rebuild(reason: nil)

@@ -36,7 +36,7 @@ public struct MeasureHistory: Sendable, Equatable {
 
     public init(account: String, measure: String, index: ScorecardIndex, asOf: Day) {
         points = index.weeks(of: account).compactMap { week in
-            guard week.date <= asOf, let entry = week.rows[measure] else { return nil }
+            guard week.date <= asOf, let entry = week.row(measure) else { return nil }
             return Point(week: week.date, actual: entry.actual)
         }
     }

@@ -35,11 +35,31 @@ public struct PortfolioAnalysis: Sendable {
     /// The scorecard weeks by account, for the pages that look at history (reviews).
     public var index: ScorecardIndex
     private var positions: [String: Int]
+    /// What every account's analysis depended on besides the account itself.
+    private var inputs: Inputs?
+
+    private struct Inputs: Sendable, Equatable {
+        var config: SiteConfig
+        var weeks: [ScorecardWeek]
+    }
 
     public init(project: Project, asOf: Day) {
-        let index = ScorecardIndex(weeks: project.weeks)
-        let accounts = project.accounts.map { AccountAnalysis(account: $0, project: project, index: index, asOf: asOf) }
+        self.init(project: project, asOf: asOf, reusing: nil)
+    }
+
+    /// As `init(project:asOf:)`, keeping `previous`'s analysis of every account that is
+    /// unchanged when the settings, the scorecard weeks and the date are too: `serve` after
+    /// an edit to one plan re-analyses that plan only.
+    public init(project: Project, asOf: Day, reusing previous: PortfolioAnalysis?) {
+        let inputs = Inputs(config: project.config, weeks: project.weeks)
+        let reusable = previous.flatMap { $0.inputs == inputs && $0.asOf == asOf ? $0 : nil }
+        let index = reusable?.index ?? ScorecardIndex(weeks: project.weeks)
+        let accounts = project.accounts.map { account in
+            if let kept = reusable?.analysis(of: account.id), kept.account == account { return kept }
+            return AccountAnalysis(account: account, project: project, index: index, asOf: asOf)
+        }
         self.init(accounts: accounts, index: index, asOf: asOf, managers: nil)
+        self.inputs = inputs
     }
 
     /// The same figures over some of the accounts (a manager's pack), reusing their analyses
@@ -59,22 +79,39 @@ public struct PortfolioAnalysis: Sendable {
         self.index = index
         self.accounts = accounts
         positions = Dictionary(uniqueKeysWithValues: accounts.enumerated().map { ($1.account.id, $0) })
-        let active = accounts.filter { $0.account.status == .active }
-        totalRevenue = active.compactMap(\.account.revenue.current).reduce(0, +)
-        totalProfit = active.compactMap(\.account.revenue.profit).reduce(0, +)
-        totalPotential = active.compactMap(\.account.revenue.potential).reduce(0, +)
-        let current = accounts.filter { $0.account.status != .archived }
-        quadrantCounts = Quadrant.allCases.map { quadrant in
-            QuadrantCount(quadrant: quadrant, count: current.filter { $0.position.quadrant == quadrant }.count)
+        // One pass over indices: an AccountAnalysis is a large value, and filtering copies of
+        // it was a quarter of `serve`'s re-analysis at 10,000 accounts.
+        var revenue = 0.0, profit = 0.0, potential = 0.0
+        var quadrants: [Quadrant: Int] = [:]
+        var rags: [RAG: Int] = [:]
+        var unplacedIndices: [Int] = []
+        var byManager: [String: [String]] = [:]
+        for index in accounts.indices {
+            let account = accounts[index].account
+            if account.status == .active {
+                revenue += account.revenue.current ?? 0
+                profit += account.revenue.profit ?? 0
+                potential += account.revenue.potential ?? 0
+                for line in accounts[index].scorecard.lines { rags[line.rag, default: 0] += 1 }
+            }
+            guard account.status != .archived else { continue }
+            if let quadrant = accounts[index].position.quadrant {
+                quadrants[quadrant, default: 0] += 1
+            } else {
+                unplacedIndices.append(index)
+            }
+            if let manager = account.manager { byManager[manager, default: []].append(account.id) }
         }
-        unplaced = current.filter { !$0.position.isPlaced }
-        let lines = active.flatMap(\.scorecard.lines)
-        ragCounts = RAG.allCases.map { rag in RAGCount(rag: rag, count: lines.filter { $0.rag == rag }.count) }
+        totalRevenue = revenue
+        totalProfit = profit
+        totalPotential = potential
+        quadrantCounts = Quadrant.allCases.map { QuadrantCount(quadrant: $0, count: quadrants[$0] ?? 0) }
+        unplaced = unplacedIndices.map { accounts[$0] }
+        ragCounts = RAG.allCases.map { RAGCount(rag: $0, count: rags[$0] ?? 0) }
         if let managers {
             self.managers = managers
             return
         }
-        let byManager = Dictionary(grouping: current.filter { $0.account.manager != nil }) { $0.account.manager! }
         var usedIDs: Set<String> = []
         self.managers = byManager.keys.sorted().map { name in
             let base = Identifier.slug(name).isEmpty ? "manager" : Identifier.slug(name)
@@ -84,7 +121,7 @@ public struct PortfolioAnalysis: Sendable {
                 id = "\(base)-\(n)"
                 n += 1
             }
-            return Manager(name: name, id: id, accountIDs: byManager[name]!.map(\.account.id).sorted())
+            return Manager(name: name, id: id, accountIDs: byManager[name]!.sorted())
         }
     }
 

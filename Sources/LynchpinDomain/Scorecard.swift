@@ -93,8 +93,8 @@ public struct Scorecard: Sendable, Equatable {
         var latest: [String: Actual] = [:]
         // Oldest first, so a newer week's row replaces an older one.
         for week in index.weeks(of: account) where week.date <= asOf {
-            for (metric, entry) in week.rows {
-                latest[metric] = Actual(actual: entry.actual, week: week.date, note: entry.note)
+            for entry in week.rows {
+                latest[entry.metric] = Actual(actual: entry.actual, week: week.date, note: entry.note)
             }
         }
         return latest

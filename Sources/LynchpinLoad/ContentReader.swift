@@ -7,11 +7,16 @@ public struct ContentReader: Sendable {
     public var read: @Sendable (_ path: String) throws -> [UInt8]?
     /// Every regular file below a folder, as paths relative to it; nil when the folder is absent.
     public var listFiles: @Sendable (_ folder: String) throws -> [String]?
+    /// What identifies a file's current contents without reading them (size, modification
+    /// time, inode), or nil when it cannot be told: then the file is always read.
+    public var stamp: @Sendable (_ path: String) -> String?
 
     public init(read: @escaping @Sendable (String) throws -> [UInt8]?,
-                listFiles: @escaping @Sendable (String) throws -> [String]?) {
+                listFiles: @escaping @Sendable (String) throws -> [String]?,
+                stamp: @escaping @Sendable (String) -> String? = { _ in nil }) {
         self.read = read
         self.listFiles = listFiles
+        self.stamp = stamp
     }
 
     public static let disk = ContentReader(
@@ -22,24 +27,8 @@ public struct ContentReader: Sendable {
             }
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         },
-        listFiles: { folder in
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                return nil
-            }
-            let root = URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL
-            guard let walker = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: []
-            ) else { return [] }
-            var files: [String] = []
-            let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-            for case let url as URL in walker {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-                let path = url.standardizedFileURL.path
-                if path.hasPrefix(prefix) { files.append(String(path.dropFirst(prefix.count))) }
-            }
-            return files.sorted()
-        }
+        listFiles: { folder in FileTree.regularFiles(under: folder) },
+        stamp: { path in FileStamp.of(path) }
     )
 
     /// Files from memory, keyed by absolute path: for tests.

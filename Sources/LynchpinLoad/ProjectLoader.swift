@@ -77,13 +77,26 @@ private struct LoadRun {
         return LoadedProject(project: project, templates: templates, staticFiles: staticFiles)
     }
 
-    /// Runs a loader over files on every core (each file parses on its own) and keeps what
-    /// each file's YAML reader reported; a file with errors gives no value, so later stages
-    /// never see half-read data.
-    private mutating func collect<T: Sendable>(_ files: [MarkdownFile], context: String,
+    /// Reads, splits and loads files on every core (each file parses on its own) and keeps
+    /// what each file's YAML reader reported; a file with errors gives no value, so later
+    /// stages never see half-read data. Each worker lets go of a file's text once it is
+    /// loaded, so a large project is never held in memory as text all at once.
+    private mutating func collect<T: Sendable>(_ files: [FileRef], context: String,
                                                _ load: @Sendable (MarkdownFile, YAMLReader) -> T?) -> [T] {
-        let cache = cache
-        let results = files.concurrentMap { file -> (T?, [Diagnostic]) in
+        let (cache, reader) = (cache, reader)
+        let results = files.concurrentMap { ref -> (T?, [Diagnostic]) in
+            let text: String
+            switch Self.read(ref.path, display: ref.display, reader: reader, cache: cache) {
+            case .none: return (nil, [])
+            case .failure(let problem)?: return (nil, [problem])
+            case .success(let read)?: text = read
+            }
+            let split = { FrontMatterFile.split(text, file: ref.display) }
+            guard case .success(let frontMatter) = cache?.split(text, at: ref.path, split) ?? split() else {
+                if case .failure(let problem) = split() { return (nil, [problem]) }
+                return (nil, [])
+            }
+            let file = MarkdownFile(id: ref.id, display: ref.display, text: text, frontMatter: frontMatter)
             if let kept = cache?.lookup(file.display, context: context, text: file.text, as: (T?).self) { return kept }
             let reader = YAMLReader(file: file.display, lineOffset: file.frontMatter.yamlLineOffset)
             let value = load(file, reader)
@@ -98,18 +111,28 @@ private struct LoadRun {
     // MARK: Files
 
     private mutating func readText(_ path: String) -> String? {
-        let display = location.display(path)
+        switch Self.read(path, display: location.display(path), reader: reader, cache: cache) {
+        case .none: return nil
+        case .success(let text)?: return text
+        case .failure(let problem)?:
+            diagnostics.append(problem)
+            return nil
+        }
+    }
+
+    /// A file's text; nil when there is no such file. An unchanged file (same stamp) comes
+    /// from the cache without being read.
+    static func read(_ path: String, display: String, reader: ContentReader, cache: LoadCache?)
+        -> Result<String, Diagnostic>? {
+        let stamp = cache == nil ? nil : reader.stamp(path)
+        if let stamp, let kept = cache?.text(at: path, stamp: stamp) { return .success(kept) }
         do {
             guard let bytes = try reader.read(path) else { return nil }
-            switch SourceText.decode(bytes, file: display) {
-            case .success(let source): return source.text
-            case .failure(let problem):
-                diagnostics.append(problem)
-                return nil
-            }
+            let decoded = SourceText.decode(bytes, file: display).map(\.text)
+            if let stamp, case .success(let text) = decoded { cache?.storeText(text, at: path, stamp: stamp) }
+            return decoded
         } catch {
-            diagnostics.append(.error(display, "cannot be read: \(error.localizedDescription)"))
-            return nil
+            return .failure(.error(display, "cannot be read: \(error.localizedDescription)"))
         }
     }
 
@@ -139,21 +162,21 @@ private struct LoadRun {
         let frontMatter: FrontMatterFile
     }
 
-    /// The `.md` files of a folder, split into front matter and body, with a checked id.
-    private mutating func markdownFiles(in folder: String, idKind: IDKind) -> [MarkdownFile] {
-        var files: [MarkdownFile] = []
+    /// A file to load: its id, checked, and where it is.
+    struct FileRef: Sendable {
+        let id: String
+        let path: String
+        let display: String
+    }
+
+    /// The `.md` files of a folder with a checked id; `collect` reads them.
+    private mutating func markdownFiles(in folder: String, idKind: IDKind) -> [FileRef] {
+        var files: [FileRef] = []
         for name in list(folder) {
             guard let id = checkedID(folder: folder, name: name, extension: "md", kind: idKind) else { continue }
             listedIDs[folder, default: []].insert(id)
             let path = folder + "/" + name
-            let display = location.display(path)
-            guard let text = readText(path) else { continue }
-            switch FrontMatterFile.split(text, file: display) {
-            case .failure(let problem):
-                diagnostics.append(problem)
-            case .success(let frontMatter):
-                files.append(MarkdownFile(id: id, display: display, text: text, frontMatter: frontMatter))
-            }
+            files.append(FileRef(id: id, path: path, display: location.display(path)))
         }
         return files
     }
@@ -199,27 +222,43 @@ private struct LoadRun {
                 return (week, problems)
             }
         var weeks: [ScorecardWeek] = []
-        for (var week, problems) in parsed {
-            let display = week.sourcePath
-            diagnostics += problems
-            week.entries = week.entries.filter { entry in
-                if brokenAccounts.contains(entry.account) { return false }
-                guard let known = measures[entry.account] else {
-                    diagnostics.append(.error(display, line: entry.line, field: "account",
-                                              "expected the id of an account in content/accounts/, found '\(entry.account)'"))
-                    return false
-                }
-                guard known.contains(entry.metric) else {
-                    let list = known.isEmpty ? "it has no scorecard measures" : "its measures: \(known.sorted().joined(separator: ", "))"
-                    diagnostics.append(.error(display, line: entry.line, field: "metric",
-                                              "expected a measure of \(entry.account)'s scorecard (\(list)), found '\(entry.metric)'"))
-                    return false
-                }
-                return true
+        for ((week, problems), source) in zip(parsed, sources) {
+            if let (kept, found) = cache?.checkedWeek(source.display, text: source.text, measures: measures, broken: brokenAccounts) {
+                diagnostics += found
+                weeks.append(kept)
+                continue
             }
-            weeks.append(week)
+            let (checked, found) = check(week, problems: problems, measures: measures, brokenAccounts: brokenAccounts)
+            cache?.storeCheckedWeek(source.display, text: source.text, week: checked, problems: found,
+                                    measures: measures, broken: brokenAccounts)
+            diagnostics += found
+            weeks.append(checked)
         }
         return weeks
+    }
+
+    /// A week's rows that name a known account and one of its measures; the rest reported.
+    private func check(_ week: ScorecardWeek, problems: [Diagnostic], measures: [String: Set<String>],
+                       brokenAccounts: Set<String>) -> (ScorecardWeek, [Diagnostic]) {
+        var week = week
+        var found = problems
+        let display = week.sourcePath
+        week.entries = week.entries.filter { entry in
+            if brokenAccounts.contains(entry.account) { return false }
+            guard let known = measures[entry.account] else {
+                found.append(.error(display, line: entry.line, field: "account",
+                                    "expected the id of an account in content/accounts/, found '\(entry.account)'"))
+                return false
+            }
+            guard known.contains(entry.metric) else {
+                let list = known.isEmpty ? "it has no scorecard measures" : "its measures: \(known.sorted().joined(separator: ", "))"
+                found.append(.error(display, line: entry.line, field: "metric",
+                                    "expected a measure of \(entry.account)'s scorecard (\(list)), found '\(entry.metric)'"))
+                return false
+            }
+            return true
+        }
+        return (week, found)
     }
 
     /// Swift files are left out: they are the built-in theme's own source, which sits in this

@@ -6,6 +6,12 @@ enum ScorecardLoader {
     static let requiredColumns = ["account", "metric", "actual"]
     static let knownColumns: Set<String> = ["account", "metric", "actual", "note"]
 
+    /// One row per account and measure; a pair of strings hashes without building a third.
+    private struct RowKey: Hashable {
+        let account: String
+        let metric: String
+    }
+
     static func load(date: Day, file: String, text: String) -> (ScorecardWeek, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var entries: [ScorecardWeek.Entry] = []
@@ -27,7 +33,7 @@ enum ScorecardLoader {
         }
         let column = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
 
-        var seen: [String: Int] = [:]
+        var seen: [RowKey: Int] = [:]
         while let next = rows.next() {
             let (rowLine, row) = (next.line, next.fields)
             if row.allSatisfy({ $0.trimmed.isEmpty }) { continue }
@@ -46,7 +52,7 @@ enum ScorecardLoader {
                                           "expected a plain number (no currency sign, separators or %), found \(found)"))
                 continue
             }
-            let key = "\(account)\u{0}\(metric)"
+            let key = RowKey(account: account, metric: metric)
             if let first = seen[key] {
                 diagnostics.append(.error(file, line: rowLine, field: "metric",
                                           "expected one row per account and metric, found \(account)/\(metric) again (first on line \(first))"))
@@ -69,6 +75,9 @@ extension String {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
             scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
         }
+        // Most fields are plain ASCII with nothing around them: decide on the end bytes.
+        guard let firstByte = utf8.first, let lastByte = utf8.last else { return self }
+        if firstByte > 0x20, firstByte < 0x80, lastByte > 0x20, lastByte < 0x80 { return self }
         guard let first = unicodeScalars.first, let last = unicodeScalars.last, isSpace(first) || isSpace(last) else {
             return self
         }

@@ -27,7 +27,8 @@ public struct Preview: Sendable {
         if report.succeeded, let plan = planning.plan {
             await site.publish(plan)
             let seconds = report.phases.reduce(0) { $0 + $1.seconds }
-            log("\(reason.map { "\($0): " } ?? "")ready in \(String(format: "%.2f", seconds)) s (\(report.pageCount) pages, each rendered when first requested)")
+            let phases = report.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds))" }.joined(separator: ", ")
+            log("\(reason.map { "\($0): " } ?? "")ready in \(String(format: "%.2f", seconds)) s (\(phases); \(report.pageCount) pages, each rendered when first requested)")
         } else {
             await site.fail(with: report.diagnostics.map(\.description))
             log("\(reason.map { "\($0): " } ?? "")rebuild failed (\(report.diagnostics.errors.count) errors); still serving the last good site")
@@ -38,11 +39,21 @@ public struct Preview: Sendable {
     /// build and the start of watching.
     public func fingerprint() -> [String: String] { watcher.fingerprint() }
 
-    /// Polls for changes since `baseline` until the task is cancelled.
+    /// Rebuilds on every change since `baseline` until the task is cancelled. File events
+    /// wake it at once where the system has them (inotify); the fingerprint says what changed.
     public func watch(since baseline: [String: String]) async throws {
         var last = baseline
+        let events = FileEvents(paths: watcher.paths)
         while true {
-            try await Task.sleep(nanoseconds: 300_000_000)
+            try Task.checkCancellation()
+            // The wait blocks, so it runs on a Dispatch thread, not one of Swift's few
+            // cooperative threads, which the HTTP server needs.
+            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+                DispatchQueue.global().async {
+                    events.wait(upTo: 0.3)
+                    done.resume()
+                }
+            }
             let now = watcher.fingerprint()
             guard now != last else { continue }
             let changed = Set(now.keys).symmetricDifference(last.keys).union(now.keys.filter { last[$0] != nil && last[$0] != now[$0] })

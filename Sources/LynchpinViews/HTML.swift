@@ -13,6 +13,8 @@ public struct HTML: Sendable, Equatable {
 
     public var isEmpty: Bool { bytes.isEmpty }
 
+    public mutating func append(_ other: HTML) { bytes.append(contentsOf: other.bytes) }
+
     /// The markup as text, for a feed that carries HTML as escaped text.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 

@@ -25,8 +25,8 @@ public struct PackPage: Encodable {
     public let dashboard: PortfolioPage
     /// One-page summaries (the executive pack by default).
     public let summaries: [ExecutiveSummary]
-    /// Full plans, each written for this pack's place.
-    public let plans: [AccountPage]
+    /// Full plans, each written for this pack's place, made one at a time as they are used.
+    public let plans: PackPlans
     public let namedPages: [NamedPage]
     public let printHeader: String
 
@@ -53,12 +53,12 @@ public struct PackPage: Encodable {
         let full = manager != nil || config.executivePack == .full
         if full {
             subtitle = manager.map { "Account plans of \($0.name)" } ?? "Executive pack: the full plans of all active key accounts"
-            plans = active.map { AccountPage(analysis: $0, project: project, asOf: portfolio.asOf, pagePath: path) }
+            plans = PackPlans(analyses: active, project: project, asOf: portfolio.asOf, pagePath: path)
             summaries = []
         } else {
             subtitle = "Executive pack: a one-page summary of each active key account"
             summaries = active.map { ExecutiveSummary(analysis: $0, config: config, asOf: portfolio.asOf, links: links) }
-            plans = []
+            plans = PackPlans(analyses: [], project: project, asOf: portfolio.asOf, pagePath: path)
         }
         contents = [ContentsEntry(title: "Portfolio", href: "#pack-portfolio")]
             + active.map { ContentsEntry(title: $0.account.name, href: "#" + Self.anchor($0.account.id, full: full)) }
@@ -75,4 +75,28 @@ public struct PackPage: Encodable {
 
     /// The CSS page name that gives an account's printed pages its running header.
     public static func pageName(_ accountID: String) -> String { "plan-\(accountID)" }
+}
+
+/// The full plans of a pack, each view model made when it is reached and let go after: a
+/// manager's pack at 10,000 accounts holds 1,000 plans, too many to keep as view models
+/// while the page is written. Encodes as a list of `AccountPage`s for Mustache overrides.
+public struct PackPlans: Encodable, Sequence {
+    let analyses: [AccountAnalysis]
+    let project: Project
+    let asOf: Day
+    let pagePath: String
+
+    public var count: Int { analyses.count }
+
+    public func makeIterator() -> AnyIterator<AccountPage> {
+        var rest = analyses.makeIterator()
+        return AnyIterator {
+            rest.next().map { AccountPage(analysis: $0, project: project, asOf: asOf, pagePath: pagePath) }
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var list = encoder.unkeyedContainer()
+        for plan in self { try list.encode(plan) }
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import LynchpinDomain
 import LynchpinLoad
@@ -32,5 +33,30 @@ import LynchpinLoad
         #expect(loaded != nil)
         // current_revenue is no longer a criterion: the account is parsed again and warns.
         #expect(problems.warnings.map(\.field) == ["attractiveness.current_revenue"])
+    }
+
+    /// `serve` stats files and reads only those whose stamp changed.
+    @Test func anUnchangedFileIsNotReadAgain() throws {
+        final class Reads: @unchecked Sendable {
+            var paths: [String] = []
+            let lock = NSLock()
+        }
+        let reads = Reads()
+        var files = Fixtures.files()
+        func reader(_ files: [String: String], stamps: [String: String]) -> ContentReader {
+            let memory = ContentReader.memory(files)
+            return ContentReader(read: { path in reads.lock.withLock { reads.paths.append(path) }; return try memory.read(path) },
+                                 listFiles: memory.listFiles, stamp: { stamps[$0] ?? "1" })
+        }
+        let cache = LoadCache()
+        _ = ProjectLoader(reader: reader(files, stamps: [:]), cache: cache).load(Fixtures.location)
+        #expect(reads.paths.count == files.count)
+
+        reads.paths = []
+        let account = try #require(files.keys.first { $0.hasSuffix("/content/accounts/acme.md") })
+        files[account] = Fixtures.account.replacingOccurrences(of: "name: Acme Logistics", with: "name: Acme Freight")
+        let (loaded, _) = ProjectLoader(reader: reader(files, stamps: [account: "2"]), cache: cache).load(Fixtures.location)
+        #expect(reads.paths == [account], "only the file whose stamp changed")
+        #expect(loaded?.project.account(id: "acme")?.name == "Acme Freight")
     }
 }

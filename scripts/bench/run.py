@@ -4,9 +4,10 @@
     run.py [--accounts N] [--weeks W] [--runs R] [--lynchpin PATH]
 
 Generates the project (scripts/bench/generate.py) under .bench/, then times cold builds
-of both, alternating lynchpin and hugo so that machine noise hits both alike; reports the
-median of R runs, the ratio per pair, and each tool's peak memory (max RSS of the process,
-from wait4). Then it times what an author waits for after editing one account: a
+of both, alternating lynchpin, hugo and the floor (scripts/bench/floor.c: libyaml's events,
+cmark and writing Lynchpin's bytes, on one core) so that machine noise hits all alike;
+reports the median of R runs, the ratios per run, and each one's peak memory (max RSS of
+the process, from wait4). Then it times what an author waits for after editing one account: a
 `lynchpin check` (the steps `serve` runs on a change) and a `lynchpin build` over the
 existing site, and counts the files that build rewrote.
 """
@@ -36,6 +37,15 @@ def remove(path):
     subprocess.run(["rm", "-rf", path], check=True)
 
 
+def build_floor(folder):
+    """Compiles scripts/bench/floor.c against the system's libyaml and libcmark."""
+    binary = os.path.join(folder, "floor")
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "yaml-0.1", "libcmark"], check=True,
+                           capture_output=True, text=True).stdout.split()
+    subprocess.run(["cc", "-O2", "-o", binary, os.path.join(ROOT, "scripts/bench/floor.c")] + flags, check=True)
+    return binary
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--accounts", type=int, default=1000)
@@ -51,16 +61,26 @@ def main():
     pages = sum(1 for _ in os.scandir(os.path.join(project, "content/accounts")))
     print(f"{args.accounts} accounts, {args.weeks} weeks of scorecards, {args.runs} runs each, alternating")
 
-    ours, theirs = [], []
+    floor = build_floor(folder)
+    floor_site = os.path.join(folder, "floor-site")
+    ours, theirs, floors = [], [], []
     for run in range(args.runs):
         remove(os.path.join(project, "site"))
         ours.append(timed([args.lynchpin, "build", "--quiet", "-s", project], folder))
         remove(os.path.join(hugo, "public"))
         theirs.append(timed(["hugo", "--quiet", "-s", hugo], folder))
+        remove(floor_site)
+        floors.append(timed([floor, project, os.path.join(project, "site"), floor_site], folder))
         print(f"  run {run + 1}: lynchpin {ours[-1][0]:.2f} s, hugo {theirs[-1][0]:.2f} s, "
-              f"ratio {ours[-1][0] / theirs[-1][0]:.2f}")
+              f"floor {floors[-1][0]:.2f} s; lynchpin/hugo {ours[-1][0] / theirs[-1][0]:.2f}, "
+              f"lynchpin/floor {ours[-1][0] / floors[-1][0]:.2f}")
 
     ratios = [a[0] / b[0] for a, b in zip(ours, theirs)]
+    floor_ratios = [a[0] / b[0] for a, b in zip(ours, floors)]
+    site_bytes = sum(os.path.getsize(os.path.join(p, n)) for p, _, names in os.walk(os.path.join(project, "site"))
+                     for n in names)
+    hugo_bytes = sum(os.path.getsize(os.path.join(p, n)) for p, _, names in os.walk(os.path.join(hugo, "public"))
+                     for n in names)
 
     # One account edited: what `serve` redoes (check = load, theme, analyse, render) and
     # what an incremental `build` rewrites.
@@ -91,10 +111,13 @@ def main():
 
     median = statistics.median
     print()
-    print(f"| accounts | lynchpin median | hugo median | ratio (median of pairs) | lynchpin peak | hugo peak |")
-    print(f"|---|---|---|---|---|---|")
-    print(f"| {args.accounts:,} | {median(o[0] for o in ours):.2f} s | {median(t[0] for t in theirs):.2f} s | "
-          f"{median(ratios):.2f} | {median(o[1] for o in ours):.0f} MB | {median(t[1] for t in theirs):.0f} MB |")
+    print(f"| accounts x weeks | lynchpin median | hugo median | floor median | lynchpin/hugo | lynchpin/floor "
+          f"| lynchpin peak | hugo peak | written: lynchpin, hugo |")
+    print(f"|---|---|---|---|---|---|---|---|---|")
+    print(f"| {args.accounts:,} x {args.weeks} | {median(o[0] for o in ours):.2f} s | {median(t[0] for t in theirs):.2f} s | "
+          f"{median(f[0] for f in floors):.2f} s | {median(ratios):.2f} | {median(floor_ratios):.2f} | "
+          f"{median(o[1] for o in ours):.0f} MB | {median(t[1] for t in theirs):.0f} MB | "
+          f"{site_bytes / 1e6:.0f} MB, {hugo_bytes / 1e6:.0f} MB |")
     print()
     print(f"After editing one account: `lynchpin check` (what serve redoes) {check_seconds:.2f} s; "
           f"`lynchpin build` over the existing site {rebuild_seconds:.2f} s, rewriting {rewritten} of {total} files.")
