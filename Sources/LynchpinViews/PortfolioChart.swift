@@ -2,7 +2,7 @@ import LynchpinDomain
 
 /// Geometry of the portfolio bubble chart: our strength across, attractiveness up, the
 /// 3.0 split drawn as the quadrant lines, bubble area proportional to current revenue.
-/// The SVG markup itself lives in the theme (`portfolio-chart.mustache`).
+/// The SVG markup itself lives in the theme (`templates/PortfolioChartTemplate.swift`).
 public struct PortfolioChart: Encodable {
     public struct Bubble: Encodable {
         public let name: String

@@ -1,7 +1,7 @@
 import LynchpinDomain
 
 /// Geometry of a measure's sparkline: its actuals week by week with the target as a dashed
-/// line. The markup is the theme's `sparkline.mustache`.
+/// line. The markup is the theme's (`templates/PlanSectionsTemplate.swift`).
 public struct Sparkline: Encodable {
     public struct Dot: Encodable {
         public let x: String
