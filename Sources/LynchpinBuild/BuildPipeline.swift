@@ -62,11 +62,14 @@ public struct BuildPipeline: Sendable {
                 try plan.render(concurrently: { try stage.add($0) })
             }
             let printing = options.pdf.map { PDFStep(request: $0, paths: plan.paths) }
-            var pdfNotes: [String] = []
+            var notes: [String] = []
             try run.step("write") {
-                try stage.commit(finishing: printing.map { step in { staging in pdfNotes = step.run(in: staging) } })
+                let publication = try stage.commit(finishing: printing.map { step in { staging in notes = step.run(in: staging) } })
+                if publication == .twoRenames {
+                    notes.append("The site was replaced by two renames (this system or file system cannot exchange two folders in one step), so for a moment there was no site at \(options.location.display(options.output)).")
+                }
             }
-            run.report.notes += pdfNotes
+            run.report.notes += notes
             run.report.fileCount = plan.paths.count
         } catch {
             stage.abandon()

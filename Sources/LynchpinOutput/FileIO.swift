@@ -14,6 +14,10 @@ public struct FileIO: Sendable {
     public var size: @Sendable (_ path: String) -> Int?
     /// A second name for an existing file (a hard link): the file keeps its modification time.
     public var link: @Sendable (_ existing: String, _ newName: String) throws -> Void
+    /// Swaps two paths in one step; false where the system cannot (the writer then renames twice).
+    public var exchange: @Sendable (_ first: String, _ second: String) throws -> Bool
+    /// The names in a folder, for finding the staging folders of builds that were killed.
+    public var list: @Sendable (_ folder: String) -> [String]
 
     public init(fileExists: @escaping @Sendable (String) -> Bool,
                 createFolder: @escaping @Sendable (String) throws -> Void,
@@ -22,7 +26,9 @@ public struct FileIO: Sendable {
                 remove: @escaping @Sendable (String) throws -> Void,
                 read: @escaping @Sendable (String) -> [UInt8]? = { _ in nil },
                 size: @escaping @Sendable (String) -> Int? = { _ in nil },
-                link: @escaping @Sendable (String, String) throws -> Void = { _, _ in throw CocoaError(.featureUnsupported) }) {
+                link: @escaping @Sendable (String, String) throws -> Void = { _, _ in throw CocoaError(.featureUnsupported) },
+                exchange: @escaping @Sendable (String, String) throws -> Bool = { _, _ in false },
+                list: @escaping @Sendable (String) -> [String] = { _ in [] }) {
         self.fileExists = fileExists
         self.createFolder = createFolder
         self.write = write
@@ -31,6 +37,8 @@ public struct FileIO: Sendable {
         self.read = read
         self.size = size
         self.link = link
+        self.exchange = exchange
+        self.list = list
     }
 
     /// The real disk. Writing, making folders and sizing go straight to the system calls:
@@ -50,7 +58,9 @@ public struct FileIO: Sendable {
             var info = stat()
             return stat(path, &info) == 0 ? Int(info.st_size) : nil
         },
-        link: { existing, newName in try FileManager.default.linkItem(atPath: existing, toPath: newName) }
+        link: { existing, newName in try FileManager.default.linkItem(atPath: existing, toPath: newName) },
+        exchange: { first, second in try AtomicSwap.exchange(first, second) },
+        list: { folder in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] }
     )
 }
 

@@ -1,17 +1,31 @@
 import Foundation
 
 /// Writes a site so that readers never see half of it: everything goes into a temporary
-/// folder beside the target, which is swapped in only once every file is written. When
-/// anything fails, the previous site is left exactly as it was. Files whose bytes did not
-/// change keep their modification time.
+/// folder beside the target, which is exchanged with the old site in one step once every
+/// file is written, so the output path never goes missing. When anything fails, the
+/// previous site is left exactly as it was. Files whose bytes did not change keep their
+/// modification time.
 public struct SiteWriter: Sendable {
     public var io: FileIO
-    /// Distinguishes this run's temporary folders from another run's.
+    /// Distinguishes this run's temporary folders from another run's: the process id.
     public var runID: String
+    /// Whether the process that left a staging folder behind is still running.
+    public var isRunning: @Sendable (Int32) -> Bool
 
-    public init(io: FileIO = .disk, runID: String = "\(getpid())") {
+    public init(io: FileIO = .disk, runID: String = "\(getpid())",
+                isRunning: @escaping @Sendable (Int32) -> Bool = { kill($0, 0) == 0 || errno == EPERM }) {
         self.io = io
         self.runID = runID
+        self.isRunning = isRunning
+    }
+
+    /// How the new site took the old one's place.
+    public enum Publication: Equatable, Sendable {
+        /// Exchanged in one step, or put where there was no site before.
+        case atomic
+        /// The system could not exchange folders: the old site was renamed aside and the
+        /// new one into place, so for a moment there was no site at the output path.
+        case twoRenames
     }
 
     public struct Failure: Error, CustomStringConvertible {
@@ -23,11 +37,12 @@ public struct SiteWriter: Sendable {
     /// Writes a whole site in one go.
     /// - Parameter finishing: runs on the complete staged site before it is swapped in,
     ///   e.g. to print PDFs from it; what it adds to the folder is published with the rest.
-    public func write(_ files: [SiteFile], to output: String, finishing: ((String) -> Void)? = nil) throws {
+    @discardableResult
+    public func write(_ files: [SiteFile], to output: String, finishing: ((String) -> Void)? = nil) throws -> Publication {
         let stage = try begin(output)
         do {
             for file in files.sorted(by: { $0.path < $1.path }) { try stage.add(file) }
-            try stage.commit(finishing: finishing)
+            return try stage.commit(finishing: finishing)
         } catch {
             stage.abandon()
             throw error
@@ -38,6 +53,7 @@ public struct SiteWriter: Sendable {
     /// site is never held in memory whole. Nothing is visible until `commit`.
     public func begin(_ output: String) throws -> StagedSite {
         let output = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
+        removeLeftovers(of: output)
         let staging = sibling(of: output, tag: "new")
         try attempt(staging) {
             if io.fileExists(staging) { try io.remove(staging) }
@@ -81,10 +97,23 @@ public struct SiteWriter: Sendable {
             return target
         }
 
-        /// Swaps the staged site in for the previous one.
-        public func commit(finishing: ((String) -> Void)? = nil) throws {
+        /// Puts the staged site in the previous one's place, in one step where the system
+        /// can exchange two folders.
+        @discardableResult
+        public func commit(finishing: ((String) -> Void)? = nil) throws -> Publication {
             let io = writer.io
             finishing?(staging)
+            guard io.fileExists(output) else {
+                try writer.attempt(output) { try io.move(staging, output) }
+                return .atomic
+            }
+            var exchanged = false
+            try writer.attempt(output) { exchanged = try io.exchange(staging, output) }
+            if exchanged {
+                // The staging path now holds the previous site.
+                try? io.remove(staging)
+                return .atomic
+            }
             if io.fileExists(output) {
                 if io.fileExists(retired) { try writer.attempt(retired) { try io.remove(retired) } }
                 try writer.attempt(output) { try io.move(output, retired) }
@@ -92,6 +121,7 @@ public struct SiteWriter: Sendable {
             try writer.attempt(output) { try io.move(staging, output) }
             // The new site is in place; a leftover old copy is untidy, not wrong.
             if io.fileExists(retired) { try? io.remove(retired) }
+            return .twoRenames
         }
 
         /// Drops the staged files; the previous site stays as it was.
@@ -122,6 +152,27 @@ public struct SiteWriter: Sendable {
         do { try body() } catch let failure as Failure { throw failure } catch {
             throw Failure(path: path, underlying: error)
         }
+    }
+
+    /// Removes the staging and retired folders that builds killed before they finished
+    /// left beside `output` (`.site.new-<pid>`, `.site.old-<pid>`), but only those whose
+    /// process is gone: a build running now keeps its own.
+    func removeLeftovers(of output: String) {
+        let folder = parent(of: output)
+        let name = output.split(separator: "/").last.map(String.init) ?? "site"
+        for entry in io.list(folder) {
+            guard let pid = Self.leftoverPID(entry, siteName: name), "\(pid)" != runID, !isRunning(pid) else { continue }
+            try? io.remove(folder + "/" + entry)
+        }
+    }
+
+    /// The process id in `.<site>.new-<pid>` or `.<site>.old-<pid>`.
+    static func leftoverPID(_ entry: String, siteName: String) -> Int32? {
+        for tag in ["new", "old"] {
+            let prefix = ".\(siteName).\(tag)-"
+            if entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), pid > 0 { return pid }
+        }
+        return nil
     }
 
     private func sibling(of path: String, tag: String) -> String {

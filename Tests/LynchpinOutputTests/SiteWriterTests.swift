@@ -95,3 +95,68 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["site"])
     }
 }
+
+/// Publication must never leave the output path empty, and must clean up after killed runs.
+@Suite struct PublicationTests {
+    @Test func twoFoldersAreExchangedInOneStep() throws {
+        let root = try SiteWriterTests().temporaryFolder()
+        try FileManager.default.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/b", withIntermediateDirectories: true)
+        try Data("A".utf8).write(to: URL(fileURLWithPath: root + "/a/x"))
+        try Data("B".utf8).write(to: URL(fileURLWithPath: root + "/b/x"))
+        let swapped = try AtomicSwap.exchange(root + "/a", root + "/b")
+        try #require(swapped, "renameat2 with RENAME_EXCHANGE is expected on these Linux machines")
+        #expect(try String(contentsOfFile: root + "/a/x", encoding: .utf8) == "B")
+        #expect(try String(contentsOfFile: root + "/b/x", encoding: .utf8) == "A")
+    }
+
+    @Test func aReaderNeverFindsTheSiteMissingDuringRebuilds() throws {
+        let root = try SiteWriterTests().temporaryFolder()
+        let site = root + "/site"
+        let pages = (0..<200).map { SiteFile(path: "p\($0)/index.html", text: "page \($0)") }
+        try SiteWriter().write(pages + [SiteFile(path: "index.html", text: "home 0")], to: site)
+        final class Misses: @unchecked Sendable { var count = 0; var reads = 0; var done = false }
+        let misses = Misses()
+        let reader = Thread {
+            while !misses.done {
+                if FileManager.default.contents(atPath: site + "/index.html") == nil { misses.count += 1 }
+                misses.reads += 1
+            }
+        }
+        reader.start()
+        for round in 1...15 {
+            let publication = try SiteWriter().write(pages + [SiteFile(path: "index.html", text: "home \(round)")], to: site)
+            #expect(publication == .atomic)
+        }
+        misses.done = true
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(misses.reads > 100)
+        #expect(misses.count == 0, "site/index.html was missing \(misses.count) times")
+        #expect(try String(contentsOfFile: site + "/index.html", encoding: .utf8) == "home 15")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["site"])
+    }
+
+    @Test func withoutAnExchangeItRenamesTwiceAndSaysSo() throws {
+        let root = try SiteWriterTests().temporaryFolder()
+        let site = root + "/site"
+        var io = FileIO.disk
+        io.exchange = { _, _ in false }
+        try SiteWriter(io: io).write([SiteFile(path: "index.html", text: "one")], to: site)
+        let publication = try SiteWriter(io: io).write([SiteFile(path: "index.html", text: "two")], to: site)
+        #expect(publication == .twoRenames)
+        #expect(try String(contentsOfFile: site + "/index.html", encoding: .utf8) == "two")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["site"])
+    }
+
+    @Test func leftoversOfDeadRunsAreRemovedAndARunningOnesKept() throws {
+        let root = try SiteWriterTests().temporaryFolder()
+        let site = root + "/site"
+        for leftover in [".site.new-111", ".site.old-111", ".site.new-222", ".other.new-111", ".site.new-x"] {
+            try FileManager.default.createDirectory(atPath: root + "/" + leftover, withIntermediateDirectories: true)
+        }
+        let writer = SiteWriter(runID: "333", isRunning: { $0 == 222 })
+        try writer.write([SiteFile(path: "index.html", text: "ok")], to: site)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted()
+            == [".other.new-111", ".site.new-222", ".site.new-x", "site"])
+    }
+}
