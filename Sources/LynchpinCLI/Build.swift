@@ -33,7 +33,7 @@ struct Build: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let console = BuildConsole(location: project.location, quiet: quiet, verbose: verbose)
+        let console = BuildConsole(location: project.location, quiet: quiet, verbose: verbose, limit: project.problemLimit)
         var options = project.buildOptions(output: output)
         if pdf || browser != nil { options.pdf = PDFRequest(browser: browser.map { absolute($0, from: FileManager.default.currentDirectoryPath) }) }
         let report = BuildPipeline(progress: console.progress).build(options)

@@ -9,6 +9,7 @@ struct BuildConsole {
     let location: ProjectLocation
     let quiet: Bool
     let verbose: Bool
+    let limit: ProblemLimit
 
     /// On a terminal, one line that names the step being run; nothing when output is piped.
     var progress: (@Sendable (String, Int, Int) -> Void)? {
@@ -20,9 +21,8 @@ struct BuildConsole {
 
     func print(_ report: BuildReport) {
         if progress != nil { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
-        for diagnostic in report.diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
-        }
+        let lines = limit.lines(for: report.diagnostics)
+        if !lines.isEmpty { FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8)) }
         let errors = report.diagnostics.errors.count
         let warnings = report.diagnostics.warnings.count
         if !report.succeeded {

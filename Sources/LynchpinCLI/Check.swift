@@ -26,7 +26,7 @@ struct Check: ParsableCommand {
         let report = BuildPipeline().plan(project.buildOptions(output: nil)).report
         switch format {
         case .text:
-            for diagnostic in report.diagnostics { print(diagnostic.description) }
+            for line in project.problemLimit.lines(for: report.diagnostics) { print(line) }
             let errors = report.diagnostics.errors.count
             let warnings = report.diagnostics.warnings.count
             FileHandle.standardError.write(Data((errors + warnings == 0

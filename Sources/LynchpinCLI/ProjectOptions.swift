@@ -25,6 +25,12 @@ struct ProjectOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
+    @Option(name: .customLong("max-errors"),
+            help: ArgumentHelp("Print at most this many problems, and at most 50 from one file, then how many more each file has; 0 prints all. (check --format json lists all.)", valueName: "n"))
+    var maxErrors = ProblemLimit.standard.total
+
+    var problemLimit: ProblemLimit { ProblemLimit(maxErrors: maxErrors) }
+
     func validate() throws {
         if let asOf, Day(iso: asOf) == nil {
             throw ValidationError("--as-of: expected a date as YYYY-MM-DD, found '\(asOf)'")

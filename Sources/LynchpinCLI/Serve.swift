@@ -25,7 +25,7 @@ struct Serve: AsyncParsableCommand {
         let site = LiveSite()
         let options = project.buildOptions(output: nil)
         let preview = Preview(pipeline: BuildPipeline(memory: BuildMemory()), options: options, site: site,
-                              watcher: ChangeWatcher(location: options.location), log: say)
+                              watcher: ChangeWatcher(location: options.location), limit: project.problemLimit, log: say)
         let baseline = preview.fingerprint()
         await preview.rebuild(reason: nil)
         let (_, actualPort) = try await SiteServer(site: site, port: port).start()

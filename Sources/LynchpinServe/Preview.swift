@@ -10,9 +10,12 @@ public struct Preview: Sendable {
     let watcher: ChangeWatcher
     /// Where progress lines go: the terminal in `lynchpin serve`, nowhere in tests.
     let log: @Sendable (String) -> Void
+    /// How many problems are printed and shown in the page.
+    let limit: ProblemLimit
 
     public init(pipeline: BuildPipeline, options: BuildOptions, site: LiveSite, watcher: ChangeWatcher,
-                log: @escaping @Sendable (String) -> Void) {
+                limit: ProblemLimit = .standard, log: @escaping @Sendable (String) -> Void) {
+        self.limit = limit
         self.pipeline = pipeline
         self.options = options
         self.site = site
@@ -23,14 +26,15 @@ public struct Preview: Sendable {
     public func rebuild(reason: String?) async {
         let planning = pipeline.plan(options)
         let report = planning.report
-        for diagnostic in report.diagnostics { log(diagnostic.description) }
+        let problems = limit.lines(for: report.diagnostics)
+        for line in problems { log(line) }
         if report.succeeded, let plan = planning.plan {
             await site.publish(plan)
             let seconds = report.phases.reduce(0) { $0 + $1.seconds }
             let phases = report.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds))" }.joined(separator: ", ")
             log("\(reason.map { "\($0): " } ?? "")ready in \(String(format: "%.2f", seconds)) s (\(phases); \(report.pageCount) pages, each rendered when first requested)")
         } else {
-            await site.fail(with: report.diagnostics.map(\.description))
+            await site.fail(with: problems)
             log("\(reason.map { "\($0): " } ?? "")rebuild failed (\(report.diagnostics.errors.count) errors); still serving the last good site")
         }
     }

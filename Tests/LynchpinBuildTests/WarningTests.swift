@@ -29,3 +29,34 @@ import LynchpinLoad
         #expect(!FileManager.default.fileExists(atPath: root + "/strict-site"))
     }
 }
+
+/// A flood of problems prints a bounded report with exact counts of the rest.
+@Suite struct ProblemLimitTests {
+    func errors(_ count: Int, in file: String) -> [Diagnostic] {
+        (1...count).map { .error(file, line: $0 + 1, field: "actual", "expected a plain number, found 'x'") }
+    }
+
+    @Test func fiftyAFileFiveHundredInAllThenTheExactRest() {
+        let flood = errors(200_000, in: "content/scorecards/2026-11-27.csv")
+        let lines = ProblemLimit.standard.lines(for: flood)
+        #expect(lines.count == 51)
+        #expect(lines[0] == "content/scorecards/2026-11-27.csv:2: error: actual: expected a plain number, found 'x'")
+        #expect(lines.last == "and 199,950 more errors in content/scorecards/2026-11-27.csv")
+
+        var many: [Diagnostic] = []
+        for week in 1...12 { many += errors(60, in: "w\(week).csv") }
+        many.append(.warning("w12.csv", "unknown column, ignored"))
+        let bounded = ProblemLimit.standard.lines(for: many)
+        #expect(bounded.filter { !$0.hasPrefix("and ") }.count == 500, "10 files x 50")
+        #expect(bounded.suffix(12) == (1...10).map { "and 10 more errors in w\($0).csv" }
+            + ["and 60 more errors in w11.csv", "and 60 more errors and 1 more warning in w12.csv"])
+    }
+
+    @Test func maxErrorsChangesTheLimitAndZeroShowsAll() {
+        let flood = errors(120, in: "a.csv")
+        #expect(ProblemLimit(maxErrors: 10).lines(for: flood).count == 11)
+        #expect(ProblemLimit(maxErrors: 10).lines(for: flood).last == "and 110 more errors in a.csv")
+        #expect(ProblemLimit(maxErrors: 0).lines(for: flood).count == 120)
+        #expect(ProblemLimit(maxErrors: 1000).lines(for: flood).count == 51, "still 50 from one file")
+    }
+}
