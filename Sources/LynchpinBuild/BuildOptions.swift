@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var asOf: Day?
     /// Print the executive packs and the plans to `pdf/` with a headless browser.
     public var pdf: PDFRequest?
+    /// How long to wait for another build writing the same site to finish; 0 does not wait.
+    public var waitForLock: Double = 60
 
     public init(location: ProjectLocation, output: String? = nil, today: Day, strict: Bool = false, asOf: Day? = nil) {
         self.location = location

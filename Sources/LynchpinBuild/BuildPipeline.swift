@@ -47,6 +47,15 @@ public struct BuildPipeline: Sendable {
             return report
         }
         var run = StepRun(options: options, progress: progress)
+        // Two builds of one site must not interleave: the second waits, or gives up naming the first.
+        let lock: BuildLock
+        do {
+            lock = try BuildLock(output: options.output, wait: options.waitForLock)
+        } catch {
+            _ = run.stop("lock", [.error(options.location.display(options.output), "\(error)")])
+            return run.finish()
+        }
+        defer { withExtendedLifetime(lock) {} }
         guard let plan = run.plan(reader: reader, memory: memory) else { return run.finish() }
         let writer = SiteWriter(io: io)
         let stage: SiteWriter.StagedSite

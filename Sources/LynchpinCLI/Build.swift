@@ -32,9 +32,20 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also print the time each build phase took.")
     var verbose = false
 
+    @Option(help: ArgumentHelp("While another build writes the same site, wait this many seconds for it before giving up.", valueName: "seconds"))
+    var wait: Double = 60
+
+    @Flag(help: "Give up at once if another build is writing the same site.")
+    var noWait = false
+
+    func validate() throws {
+        if wait < 0 { throw ValidationError("--wait: expected a number of seconds, 0 or more, found \(wait)") }
+    }
+
     func run() throws {
         let console = BuildConsole(location: project.location, quiet: quiet, verbose: verbose, limit: project.problemLimit)
         var options = project.buildOptions(output: output)
+        options.waitForLock = noWait ? 0 : wait
         if pdf || browser != nil { options.pdf = PDFRequest(browser: browser.map { absolute($0, from: FileManager.default.currentDirectoryPath) }) }
         let report = BuildPipeline(progress: console.progress).build(options)
         console.print(report)
