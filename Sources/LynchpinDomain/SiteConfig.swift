@@ -17,6 +17,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var qualificationThreshold = 70.0
     /// What the executive pack (`print/index.html`) holds for each active account.
     public var executivePack = ExecutivePack.summary
+    /// Text files larger than this many megabytes are refused rather than parsed.
+    public var maxFileMB = 20.0
 
     public init() {}
 }

@@ -5,7 +5,7 @@ enum ConfigLoader {
     static let knownKeys: Set<String> = [
         "title", "organization", "currency", "as_of", "rag", "focus_limit", "stale_contact_days",
         "unsafe_html", "smart_punctuation", "base_url", "criteria", "qualification_threshold",
-        "executive_pack",
+        "executive_pack", "max_file_mb",
     ]
 
     static func load(yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
@@ -53,6 +53,13 @@ enum ConfigLoader {
             }
         }
         if let pack = fields.choice("executive_pack", ExecutivePack.self) { config.executivePack = pack }
+        if let limit = fields.number("max_file_mb") {
+            if limit > 0 {
+                config.maxFileMB = limit
+            } else {
+                reader.fail(fields.value("max_file_mb"), path: "max_file_mb", expected: "a number of megabytes above 0")
+            }
+        }
         if let criteria = fields.nested("criteria") {
             criteria.warnUnknownKeys(known: ["attractiveness", "strength"])
             if criteria.value("attractiveness") != nil {

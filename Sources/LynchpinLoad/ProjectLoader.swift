@@ -34,6 +34,8 @@ private struct LoadRun {
     let cache: LoadCache?
     /// The settings as read, part of every cache entry's context.
     var configText = ""
+    /// Text files above this size are refused (`max_file_mb`); none until the settings are read.
+    var maxFileBytes = Int.max
 
     init(reader: ContentReader, location: ProjectLocation, cache: LoadCache?) {
         self.reader = reader
@@ -43,6 +45,7 @@ private struct LoadRun {
 
     mutating func loadProject() -> LoadedProject? {
         let config = loadConfig()
+        maxFileBytes = Int(min(config.maxFileMB * 1_000_000, Double(Int.max / 2)))
         let markdown = MarkdownRenderer(allowUnsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation)
         let content = location.contentFolder
 
@@ -83,10 +86,10 @@ private struct LoadRun {
     /// loaded, so a large project is never held in memory as text all at once.
     private mutating func collect<T: Sendable>(_ files: [FileRef], context: String,
                                                _ load: @Sendable (MarkdownFile, YAMLReader) -> T?) -> [T] {
-        let (cache, reader) = (cache, reader)
+        let (cache, reader, limit) = (cache, reader, maxFileBytes)
         let results = files.concurrentMap { ref -> (T?, [Diagnostic]) in
             let text: String
-            switch Self.read(ref.path, display: ref.display, reader: reader, cache: cache) {
+            switch Self.read(ref.path, display: ref.display, reader: reader, cache: cache, limit: limit) {
             case .none: return (nil, [])
             case .failure(let problem)?: return (nil, [problem])
             case .success(let read)?: text = read
@@ -111,7 +114,7 @@ private struct LoadRun {
     // MARK: Files
 
     private mutating func readText(_ path: String) -> String? {
-        switch Self.read(path, display: location.display(path), reader: reader, cache: cache) {
+        switch Self.read(path, display: location.display(path), reader: reader, cache: cache, limit: maxFileBytes) {
         case .none: return nil
         case .success(let text)?: return text
         case .failure(let problem)?:
@@ -122,18 +125,28 @@ private struct LoadRun {
 
     /// A file's text; nil when there is no such file. An unchanged file (same stamp) comes
     /// from the cache without being read.
-    static func read(_ path: String, display: String, reader: ContentReader, cache: LoadCache?)
+    static func read(_ path: String, display: String, reader: ContentReader, cache: LoadCache?, limit: Int)
         -> Result<String, Diagnostic>? {
         let stamp = cache == nil ? nil : reader.stamp(path)
         if let stamp, let kept = cache?.text(at: path, stamp: stamp) { return .success(kept) }
         do {
             guard let bytes = try reader.read(path) else { return nil }
+            if bytes.count > limit {
+                let size = Double(bytes.count) / 1_000_000
+                return .failure(.error(display, "expected a text file of at most max_file_mb (\(Self.megabytes(Double(limit) / 1_000_000)) MB), found \(Self.megabytes(size)) MB; split it, or raise max_file_mb in lynchpin.yml"))
+            }
             let decoded = SourceText.decode(bytes, file: display).map(\.text)
             if let stamp, case .success(let text) = decoded { cache?.storeText(text, at: path, stamp: stamp) }
             return decoded
         } catch {
             return .failure(.error(display, "cannot be read: \(error.localizedDescription)"))
         }
+    }
+
+    /// "20", "42.3", "0.001".
+    static func megabytes(_ value: Double) -> String {
+        if value == value.rounded() { return String(Int(value)) }
+        return value < 1 ? String(format: "%.3g", value) : String(format: "%.1f", value)
     }
 
     private mutating func list(_ folder: String) -> [String] {

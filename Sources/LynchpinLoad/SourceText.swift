@@ -22,9 +22,32 @@ struct SourceText {
             bytes = unix[...]
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(.error(file, "the file is not valid UTF-8 text"))
+            let (line, column, found) = firstInvalidByte(bytes)
+            return .failure(.error(file, line: line, column: column,
+                                   "expected UTF-8 text, found the byte \(found) that UTF-8 does not allow here (save the file as UTF-8)"))
         }
         return .success(SourceText(text: text))
+    }
+
+    /// Where the first byte that breaks UTF-8 is: its line, its column counted in Unicode
+    /// scalars (as libyaml counts the columns of YAML errors), and the byte in hex.
+    static func firstInvalidByte(_ bytes: ArraySlice<UInt8>) -> (line: Int, column: Int, found: String) {
+        var line = 1
+        var column = 1
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead >= 0xC2 && lead < 0xE0 ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3
+                : lead >= 0xF0 && lead < 0xF5 ? 4 : 0
+            let end = index + length
+            if length == 0 || end > bytes.endIndex
+                || String(validating: bytes[index..<end], as: UTF8.self) == nil {
+                return (line, column, "0x" + String(lead, radix: 16, uppercase: true))
+            }
+            if lead == 0x0A { line += 1; column = 1 } else { column += 1 }
+            index = end
+        }
+        return (line, column, "?")
     }
 }
 

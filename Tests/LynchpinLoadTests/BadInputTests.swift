@@ -1,6 +1,6 @@
 import Testing
 import LynchpinDomain
-import LynchpinLoad
+@testable import LynchpinLoad
 
 /// Each kind of bad input gives a message that names the file, the line (and column where
 /// known), the field, what was expected and what was found.
@@ -133,6 +133,32 @@ import LynchpinLoad
         let reader = ContentReader.memory(bytes: Fixtures.files().mapValues { Array($0.utf8) }
             .merging(["/p/content/playbooks/bad.md": [0x2D, 0x2D, 0xFF, 0xFE]]) { $1 })
         let (_, diagnostics) = ProjectLoader(reader: reader).load(Fixtures.location)
-        #expect(diagnostics.errors.map(\.message) == ["the file is not valid UTF-8 text"])
+        let error = try #require(diagnostics.errors.first)
+        #expect(diagnostics.errors.count == 1)
+        #expect(error.file == "content/playbooks/bad.md" && error.line == 1 && error.column == 3)
+        #expect(error.message == "expected UTF-8 text, found the byte 0xFF that UTF-8 does not allow here (save the file as UTF-8)")
+    }
+
+    @Test func invalidUTF8IsPlacedByLineAndColumn() {
+        // "é" is one column; a Latin-1 "ü" (0xFC) in line 2 is the first bad byte.
+        let bytes: [UInt8] = Array("name: Café\nregion: M".utf8) + [0xFC] + Array("nchen\n".utf8)
+        let place = SourceText.firstInvalidByte(bytes[...])
+        #expect(place.line == 2 && place.column == 10 && place.found == "0xFC")
+        // A sequence cut short at the end of the file.
+        let cut = SourceText.firstInvalidByte((Array("ok\n".utf8) + [0xE2, 0x82])[...])
+        #expect(cut.line == 2 && cut.column == 1 && cut.found == "0xE2")
+    }
+
+    @Test func aFileOverMaxFileMBIsRefusedNamingItsSize() throws {
+        var changes = [String: String?]()
+        changes["lynchpin.yml"] = "max_file_mb: 0.001\n"
+        let (loaded, diagnostics) = Fixtures.load(changes)
+        #expect(loaded == nil)
+        let error = try #require(diagnostics.errors.first { $0.file == "content/accounts/acme.md" })
+        #expect(error.message.hasPrefix("expected a text file of at most max_file_mb (0.001 MB), found 0."))
+        #expect(error.message.hasSuffix("MB; split it, or raise max_file_mb in lynchpin.yml"))
+
+        let bad = try onlyError(["lynchpin.yml": "max_file_mb: 0\n"])
+        #expect(bad.field == "max_file_mb" && bad.line == 1)
     }
 }
