@@ -41,16 +41,17 @@ public struct Scaffold: Sendable {
     public enum Kind: String, Sendable, CaseIterable { case account, review, playbook }
 
     /// A new account, review or playbook file in the project; returns its path.
-    public func create(_ kind: Kind, name: String?, date: Day, location: ProjectLocation) throws -> String {
+    /// - Parameter id: the file's id, instead of one made from the name.
+    public func create(_ kind: Kind, name: String?, id: String? = nil, date: Day, location: ProjectLocation) throws -> String {
         let content = location.contentFolder
         switch kind {
         case .account:
             let name = try required(name, "an account name, e.g. lynchpin new account \"Acme Logistics\"")
-            let id = try identifier(from: name)
+            let id = try id.map(checked) ?? identifier(from: name)
             return try writeNew(content + "/accounts/\(id).md", NewFile.account(name: name, today: date))
         case .playbook:
             let title = try required(name, "a playbook title, e.g. lynchpin new playbook \"Running the weekly review\"")
-            let id = try identifier(from: title)
+            let id = try id.map(checked) ?? identifier(from: title)
             let order = (latestProject(location)?.playbooks.compactMap(\.order).max() ?? 0) + 1
             return try writeNew(content + "/playbooks/\(id).md", NewFile.playbook(title: title, order: order))
         case .review:
@@ -69,7 +70,14 @@ public struct Scaffold: Sendable {
     private func identifier(from name: String) throws -> String {
         let id = Identifier.slug(name)
         guard Identifier.isValid(id) else {
-            throw Failure(description: "expected a name with letters or digits to make an id from, found '\(name)'")
+            throw Failure(description: "cannot make a file id from '\(name)': ids use the letters a-z, digits and '-', and nothing Latin is left of that name; give one with --id, e.g. --id tokyo-logistics")
+        }
+        return id
+    }
+
+    private func checked(_ id: String) throws -> String {
+        guard Identifier.isValid(id) else {
+            throw Failure(description: "--id: expected an id matching \(Identifier.rule), found '\(id)'")
         }
         return id
     }

@@ -5,16 +5,20 @@ public enum Identifier {
 
     public static func isValid(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, text.unicodeScalars.count <= maxLength else { return false }
-        func allowed(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("0"..."9").contains(c) }
+        func allowed(_ c: Unicode.Scalar) -> Bool { isLowerASCIILetterOrDigit(c) }
         return allowed(first) && text.unicodeScalars.allSatisfy { allowed($0) || $0 == "-" }
     }
 
-    /// A readable id from free text: "Q4 Review & Plan" -> "q4-review-plan".
+    /// A readable id from free text: "Q4 Review & Plan" -> "q4-review-plan",
+    /// "Ünïcode Sørensen & Co" -> "unicode-sorensen-co", "Łódź Rail" -> "lodz-rail". Letters
+    /// keep their Latin base; Greek and Cyrillic, which romanize one way, are romanized.
+    /// Other scripts are left out rather than guessed at (Japanese would come out as Chinese
+    /// pinyin, Arabic as bare consonants): a name with nothing else gives "".
     public static func slug(_ text: String) -> String {
         var out = ""
         var pendingDash = false
-        for scalar in text.lowercased().unicodeScalars {
-            let isAlnum = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+        for scalar in latin(text).unicodeScalars {
+            let isAlnum = isLowerASCIILetterOrDigit(scalar)
             if isAlnum {
                 if pendingDash && !out.isEmpty { out.append("-") }
                 out.unicodeScalars.append(scalar)
@@ -24,5 +28,9 @@ public enum Identifier {
             }
         }
         return String(out.prefix(maxLength))
+    }
+
+    static func isLowerASCIILetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x61...0x7A).contains(scalar.value) || (0x30...0x39).contains(scalar.value)
     }
 }

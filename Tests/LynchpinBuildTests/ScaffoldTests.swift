@@ -36,6 +36,24 @@ import LynchpinLoad
         #expect(try String(contentsOfFile: folder + "/lynchpin.yml", encoding: .utf8) == "my own settings\n")
     }
 
+    @Test func namesInOtherScriptsAskForAnID() throws {
+        let folder = try newProject()
+        let location = ProjectLocation(root: folder)
+        let polish = try Scaffold().create(.account, name: "Łódź Rail", date: today, location: location)
+        #expect(polish == folder + "/content/accounts/lodz-rail.md")
+        #expect(try String(contentsOfFile: polish, encoding: .utf8).contains("name: \"Łódź Rail\""))
+        let refused = #expect(throws: Scaffold.Failure.self) {
+            try Scaffold().create(.account, name: "東京物流", date: today, location: location)
+        }
+        #expect(refused?.description.contains("give one with --id") == true)
+        let named = try Scaffold().create(.account, name: "東京物流", id: "tokyo-logistics", date: today, location: location)
+        #expect(named == folder + "/content/accounts/tokyo-logistics.md")
+        #expect(throws: Scaffold.Failure.self) {
+            try Scaffold().create(.account, name: "東京物流", id: "Tokyo Logistics", date: today, location: location)
+        }
+        #expect(SampleSiteTests.build(into: folder + "/site", location: location).succeeded)
+    }
+
     @Test func newFilesGetSluggedIDsAndNeverOverwrite() throws {
         let folder = try newProject()
         let location = ProjectLocation(root: folder)

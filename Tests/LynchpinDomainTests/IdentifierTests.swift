@@ -16,4 +16,22 @@ import LynchpinDomain
         #expect(Identifier.slug("Q4 Review & Plan") == "q4-review-plan")
         #expect(Identifier.slug("  Acme, Inc. ") == "acme-inc")
     }
+
+    @Test(arguments: [
+        ("Ünïcode Sørensen & Co", "unicode-sorensen-co"),
+        ("Müller Logistik GmbH", "muller-logistik-gmbh"),
+        ("Nestlé Waters", "nestle-waters"),
+        ("Łódź Rail", "lodz-rail"),
+        ("Straße & Æbeltoft Øl", "strasse-aebeltoft-ol"),
+        ("Αθήνα Cargo", "athena-cargo"),
+        ("Москва Транс", "moskva-trans"),
+    ])
+    func namesFromAroundTheWorldKeepTheirLetters(name: String, id: String) {
+        #expect(Identifier.slug(name) == id)
+    }
+
+    @Test(arguments: ["東京物流", "شركة النقل", "!!!"])
+    func scriptsWithoutOneRomanizationGiveNothing(name: String) {
+        #expect(Identifier.slug(name) == "")
+    }
 }
