@@ -159,11 +159,22 @@ private struct LoadRun {
     }
 
     private mutating func loadConfig() -> SiteConfig {
-        guard let text = readText(location.configFile) else { return SiteConfig() }
+        guard let text = readText(location.configFile) else {
+            warnIfNoProject()
+            return SiteConfig()
+        }
         configText = text
         let (config, problems) = ConfigLoader.load(yaml: text, file: location.display(location.configFile))
         diagnostics += problems
         return config
+    }
+
+    /// A folder with neither lynchpin.yml nor content/ is most likely not the project the
+    /// user meant: building there makes an empty site, so say so.
+    private mutating func warnIfNoProject() {
+        guard (try? reader.listFiles(location.contentFolder)) ?? nil == nil else { return }
+        diagnostics.append(.warning(location.root,
+            "no Lynchpin project here (no \(location.display(location.configFile)) and no \(location.display(location.contentFolder))/ folder), so the site will be empty; run 'lynchpin init' to start a project, or name one with --source DIR"))
     }
 
     enum IDKind { case identifier, date }

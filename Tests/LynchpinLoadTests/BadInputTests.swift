@@ -161,4 +161,17 @@ import LynchpinDomain
         let bad = try onlyError(["lynchpin.yml": "max_file_mb: 0\n"])
         #expect(bad.field == "max_file_mb" && bad.line == 1)
     }
+
+    @Test func aFolderWithNoProjectWarnsAndPointsToInit() throws {
+        let empty = ContentReader.memory([:])
+        let (loaded, diagnostics) = ProjectLoader(reader: empty).load(Fixtures.location)
+        #expect(loaded != nil, "an empty site is still a site")
+        let warning = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1 && warning.severity == .warning)
+        #expect(warning.message.contains("no Lynchpin project here") && warning.message.contains("lynchpin init"))
+
+        let contentOnly = ContentReader.memory([Fixtures.root + "/content/accounts/acme.md": Fixtures.account])
+        #expect(ProjectLoader(reader: contentOnly).load(Fixtures.location).1.warnings.isEmpty,
+                "lynchpin.yml is optional: a content/ folder is a project")
+    }
 }
