@@ -21,7 +21,9 @@ public struct ChangeWatcher: Sendable {
         for path in paths {
             var isFolder: ObjCBool = false
             guard files.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
-            let members = isFolder.boolValue ? (FileTree.regularFiles(under: path) ?? []).map { path + "/" + $0 } : [path]
+            var members = isFolder.boolValue ? (FileTree.regularFiles(under: path) ?? []).map { path + "/" + $0 } : [path]
+            // A followed link changes when its target does: stat follows the link.
+            if isFolder.boolValue { members += FileTree.symbolicLinks(under: path).map { path + "/" + $0.path } }
             for member in members {
                 if let stamp = FileStamp.of(member) { stamps[member] = stamp }
             }

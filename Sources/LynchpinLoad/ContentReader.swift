@@ -10,13 +10,18 @@ public struct ContentReader: Sendable {
     /// What identifies a file's current contents without reading them (size, modification
     /// time, inode), or nil when it cannot be told: then the file is always read.
     public var stamp: @Sendable (_ path: String) -> String?
+    /// The symbolic links below a folder, which `listFiles` leaves out: paths relative to it,
+    /// each with the absolute path it resolves to (nil when it leads nowhere).
+    public var symbolicLinks: @Sendable (_ folder: String) -> [(path: String, target: String?)]
 
     public init(read: @escaping @Sendable (String) throws -> [UInt8]?,
                 listFiles: @escaping @Sendable (String) throws -> [String]?,
-                stamp: @escaping @Sendable (String) -> String? = { _ in nil }) {
+                stamp: @escaping @Sendable (String) -> String? = { _ in nil },
+                symbolicLinks: @escaping @Sendable (String) -> [(path: String, target: String?)] = { _ in [] }) {
         self.read = read
         self.listFiles = listFiles
         self.stamp = stamp
+        self.symbolicLinks = symbolicLinks
     }
 
     public static let disk = ContentReader(
@@ -28,7 +33,8 @@ public struct ContentReader: Sendable {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         },
         listFiles: { folder in FileTree.regularFiles(under: folder) },
-        stamp: { path in FileStamp.of(path) }
+        stamp: { path in FileStamp.of(path) },
+        symbolicLinks: { folder in FileTree.symbolicLinks(under: folder) }
     )
 
     /// Files from memory, keyed by absolute path: for tests.

@@ -14,6 +14,27 @@ enum FileTree {
         return files.sorted()
     }
 
+    /// The symbolic links below `folder` (not followed into), as paths relative to it, each
+    /// with what it resolves to: nil when it leads nowhere.
+    static func symbolicLinks(under folder: String) -> [(path: String, target: String?)] {
+        var links: [(String, String?)] = []
+        collectLinks(folder, prefix: "", into: &links)
+        return links.sorted { $0.0 < $1.0 }
+    }
+
+    private static func collectLinks(_ folder: String, prefix: String, into links: inout [(String, String?)]) {
+        for (name, kind) in entries(of: folder) {
+            switch kind {
+            case .link:
+                let resolved = realpath(folder + "/" + name, nil)
+                links.append((prefix + name, resolved.map { String(cString: $0) }))
+                free(resolved)
+            case .folder: collectLinks(folder + "/" + name, prefix: prefix + name + "/", into: &links)
+            case .file, .other: continue
+            }
+        }
+    }
+
     /// Every folder below `folder`, itself included, as full paths.
     static func folders(under folder: String) -> [String] {
         var found: [String] = []
@@ -26,7 +47,7 @@ enum FileTree {
             switch kind {
             case .file: files.append(prefix + name)
             case .folder: walk(folder + "/" + name, prefix: prefix + name + "/", into: &files)
-            case .other: continue
+            case .link, .other: continue
             }
         }
     }
@@ -38,7 +59,7 @@ enum FileTree {
         }
     }
 
-    private enum Kind { case file, folder, other }
+    private enum Kind { case file, folder, link, other }
 
     private static func entries(of folder: String) -> [(String, Kind)] {
         guard let stream = opendir(folder) else { return [] }
@@ -57,12 +78,14 @@ enum FileTree {
                 switch info.st_mode & S_IFMT {
                 case S_IFREG: type = Int32(DT_REG)
                 case S_IFDIR: type = Int32(DT_DIR)
+                case S_IFLNK: type = Int32(DT_LNK)
                 default: continue
                 }
             }
             switch type {
             case Int32(DT_REG): found.append((name, .file))
             case Int32(DT_DIR): found.append((name, .folder))
+            case Int32(DT_LNK): found.append((name, .link))
             default: found.append((name, .other))
             }
         }

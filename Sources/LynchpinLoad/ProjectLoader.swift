@@ -149,9 +149,29 @@ private struct LoadRun {
         return value < 1 ? String(format: "%.3g", value) : String(format: "%.1f", value)
     }
 
+    /// The files of a folder. A symbolic link to a file inside the project is followed (it
+    /// is listed, and reading it reads its target); any other link is not, and is reported:
+    /// content must not be pulled in from outside the project unnoticed.
     private mutating func list(_ folder: String) -> [String] {
         do {
-            return try reader.listFiles(folder) ?? []
+            var files = try reader.listFiles(folder) ?? []
+            let root = URL(fileURLWithPath: location.root).resolvingSymlinksInPath().path + "/"
+            for link in reader.symbolicLinks(folder) {
+                let shown = location.display(folder + "/" + link.path)
+                var isFolder: ObjCBool = false
+                guard let target = link.target, FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) else {
+                    diagnostics.append(.warning(shown, "a symbolic link that leads nowhere: ignored"))
+                    continue
+                }
+                if !target.hasPrefix(root) {
+                    diagnostics.append(.warning(shown, "a symbolic link to \(target), outside the project: not followed"))
+                } else if isFolder.boolValue {
+                    diagnostics.append(.warning(shown, "a symbolic link to a folder (\(location.display(target))): not followed; link files one by one"))
+                } else {
+                    files.append(link.path)
+                }
+            }
+            return files.sorted()
         } catch {
             diagnostics.append(.error(location.display(folder), "cannot be listed: \(error.localizedDescription)"))
             return []
