@@ -6,7 +6,7 @@ VENV := .build-tools/venv/bin
 CHECK_SITE := .build-tools/check-site
 BENCH_SITE := .build-tools/check-bench
 
-.PHONY: all setup site test test-swift check-site build install uninstall clean bench
+.PHONY: all setup site test test-swift check-site build install uninstall clean bench fuzz fuzz-build fuzz-smoke
 
 all: site
 
@@ -20,7 +20,7 @@ site: build
 	@$(RELEASE_BIN) build
 	@echo "Open site/index.html in a browser (file:// works), or serve site/ with any web server."
 
-test: test-swift check-site
+test: test-swift check-site fuzz-smoke
 
 test-swift:
 	@scripts/setup --test
@@ -56,3 +56,34 @@ uninstall:
 
 clean:
 	rm -rf .build .build-tools site
+
+# libFuzzer over the loader's parsers (Linux): front matter, YAML into typed fields, the
+# scorecard CSV, Markdown and lynchpin.yml, each for FUZZ_SECONDS, seeded from the sample
+# content. Crashes, hangs over 1 s and memory over 500 MB stop a run and leave the input
+# in .build-fuzz/artifacts/; reproduce with `swift run lynchpin-fuzz TARGET FILE`. ASan's
+# quarantine is kept small so that the memory limit measures the parsers, not the sanitizer.
+FUZZ_SECONDS ?= 60
+FUZZ_SEED ?= 0
+FUZZ_TARGETS := front-matter yaml csv markdown config
+FUZZ_BIN := .build-fuzz/debug/lynchpin-fuzz
+fuzz-build: setup
+	$(SWIFT) build --product lynchpin-fuzz --scratch-path .build-fuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DLYNCHPIN_FUZZ
+fuzz: fuzz-build
+	@scripts/fuzz-seeds .build-fuzz/seeds
+	@mkdir -p .build-fuzz/artifacts
+	@for target in $(FUZZ_TARGETS); do \
+		mkdir -p .build-fuzz/corpus/$$target; \
+		echo "fuzz: $$target for $(FUZZ_SECONDS) s"; \
+		ASAN_OPTIONS=quarantine_size_mb=16 LYNCHPIN_FUZZ_TARGET=$$target $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+			-timeout=1 -rss_limit_mb=500 -seed=$(FUZZ_SEED) -print_final_stats=1 -artifact_prefix=.build-fuzz/artifacts/$$target- \
+			.build-fuzz/corpus/$$target .build-fuzz/seeds/$$target 2>.build-fuzz/$$target.log \
+			|| { tail -40 .build-fuzz/$$target.log; exit 1; }; \
+		grep -E "stat::number_of_executed_units|cov: " .build-fuzz/$$target.log | tail -2; \
+	done
+
+# make test runs every fuzz target for 5 s from a fixed seed, so the targets keep building
+# and a known crash comes back at once.
+fuzz-smoke:
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=5 FUZZ_SEED=1
+

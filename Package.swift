@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lynchpin", targets: ["LynchpinCLI"]),
+        .executable(name: "lynchpin-fuzz", targets: ["LynchpinFuzz"]),
     ],
     dependencies: [
         // A project's own page overrides (the built-in theme is Swift, in templates/).
@@ -76,6 +77,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The loader's parsers under libFuzzer: `make fuzz` (see docs/reliability.md).
+        .executableTarget(name: "LynchpinFuzz", dependencies: ["LynchpinLoad"], path: "Fuzz"),
         .testTarget(name: "LynchpinDomainTests", dependencies: ["LynchpinDomain"]),
         .testTarget(name: "LynchpinMarkdownTests", dependencies: ["LynchpinMarkdown", "LynchpinDomain"]),
         .testTarget(name: "LynchpinLoadTests", dependencies: ["LynchpinLoad", "LynchpinDomain"]),
