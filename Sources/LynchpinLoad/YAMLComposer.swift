@@ -25,11 +25,17 @@ enum YAMLComposer {
         }
     }
 
+    /// Lists and mappings nested deeper than this are refused: each level is a recursive call
+    /// (and a nested value to free), and a few hundred levels overflowed a worker thread's
+    /// stack (found by fuzzing: 1,509 '[' in lynchpin.yml). No plan nests more than a handful.
+    static let maxDepth = 64
+
     /// One parse: the parser, its current event, and the anchors seen so far.
     private struct Run {
         var parser = yaml_parser_t()
         var event = yaml_event_t()
         var anchors: [String: YAMLNode] = [:]
+        var depth = 0
 
         mutating func next() throws(Failure) -> yaml_event_type_t {
             yaml_event_delete(&event)
@@ -63,6 +69,8 @@ enum YAMLComposer {
                 guard let node = anchors[name] else { throw Failure(problem: "found undefined alias '\(name)'", mark: start) }
                 return node
             case YAML_SEQUENCE_START_EVENT:
+                try enter(start)
+                defer { depth -= 1 }
                 let anchor = event.data.sequence_start.anchor.map { String(cString: $0) }
                 var items: [YAMLNode] = []
                 while true {
@@ -74,6 +82,8 @@ enum YAMLComposer {
                 if let anchor { anchors[anchor] = node }
                 return node
             case YAML_MAPPING_START_EVENT:
+                try enter(start)
+                defer { depth -= 1 }
                 let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
                 var pairs: [(key: YAMLNode, value: YAMLNode)] = []
                 var seen: [String: YAMLNode.Mark] = [:]
@@ -94,6 +104,13 @@ enum YAMLComposer {
                 return node
             default:
                 throw Failure(problem: "unexpected YAML event", mark: start)
+            }
+        }
+
+        private mutating func enter(_ mark: YAMLNode.Mark) throws(Failure) {
+            depth += 1
+            guard depth <= YAMLComposer.maxDepth else {
+                throw Failure(problem: "lists and mappings nested more than \(YAMLComposer.maxDepth) deep", mark: mark)
             }
         }
 

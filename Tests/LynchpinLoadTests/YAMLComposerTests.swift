@@ -68,6 +68,20 @@ import Testing
         #expect(tab.mark?.line == 2)
     }
 
+    /// Regression: fuzzing lynchpin.yml found 1,509 nested '[' overflowing the stack.
+    @Test func deepNestingIsRefusedNotRecursedInto() throws {
+        let fuzzed = String(repeating: "[", count: 1509)
+        let refused = try #require(failure(fuzzed))
+        #expect(refused.problem == "lists and mappings nested more than 64 deep")
+        #expect(refused.mark == .init(line: 1, column: 65))
+        #expect(ParserEntryPoints.run(.config, on: Array(fuzzed.utf8)) == 1)
+        // Inside an account's front matter, on a worker thread, with mappings too.
+        let account = "---\nname: A\nteam: " + String(repeating: "{a: ", count: 500) + "\n---\n"
+        #expect(ParserEntryPoints.run(.yaml, on: Array(account.utf8)) >= 1)
+        let deep = (0..<64).reduce("x") { inner, _ in "[\(inner)]" }
+        #expect(try compose(deep) != nil, "64 levels are still read")
+    }
+
     @Test func emptyTextIsNoDocumentAndASecondDocumentIsRefused() throws {
         #expect(try compose("") == nil)
         #expect(try compose("# only a comment\n") == nil)
