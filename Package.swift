@@ -84,7 +84,10 @@ let package = Package(
         .testTarget(name: "LynchpinLoadTests", dependencies: ["LynchpinLoad", "LynchpinDomain"]),
         .testTarget(name: "LynchpinViewsTests", dependencies: ["LynchpinViews", "LynchpinDomain", "LynchpinOutput", "LynchpinSite", "LynchpinTheme"]),
         .testTarget(name: "LynchpinOutputTests", dependencies: ["LynchpinOutput"]),
-        .testTarget(name: "LynchpinServeTests", dependencies: ["LynchpinServe", "LynchpinOutput", "LynchpinBuild", "LynchpinLoad", "LynchpinDomain"]),
+        .testTarget(name: "LynchpinServeTests", dependencies: [
+            "LynchpinServe", "LynchpinOutput", "LynchpinBuild", "LynchpinLoad", "LynchpinDomain",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .testTarget(
             name: "LynchpinBuildTests",
             dependencies: ["LynchpinBuild", "LynchpinDomain", "LynchpinOutput", "LynchpinLoad"]

@@ -21,6 +21,15 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "The port to listen on (0 picks a free one).")
     var port: UInt16 = 1313
 
+    @Option(help: ArgumentHelp("The address to listen on: 127.0.0.1 (only this machine) unless given; 0.0.0.0 or another address lets other machines read the site, which has no access control.", valueName: "address"))
+    var bind = "127.0.0.1"
+
+    func validate() throws {
+        guard SiteServer.isValid(bind) else {
+            throw ValidationError("--bind: expected a numeric IPv4 or IPv6 address such as 127.0.0.1 or ::1, found '\(bind)'")
+        }
+    }
+
     func run() async throws {
         let site = LiveSite()
         let options = project.buildOptions(output: nil)
@@ -28,8 +37,12 @@ struct Serve: AsyncParsableCommand {
                               watcher: ChangeWatcher(location: options.location), limit: project.problemLimit, log: say)
         let baseline = preview.fingerprint()
         await preview.rebuild(reason: nil)
-        let (_, actualPort) = try await SiteServer(site: site, port: port).start()
-        say("Serving on http://127.0.0.1:\(actualPort)/  (Ctrl-C to stop)")
+        if !SiteServer.isLoopback(bind) {
+            say("Warning: listening on \(bind): anyone who can reach this machine can read these account plans; serve has no access control.")
+        }
+        let (_, actualPort) = try await SiteServer(site: site, port: port, address: bind).start()
+        let host = bind.contains(":") ? "[\(bind)]" : bind
+        say("Serving on http://\(host):\(actualPort)/  (Ctrl-C to stop)")
         try await preview.watch(since: baseline)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
+import FlyingFox
 import LynchpinOutput
 @testable import LynchpinServe
 
@@ -79,6 +80,43 @@ import LynchpinOutput
         await site.publish([SiteFile(path: "index.html", text: "<html><body><h1>Edited</h1></body></html>")])
         let (edited, _) = try await Self.get(base + "/")
         #expect(String(decoding: edited, as: UTF8.self).contains("<h1>Edited</h1>"))
+    }
+
+    @Test func answersHEADAndRevalidatesWithETags() async throws {
+        let site = LiveSite()
+        await site.publish(Self.files)
+        let (server, port) = try await SiteServer(site: site, port: 0).start()
+        defer { Task { await server.stop(timeout: 1) } }
+        let url = URL(string: "http://127.0.0.1:\(port)/")!
+
+        let (page, got) = try await Self.get(url.absoluteString)
+        let tag = try #require(got.value(forHTTPHeaderField: "ETag"))
+        #expect(tag.hasPrefix("\"") && tag.count == 18)
+        #expect(got.value(forHTTPHeaderField: "Cache-Control") == "no-cache")
+
+        var head = URLRequest(url: url)
+        head.httpMethod = "HEAD"
+        let (headBody, headResponse) = try await URLSession.shared.data(for: head)
+        let headAnswer = try #require(headResponse as? HTTPURLResponse)
+        #expect(headAnswer.statusCode == 200 && headBody.isEmpty)
+        #expect(headAnswer.value(forHTTPHeaderField: "Content-Length") == String(page.count))
+        #expect(headAnswer.value(forHTTPHeaderField: "ETag") == tag)
+
+        #expect(await SiteServer.answer("/", method: .GET, ifNoneMatch: tag, site: site).statusCode == .notModified)
+        #expect(await SiteServer.answer("/", method: .GET, ifNoneMatch: "\"other\", W/\(tag)", site: site).statusCode == .notModified)
+        #expect(await SiteServer.answer("/", method: .GET, ifNoneMatch: "\"other\"", site: site).statusCode == .ok)
+
+        await site.publish([SiteFile(path: "index.html", text: "<html><body><h1>Edited</h1></body></html>")])
+        let edited = await SiteServer.answer("/", method: .GET, ifNoneMatch: tag, site: site)
+        #expect(edited.statusCode == .ok, "new bytes, new tag")
+        #expect(edited.headers[.eTag] != tag)
+    }
+
+    @Test func onlyLoopbackAddressesCountAsPrivate() {
+        #expect(SiteServer.isLoopback("127.0.0.1") && SiteServer.isLoopback("127.1.2.3") && SiteServer.isLoopback("::1"))
+        #expect(!SiteServer.isLoopback("0.0.0.0") && !SiteServer.isLoopback("192.168.1.5") && !SiteServer.isLoopback("::"))
+        #expect(SiteServer.isValid("0.0.0.0") && SiteServer.isValid("::1") && SiteServer.isValid("10.0.0.2"))
+        #expect(!SiteServer.isValid("localhost") && !SiteServer.isValid("1.2.3") && !SiteServer.isValid(""))
     }
 
     static func get(_ url: String) async throws -> (Data, HTTPURLResponse) {
