@@ -12,7 +12,7 @@ struct Lynchpin: AsyncParsableCommand {
         1 when there are errors, 2 when there are only warnings and --strict was given; 64 for \
         a command-line mistake.
         """,
-        version: "0.1.0",
+        version: "0.2.0",
         subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, Theme.self],
         defaultSubcommand: Build.self
     )
