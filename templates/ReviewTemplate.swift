@@ -136,7 +136,5 @@ private func milestones(_ changes: ReviewChangesView) -> HTML {
     let upcoming = changes.upcomingMilestones.map { (m: ReviewChangesView.Milestone) -> HTML in
         "<li>due within \(changes.soonDays) days: \(accountLink(m.account)), \(m.pilot): \(m.name) (day \(m.day), \(m.date), \(m.state))</li>\n"
     }
-    return (overdue.isEmpty ? "" : "<ul>\n\(overdue)</ul>\n") + (upcoming.isEmpty ? "" : "<ul>\n\(upcoming)</ul>\n")
+    return "\(when(!overdue.isEmpty, "<ul>\n\(overdue)</ul>\n"))\(when(!upcoming.isEmpty, "<ul>\n\(upcoming)</ul>\n"))"
 }
-
-func + (left: HTML, right: HTML) -> HTML { HTML(bytes: left.bytes + right.bytes) }

@@ -35,7 +35,7 @@ struct ThemeData: ParsableCommand {
             for diagnostic in planning.report.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
             throw failure("the project does not build, so its pages have no data yet")
         }
-        guard let page = Self.resolve(path, in: plan.paths), let json = plan.data(at: page), let kind = plan.kind(at: page) else {
+        guard let page = Self.resolve(path, in: plan.paths), let (kind, json) = plan.templateData(at: page) else {
             let examples = plan.paths.filter { $0.hasSuffix("index.html") }.prefix(6).joined(separator: ", ")
             throw failure("no page at '\(path)'; pages include \(examples)")
         }

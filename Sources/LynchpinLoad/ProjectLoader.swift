@@ -95,9 +95,10 @@ private struct LoadRun {
             case .success(let read)?: text = read
             }
             let split = { FrontMatterFile.split(text, file: ref.display) }
-            guard case .success(let frontMatter) = cache?.split(text, at: ref.path, split) ?? split() else {
-                if case .failure(let problem) = split() { return (nil, [problem]) }
-                return (nil, [])
+            let frontMatter: FrontMatterFile
+            switch cache?.split(text, at: ref.path, split) ?? split() {
+            case .success(let made): frontMatter = made
+            case .failure(let problem): return (nil, [problem])
             }
             let file = MarkdownFile(id: ref.id, display: ref.display, text: text, frontMatter: frontMatter)
             if let kept = cache?.lookup(file.display, context: context, text: file.text, as: (T?).self) { return kept }

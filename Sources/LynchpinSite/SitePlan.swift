@@ -101,35 +101,16 @@ public final class SitePlan: Sendable {
         jobs[path].map(make)
     }
 
-    /// `lynchpin theme data`: the data a page's template receives, as JSON; nil for a path
-    /// that is not a page.
-    public func data(at path: String) -> String? {
+    /// `lynchpin theme data`: which kind of page a path is and the data its template
+    /// receives, as JSON; nil for a path that is not a page.
+    public func templateData(at path: String) -> (kind: PageKind, json: String)? {
         guard let job = jobs[path], case .page(let model) = job.make() else { return nil }
-        return PlainData.json(model.data)
+        return (model.kind, PlainData.json(model.data))
     }
 
-    /// Which kind of page a path is, for `theme data` to name the template it would use.
-    public func kind(at path: String) -> PageKind? {
-        guard let job = jobs[path], case .page(let model) = job.make() else { return nil }
-        return model.kind
-    }
-
-    /// Every file, sorted by path.
+    /// Every file, sorted by path, held in memory: for tests and small sites.
     public func renderAll() -> [SiteFile] {
-        var files: [SiteFile] = []
-        render(into: { files.append($0) })
-        return files
-    }
-
-    /// Every file in path order, made on every core a batch at a time and handed on as soon
-    /// as its batch is done, so a large site is never held in memory whole.
-    public func render(into file: (SiteFile) throws -> Void) rethrows {
-        let ordered = paths.map { jobs[$0]! }
-        let batch = 128
-        for start in stride(from: 0, to: ordered.count, by: batch) {
-            let made = Array(ordered[start..<min(ordered.count, start + batch)]).concurrentMap(chunk: 2) { self.make($0) }
-            for page in made { try file(page) }
-        }
+        paths.concurrentMap(chunk: 2) { self.make(self.jobs[$0]!) }
     }
 
     /// Every file, each handed to `write` on the worker that made it, so writing overlaps

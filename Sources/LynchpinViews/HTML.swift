@@ -89,13 +89,3 @@ extension HTML: Encodable {
         try container.encode(text)
     }
 }
-
-extension Array where Element == HTML {
-    /// The parts joined, for places that build a list before placing it.
-    public var joined: HTML {
-        var out = HTML()
-        out.bytes.reserveCapacity(reduce(0) { $0 + $1.bytes.count })
-        for part in self { out.bytes.append(contentsOf: part.bytes) }
-        return out
-    }
-}

@@ -75,11 +75,11 @@ import LynchpinViews
     @Test func themeDataIsThePageModelAsJSON() throws {
         let project = AnalysisPagesTests.project
         let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
-        let json = try #require(plan.data(at: "accounts/acme/index.html"))
+        let (kind, json) = try #require(plan.templateData(at: "accounts/acme/index.html"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["name"] as? String == "Acme")
         #expect((object["page"] as? [String: Any])?["root"] as? String == "../../")
-        #expect(plan.kind(at: "accounts/acme/index.html") == .account)
-        #expect(plan.data(at: "portfolio.json") == nil)
+        #expect(kind == .account)
+        #expect(plan.templateData(at: "portfolio.json") == nil)
     }
 }
