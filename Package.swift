@@ -15,9 +15,6 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // The command line: subcommands, --help, validation.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // `lynchpin serve`: a small HTTP server on Swift concurrency and plain sockets,
-        // with no SwiftNIO underneath, so it adds seconds, not minutes, to a clean build.
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -66,8 +63,6 @@ let package = Package(
             name: "LynchpinServe",
             dependencies: [
                 "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinBuild", "LynchpinSite",
-                .product(name: "FlyingFox", package: "FlyingFox"),
-                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(
@@ -86,7 +81,6 @@ let package = Package(
         .testTarget(name: "LynchpinOutputTests", dependencies: ["LynchpinOutput"]),
         .testTarget(name: "LynchpinServeTests", dependencies: [
             "LynchpinServe", "LynchpinOutput", "LynchpinBuild", "LynchpinLoad", "LynchpinDomain",
-            .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .testTarget(
             name: "LynchpinBuildTests",

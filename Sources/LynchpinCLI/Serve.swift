@@ -40,7 +40,7 @@ struct Serve: AsyncParsableCommand {
         if !SiteServer.isLoopback(bind) {
             say("Warning: listening on \(bind): anyone who can reach this machine can read these account plans; serve has no access control.")
         }
-        let (_, actualPort) = try await SiteServer(site: site, port: port, address: bind).start()
+        let (_, actualPort) = try SiteServer(site: site, port: port, address: bind).start()
         let host = bind.contains(":") ? "[\(bind)]" : bind
         say("Serving on http://\(host):\(actualPort)/  (Ctrl-C to stop)")
         try await preview.watch(since: baseline)

@@ -1,3 +1,4 @@
+import Foundation
 import LynchpinDomain
 import LynchpinOutput
 import LynchpinSite
@@ -6,43 +7,59 @@ import LynchpinSite
 /// browser first asks for them and kept until the next rebuild, and the problems of the
 /// last rebuild if it failed. Nothing is read from disk to answer a request, so no path can
 /// reach a file outside the site.
-public actor LiveSite {
-    public private(set) var version = 0
-    public private(set) var problems: [String] = []
-    private var plan: SitePlan?
-    private var paths: Set<String> = []
-    private var rendered: [String: [UInt8]] = [:]
+///
+/// A lock, not an actor: each connection's thread answers by itself, so a page is served
+/// even while Swift's few cooperative threads are busy with a rebuild. Pages are rendered
+/// outside the lock, so a slow page holds up no other request.
+public final class LiveSite: @unchecked Sendable {
+    private struct State {
+        var version = 0
+        var problems: [String] = []
+        var plan: SitePlan?
+        var paths: Set<String> = []
+        var rendered: [String: [UInt8]] = [:]
+    }
+
+    private let lock = NSLock()
+    private var state = State()
 
     public init() {}
 
+    public var version: Int { lock.withLock { state.version } }
+    public var problems: [String] { lock.withLock { state.problems } }
+
     public func publish(_ plan: SitePlan) {
-        self.plan = plan
-        paths = Set(plan.paths)
-        rendered = [:]
-        problems = []
-        version += 1
+        let paths = Set(plan.paths)
+        lock.withLock {
+            state = State(version: state.version + 1, problems: [], plan: plan, paths: paths, rendered: [:])
+        }
     }
 
     /// A fixed set of files, for tests.
     public func publish(_ siteFiles: [SiteFile]) {
-        plan = nil
-        paths = Set(siteFiles.map(\.path))
-        rendered = Dictionary(uniqueKeysWithValues: siteFiles.map { ($0.path, $0.bytes) })
-        problems = []
-        version += 1
+        let rendered = Dictionary(uniqueKeysWithValues: siteFiles.map { ($0.path, $0.bytes) })
+        lock.withLock {
+            state = State(version: state.version + 1, problems: [], plan: nil, paths: Set(rendered.keys), rendered: rendered)
+        }
     }
 
     private func bytes(at path: String) -> [UInt8]? {
-        guard paths.contains(path) else { return nil }
-        if let done = rendered[path] { return done }
+        let (known, done, plan, version) = lock.withLock {
+            (state.paths.contains(path), state.rendered[path], state.plan, state.version)
+        }
+        guard known else { return nil }
+        if let done { return done }
         guard let file = plan?.file(at: path) else { return nil }
-        rendered[path] = file.bytes
+        lock.withLock {
+            // Kept only if no rebuild was published meanwhile.
+            if state.version == version { state.rendered[path] = file.bytes }
+        }
         return file.bytes
     }
 
     /// A failed rebuild keeps the last good files and shows its problems instead.
     public func fail(with problems: [String]) {
-        self.problems = problems
+        lock.withLock { state.problems = problems }
     }
 
     public enum Answer: Equatable, Sendable {

@@ -29,12 +29,12 @@ public struct Preview: Sendable {
         let problems = limit.lines(for: report.diagnostics)
         for line in problems { log(line) }
         if report.succeeded, let plan = planning.plan {
-            await site.publish(plan)
+            site.publish(plan)
             let seconds = report.phases.reduce(0) { $0 + $1.seconds }
             let phases = report.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds))" }.joined(separator: ", ")
             log("\(reason.map { "\($0): " } ?? "")ready in \(String(format: "%.2f", seconds)) s (\(phases); \(report.pageCount) pages, each rendered when first requested)")
         } else {
-            await site.fail(with: problems)
+            site.fail(with: problems)
             log("\(reason.map { "\($0): " } ?? "")rebuild failed (\(report.diagnostics.errors.count) errors); still serving the last good site")
         }
     }

@@ -1,5 +1,3 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
 import LynchpinOutput
 
@@ -10,11 +8,13 @@ public struct SiteServer: Sendable {
     public let port: UInt16
     /// The IPv4 or IPv6 address to listen on.
     public let address: String
+    public let limits: ServeLimits
 
-    public init(site: LiveSite, port: UInt16, address: String = "127.0.0.1") {
+    public init(site: LiveSite, port: UInt16, address: String = "127.0.0.1", limits: ServeLimits = .standard) {
         self.site = site
         self.port = port
         self.address = address
+        self.limits = limits
     }
 
     /// Whether only this machine can reach `address`: 127.0.0.0/8 or ::1. Anything else
@@ -25,69 +25,49 @@ public struct SiteServer: Sendable {
 
     /// Whether `address` is a numeric IPv4 or IPv6 address.
     public static func isValid(_ address: String) -> Bool {
-        (try? sockaddr_in.inet(ip4: address, port: 0)) != nil || (try? sockaddr_in6.inet6(ip6: address, port: 0)) != nil
+        SocketAddress(address, port: 0) != nil
     }
 
-    /// Starts listening; returns the server and the port it got (useful with port 0).
-    public func start() async throws -> (HTTPServer, UInt16) {
-        let server: HTTPServer
-        if address.contains(":") {
-            server = HTTPServer(address: try sockaddr_in6.inet6(ip6: address, port: port), logger: .disabled)
-        } else {
-            server = HTTPServer(address: try sockaddr_in.inet(ip4: address, port: port), logger: .disabled)
-        }
+    /// Starts listening; returns the listener and the port it got (useful with port 0).
+    public func start() throws -> (HTTPListener, UInt16) {
         let site = site
-        await server.appendRoute("GET,HEAD *") { request in
-            await Self.answer(request.path, method: request.method, ifNoneMatch: request.headers[.ifNoneMatch], site: site)
+        let listener = try HTTPListener(address: address, port: port, limits: limits) { head in
+            Self.answer(head.target, method: head.method, ifNoneMatch: head.headers["if-none-match"], site: site)
         }
-        Task { try? await server.run() }
-        try await server.waitUntilListening(timeout: 10)
-        var actual = port
-        switch await server.listeningAddress {
-        case let .ip4(_, listening)?: actual = listening
-        case let .ip6(_, listening)?: actual = listening
-        default: break
-        }
-        return (server, actual)
+        return (listener, listener.port)
     }
 
     /// A page's answer: 304 when the browser already has these bytes (its If-None-Match names
-    /// their ETag), and for HEAD the same headers with no body.
-    static func answer(_ path: String, method: HTTPMethod, ifNoneMatch: String?, site: LiveSite) async -> HTTPResponse {
-        let full = await answer(path, site: site)
-        guard full.statusCode == .ok, case .httpBody = full.payload, let body = try? await full.bodyData else { return full }
-        let tag = ETag.of(body)
-        var headers = full.headers
-        headers[.eTag] = tag
+    /// their ETag); HEAD is told apart later, when only the headers are sent.
+    static func answer(_ path: String, method: String, ifNoneMatch: String?, site: LiveSite) -> ServeResponse {
+        var full = answer(path, site: site)
+        guard full.status == 200 else { return full }
+        let tag = ETag.of(full.body)
+        full.headers["ETag"] = tag
         if let ifNoneMatch, ETag.matches(ifNoneMatch, tag) {
-            return HTTPResponse(statusCode: .notModified, headers: headers)
+            return ServeResponse(status: 304, headers: full.headers)
         }
-        if method == .HEAD {
-            headers[.contentLength] = String(body.count)
-            return HTTPResponse(statusCode: .ok, headers: headers)
-        }
-        return HTTPResponse(statusCode: .ok, headers: headers, body: body)
+        return full
     }
 
-    static func answer(_ path: String, site: LiveSite) async -> HTTPResponse {
+    static func answer(_ path: String, site: LiveSite) -> ServeResponse {
         if path == LiveReload.statusPath {
-            let status = ["version": await site.version as Any, "problems": await site.problems as Any]
+            let status = ["version": site.version as Any, "problems": site.problems as Any]
             let data = (try? JSONSerialization.data(withJSONObject: status, options: [.sortedKeys])) ?? Data()
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
-                                body: data)
+            return ServeResponse(status: 200, headers: ["Content-Type": "application/json", "Cache-Control": "no-store"],
+                                 body: Array(data))
         }
-        switch await site.lookup(path) {
+        switch site.lookup(path) {
         case let .file(filePath, bytes):
             let type = ContentType.of(filePath)
             let body = type.hasPrefix("text/html") ? LiveReload.inject(into: bytes) : bytes
             // no-cache, not no-store: the browser keeps the page and asks again each time,
             // and an unchanged page comes back as 304 with its ETag.
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-cache"],
-                                body: Data(body))
+            return ServeResponse(status: 200, headers: ["Content-Type": type, "Cache-Control": "no-cache"], body: body)
         case let .notFound(page):
             let body = page.map(LiveReload.inject(into:)) ?? Array("Not found".utf8)
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: page == nil ? "text/plain" : "text/html; charset=utf-8"],
-                                body: Data(body))
+            return ServeResponse(status: 404, headers: ["Content-Type": page == nil ? "text/plain" : "text/html; charset=utf-8"],
+                                 body: body)
         }
     }
 }
@@ -109,7 +89,7 @@ enum ContentType {
 
 /// Strong entity tags from the bytes served: FNV-1a, 64 bits, in hex.
 enum ETag {
-    static func of(_ bytes: Data) -> String {
+    static func of(_ bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)

@@ -15,7 +15,7 @@ import LynchpinServe
                               watcher: ChangeWatcher(location: options.location), log: { _ in })
         let baseline = preview.fingerprint()
         await preview.rebuild(reason: nil)
-        #expect(await site.version == 1)
+        #expect(site.version == 1)
         let watching = Task { try await preview.watch(since: baseline) }
         defer { watching.cancel() }
 
@@ -23,8 +23,8 @@ import LynchpinServe
         let original = try String(contentsOfFile: account, encoding: .utf8)
         try original.replacingOccurrences(of: "name: Example Account", with: "name: Edited Account")
             .write(toFile: account, atomically: true, encoding: .utf8)
-        #expect(await Self.waitFor { await site.version == 2 })
-        guard case let .file(_, bytes) = await site.lookup("/accounts/example-account/") else {
+        #expect(await Self.waitFor { site.version == 2 })
+        guard case let .file(_, bytes) = site.lookup("/accounts/example-account/") else {
             Issue.record("the plan is served")
             return
         }
@@ -32,10 +32,10 @@ import LynchpinServe
 
         try original.replacingOccurrences(of: "name: Example Account", with: "name: [broken")
             .write(toFile: account, atomically: true, encoding: .utf8)
-        #expect(await Self.waitFor { await !site.problems.isEmpty })
-        #expect(await site.version == 2)
-        #expect(await site.problems.first?.hasPrefix("content/accounts/example-account.md:") == true)
-        guard case let .file(_, still) = await site.lookup("/accounts/example-account/") else {
+        #expect(await Self.waitFor { !site.problems.isEmpty })
+        #expect(site.version == 2)
+        #expect(site.problems.first?.hasPrefix("content/accounts/example-account.md:") == true)
+        guard case let .file(_, still) = site.lookup("/accounts/example-account/") else {
             Issue.record("the last good site is still served")
             return
         }
