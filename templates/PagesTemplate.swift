@@ -5,40 +5,83 @@ public enum BuiltInTheme {
     /// `assets/lynchpin.css`, compiled in from `templates/assets/lynchpin.css`.
     public static var stylesheet: [UInt8] { PackageResources.lynchpin_css }
 
-    /// `people/index.html`: the key account managers.
+    /// `people/index.html`: the team page, the managers' own scorecards side by side.
     public static func people(_ page: PeopleIndexPage, slots: Slots) -> HTML {
         let body: HTML
         if page.hasManagers {
+            let perspectiveHeads = page.managers.first.map { entry in
+                entry.scorecard.perspectives.map { (cell: ManagerScorecardView.Cell) -> HTML in "<th scope=\"col\">\(cell.title)</th>" }
+            } ?? []
             let rows = page.managers.map { (entry: PeopleIndexPage.Entry) -> HTML in
-                """
-                <tr><th scope="row"><a href="\(entry.href)">\(entry.name)</a></th><td class="num">\(entry.accountCount)</td>\
-                <td class="num">\(entry.flagCount)</td></tr>
+                let card = entry.scorecard
+                let cells = card.perspectives.map { (cell: ManagerScorecardView.Cell) -> HTML in
+                    "<td>\(cell.score ?? "none") \(badge(cell.rag))</td>"
+                }
+                return """
+                    <tr><th scope="row"><a href="\(entry.href)">\(entry.name)</a></th><td class="num">\(card.accountCount)</td>\
+                    \(cells)<td>\(card.overall ?? "none") \(badge(card.overallRAG))</td>\
+                    <td>\(present(card.trend, scoreTrend))</td><td class="num">\(card.redMeasures)</td><td class="num">\(card.notUpdated)</td>\
+                    <td class="num">\(card.overdueActions)</td>\(when(page.showsBonus, "<td class=\"num\">\(card.bonus ?? "none")</td>"))\
+                    <td class="num">\(entry.flagCount)</td></tr>
 
-                """
+                    """
             }
-            body = tableWrap("Key account managers table", """
-                <table>
+            body = """
+                <p class="note">\(page.rule) Active accounts only; "not updated" counts accounts with no actuals \
+                in the newest scorecard week\(when(page.showsBonus, "; bonus is attainment as a percentage of target bonus"))\
+                .</p>
+                \(tableWrap("Key account managers compared", """
+                <table class="team">
+                <caption>Each key account manager's own scorecard as of \(page.page.site.asOf)</caption>
                 <thead>
-                <tr><th scope="col">Key account manager</th><th scope="col" class="num">Accounts</th><th scope="col" class="num">Flags</th></tr>
+                <tr><th scope="col">Manager</th><th scope="col" class="num">Accounts</th>\(perspectiveHeads)\
+                <th scope="col">Overall</th><th scope="col">Last 8 weeks</th><th scope="col" class="num">Red measures</th>\
+                <th scope="col" class="num">Not updated</th><th scope="col" class="num">Overdue actions</th>\
+                \(when(page.showsBonus, "<th scope=\"col\" class=\"num\">Bonus</th>"))<th scope="col" class="num">Flags</th></tr>
                 </thead>
                 <tbody>
                 \(rows)</tbody>
                 </table>
 
-                """)
+                """))
+                """
         } else {
             body = "<p>No account names a <code>manager</code> yet.</p>\n"
         }
         return layout(page.page, slots, main: "<h1>Key account managers</h1>\n\(body)")
     }
 
-    /// `people/<id>/index.html`: one key account manager's accounts.
+    /// `people/<id>/index.html`: one key account manager's scorecard and accounts.
     public static func person(_ page: PersonPage, slots: Slots) -> HTML {
-        layout(page.page, slots, main: """
+        let card = page.scorecard
+        let perspectives = card.perspectives.map { (cell: ManagerScorecardView.Cell) -> HTML in
+            "<li>\(cell.title): \(cell.score ?? "no score") \(badge(cell.rag))</li>\n"
+        }
+        var facts: [(label: String, value: String)] = [
+            ("Red measures", String(card.redMeasures)), ("Accounts not updated this week", String(card.notUpdated)),
+            ("Overdue actions", String(card.overdueActions)),
+        ]
+        if page.showsBonus { facts.append(("Bonus attainment (of target bonus)", card.bonus ?? "none")) }
+        return layout(page.page, slots, main: """
             <p class="eyebrow">Key account manager</p>
             <h1>\(page.name)</h1>
             <p>Current revenue of their active accounts: <strong>\(page.revenue)</strong></p>
             <p><a href="\(page.packHref)">Their accounts' plans, ready to print</a></p>
+            <section aria-labelledby="own_scorecard_heading">
+            <h2 id="own_scorecard_heading">Their scorecard</h2>
+            <div class="plan-grid">
+            <div class="card">
+            <p class="big">\(card.overall ?? "No score") \(badge(card.overallRAG))</p>
+            <ul class="perspective-scores">
+            \(perspectives)</ul>
+            \(present(card.trend) { "<p>Last 8 weeks: \(scoreTrend($0))</p>\n" })</div>
+            <div class="card">
+            \(figures(facts))</div>
+            </div>
+            <p class="note">\(page.rule)\(present(page.curve) { " \($0)" })</p>
+            </section>
+            <section aria-labelledby="accounts_heading">
+            <h2 id="accounts_heading">Accounts</h2>
             \(tableWrap("\(page.name): accounts", """
             <table class="accounts">
             <thead>
@@ -49,7 +92,7 @@ public enum BuiltInTheme {
             \(page.rows.map { accountRow($0, showManager: false) })</tbody>
             </table>
 
-            """))
+            """))</section>
             """)
     }
 

@@ -17,10 +17,15 @@ func scorecardSection(_ plan: AccountPage) -> HTML {
 
             """
     }
+    let rules: HTML = """
+        <p class="note">Each measure as of \(plan.page.site.asOf) against its target: a weekly measure's latest actual, \
+        a monthly, quarterly or yearly one's figure for the period so far. \(scorecard.bands) \
+        A perspective's score weighs green as 1, amber as 0.5, red as 0. \(scorecard.overallRule)</p>
+
+        """
     let table: HTML = """
         <table class="scorecard">
-        <caption>Latest actual on or before \(plan.page.site.asOf) against target. \(scorecard.bands) \
-        A score weighs green as 1, amber as 0.5, red as 0.</caption>
+        <caption>\(plan.name): each measure against its target as of \(plan.page.site.asOf)</caption>
         <thead>
         <tr><th scope="col">Measure</th><th scope="col" class="num">Target</th><th scope="col" class="num">Actual (week)</th>\
         <th scope="col" class="num">Of target</th><th scope="col">Status</th><th scope="col" class="num">Previous</th>\
@@ -29,18 +34,22 @@ func scorecardSection(_ plan: AccountPage) -> HTML {
         \(groups)</table>
 
         """
-    return planSection(plan, "scorecard_heading", "Balanced scorecard", tableWrap("\(plan.name): balanced scorecard", table))
+    return planSection(plan, "scorecard_heading", "Balanced scorecard", "\(rules)\(tableWrap("\(plan.name): balanced scorecard", table))")
 }
 
 private func measureRow(_ row: ScorecardView.Row) -> HTML {
     let note: HTML = row.note.map { "<span class=\"measure-note\">\($0)</span>" } ?? ""
     let week: HTML = row.week.map { "<span class=\"week\">\($0)</span>" } ?? ""
+    let basis: HTML = row.basis.map { "<span class=\"measure-note\">\($0)</span>" } ?? ""
+    let due: HTML = row.due.map { "<span class=\"measure-note\">\($0)</span>" } ?? ""
+    let schedule: HTML = row.schedule.map { "<span class=\"measure-note\">\($0)</span>" } ?? ""
+    let uncontrollable: HTML = when(row.uncontrollable, "<span class=\"measure-note\">Outside the manager's control: not on their own scorecard</span>")
     let change: HTML = row.change.map {
         "<span class=\"\(row.trendCSS)\">\(row.arrow) \($0) <span class=\"trend-word\">\(row.trend)</span></span>"
     } ?? ""
     return """
-        <tr><th scope="row">\(row.name) <span class="direction">(\(row.direction))</span>\(note)</th>\
-        <td class="num">\(row.target)</td><td class="num">\(row.actual ?? "none")\(week)</td><td class="num">\(row.ratio)</td>\
+        <tr><th scope="row">\(row.name) <span class="direction">(\(row.direction))</span>\(uncontrollable)\(note)</th>\
+        <td class="num">\(row.target)\(schedule)</td><td class="num">\(row.actual ?? "none")\(week)\(basis)\(due)</td><td class="num">\(row.ratio)</td>\
         <td>\(badge(row.rag))</td><td class="num">\(row.previous)</td><td class="num">\(change)</td>\
         <td>\(row.sparkline.map(sparkline))</td><td class="num">\(row.weight)</td></tr>
 
@@ -50,8 +59,16 @@ private func measureRow(_ row: ScorecardView.Row) -> HTML {
 func sparkline(_ line: Sparkline) -> HTML {
     """
     <svg class="sparkline" viewBox="0 0 \(line.width) \(line.height)" width="\(line.width)" height="\(line.height)" \
-    role="img" aria-label="\(line.label)"><line class="target" x1="0" y1="\(line.targetY)" x2="\(line.width)" \
-    y2="\(line.targetY)"/><polyline points="\(line.points)"/><circle cx="\(line.last.x)" cy="\(line.last.y)" r="2.5"/></svg>
+    role="img" aria-label="\(line.label)">\(when(!line.targetPath.isEmpty, "<path class=\"target\" d=\"\(line.targetPath)\"/>"))\
+    <polyline points="\(line.points)"/><circle cx="\(line.last.x)" cy="\(line.last.y)" r="2.5"/></svg>
+    """
+}
+
+/// A manager's overall score over the last weeks, 0% to 100%.
+func scoreTrend(_ trend: ScoreTrend) -> HTML {
+    """
+    <svg class="sparkline" viewBox="0 0 \(trend.width) \(trend.height)" width="\(trend.width)" height="\(trend.height)" \
+    role="img" aria-label="\(trend.label)"><polyline points="\(trend.points)"/><circle cx="\(trend.last.x)" cy="\(trend.last.y)" r="2.5"/></svg>
     """
 }
 
@@ -218,6 +235,41 @@ func objectivesSection(_ plan: AccountPage) -> HTML {
 
         """))
         """)
+}
+
+func planActionsSection(_ plan: AccountPage) -> HTML {
+    let view = plan.actions
+    let overdue: HTML = when(view.overdueCount > 0, "<span class=\"warning\">\(view.overdueCount) overdue</span>")
+    return planSection(plan, "actions_heading", "Open actions from the weekly reviews", """
+        <p><span class="count">\(view.rows.count) open</span> \(overdue)</p>
+        \(tableWrap("\(plan.name): open actions", actionsTable(view, caption: nil)))
+        """)
+}
+
+/// The actions of a plan or a review. With account names when the rows span accounts.
+func actionsTable(_ view: ActionsView, caption: String?) -> HTML {
+    let spansAccounts = view.rows.first?.account != nil
+    let rows = view.rows.map { (row: ActionsView.Row) -> HTML in
+        let account: HTML = when(spansAccounts, "<td>\(present(row.accountHref) { "<a href=\"\($0)\">\(row.account ?? "")</a>" })</td>")
+        return """
+            <tr\(when(row.overdue, " class=\"overdue\""))><th scope="row">\(row.action) <span class="measure-note">\(row.id)</span></th>\
+            \(account)<td>\(row.owner)</td><td>\(row.due)</td>\
+            <td>\(row.status)\(when(row.overdue, " <span class=\"warning\">overdue</span>"))</td>\
+            <td>\(present(row.raisedHref) { "<a href=\"\($0)\">\(row.raised)</a>" })</td></tr>
+
+            """
+    }
+    return """
+        <table class="actions">
+        \(present(caption) { "<caption>\($0)</caption>\n" })<thead>
+        <tr><th scope="col">Action</th>\(when(spansAccounts, "<th scope=\"col\">Account</th>"))<th scope="col">Owner</th>\
+        <th scope="col">Due</th><th scope="col">Status</th><th scope="col">Raised</th></tr>
+        </thead>
+        <tbody>
+        \(rows)</tbody>
+        </table>
+
+        """
 }
 
 func qualificationSection(_ view: QualificationView, plan: AccountPage) -> HTML {

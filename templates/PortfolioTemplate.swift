@@ -27,9 +27,26 @@ func dashboard(_ view: PortfolioPage, headingID: String? = nil) -> HTML {
     <ul class="rag-counts">
     \(view.ragCounts.map { (cell: PortfolioPage.RAGCell) -> HTML in "<li>\(badge(cell.badge)) \(cell.count)</li>\n" })</ul>
     </div>
-    </div>
+    \(when(view.hasActions, """
+        <div class="card">
+        <h3>Review actions</h3>
+        <p class="big">\(view.openActionCount) open</p>
+        <p>\(when(view.overdueActions.overdueCount > 0, "<span class=\"warning\">\(view.overdueActions.overdueCount) overdue</span>"))\
+        \(when(view.overdueActions.overdueCount == 0, "None overdue"))</p>
+        </div>
+
+        """))</div>
     </section>
-    \(matrixSection(view))\(view.hasPilots ? pilotsSection(view) : "")\(accountsSection(view))
+    \(when(view.overdueActions.hasRows, overdueActionsSection(view)))\(matrixSection(view))\(view.hasPilots ? pilotsSection(view) : "")\(accountsSection(view))
+    """
+}
+
+private func overdueActionsSection(_ view: PortfolioPage) -> HTML {
+    """
+    <section aria-labelledby="overdue_actions_heading">
+    <h2 id="overdue_actions_heading">Overdue actions</h2>
+    \(tableWrap("Overdue actions table", actionsTable(view.overdueActions, caption: "Actions from the weekly reviews, open past their due date on \(view.page.site.asOf).")))</section>
+
     """
 }
 

@@ -48,11 +48,28 @@ extension BuiltInTheme {
             <h2 id="notes_heading">Notes</h2>
             \(page.hasNotes ? page.notes : "<p>No notes were taken.</p>")
             </section>
-            \(reviewChanges(page.changes))<nav class="pager" aria-label="Other reviews">
+            \(reviewChanges(page.changes))\(when(page.hasActionLog, reviewActions(page)))<nav class="pager" aria-label="Other reviews">
             \(pager)</nav>
             </article>
             """)
     }
+}
+
+/// The review's actions: raised now, still open from before (overdue marked), closed now.
+private func reviewActions(_ page: ReviewPage) -> HTML {
+    func part(_ view: ActionsView, _ title: String, empty: String) -> HTML {
+        view.hasRows ? "<h3>\(title)</h3>\n\(tableWrap(title, actionsTable(view, caption: nil)))" : "<h3>\(title)</h3>\n<p>\(empty)</p>\n"
+    }
+    let overdue = page.openActions.overdueCount
+    return """
+        <section aria-labelledby="actions_heading">
+        <h2 id="actions_heading">Actions</h2>
+        \(part(page.raisedActions, "Raised this week", empty: "No action was raised at this review."))\
+        \(part(page.openActions, overdue > 0 ? "Still open from earlier reviews (\(overdue) overdue)" : "Still open from earlier reviews",
+               empty: "No action from an earlier review is still open."))\
+        \(part(page.closedActions, "Closed this week", empty: "No earlier action was closed at this review."))</section>
+
+        """
 }
 
 private func accountLink(_ link: PageLink) -> HTML { "<a href=\"\(link.href)\">\(link.title)</a>" }

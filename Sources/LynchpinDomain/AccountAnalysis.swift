@@ -13,13 +13,21 @@ public struct AccountAnalysis: Sendable, Equatable {
     /// The account has measures but no row in the newest scorecard week on or before the
     /// reference date.
     public var isNotUpdated: Bool
+    /// The account's review actions still open on the reference date, by due date.
+    public var openActions: [ActionLog.Action]
+    public var overdueActions: [ActionLog.Action] { openActions.filter { $0.isOverdue(on: asOf) } }
+    public var asOf: Day
     public var flags: [AccountFlag]
 
     public init(account: Account, project: Project, asOf: Day) {
-        self.init(account: account, project: project, index: ScorecardIndex(weeks: project.weeks), asOf: asOf)
+        self.init(account: account, project: project, index: ScorecardIndex(weeks: project.weeks), asOf: asOf,
+                  actions: ActionLog(reviews: project.reviews).state(on: asOf).filter { $0.account == account.id })
     }
 
-    public init(account: Account, project: Project, index: ScorecardIndex, asOf: Day) {
+    /// - Parameter actions: the account's actions as they stood on `asOf`.
+    public init(account: Account, project: Project, index: ScorecardIndex, asOf: Day, actions: [ActionLog.Action]) {
+        self.asOf = asOf
+        openActions = actions.filter { $0.status == .open }
         let config = project.config
         self.account = account
         position = MatrixPosition(account: account, criteria: config.criteria)
@@ -31,7 +39,7 @@ public struct AccountAnalysis: Sendable, Equatable {
         health = PlanHealth(account: account, asOf: asOf)
         pilot = account.pilot.map { PilotStatus(pilot: $0, asOf: asOf) }
         histories = Dictionary(uniqueKeysWithValues: account.scorecard.map {
-            ($0.id, MeasureHistory(account: account.id, measure: $0.id, index: index, asOf: asOf))
+            ($0.id, MeasureHistory(account: account.id, measure: $0, index: index, asOf: asOf, fiscalYearStart: config.fiscalYearStart))
         })
         let currentWeek = index.week(onOrBefore: asOf)
         isNotUpdated = !account.scorecard.isEmpty && account.status == .active
@@ -45,11 +53,13 @@ public struct AccountAnalysis: Sendable, Equatable {
         }
         if stakeholders.staleCount > 0 { flags.append(.staleContacts) }
         if scorecard.lines.contains(where: { $0.rag == .red }) { flags.append(.redMeasures) }
+        if account.status == .active, scorecard.perspectives.contains(where: { $0.rag == .red }) { flags.append(.weakPerspective) }
         if isNotUpdated { flags.append(.notUpdated) }
         if scorecard.perspectives.contains(where: \.isOverFocusLimit) { flags.append(.unfocusedScorecard) }
         if !health.overdueObjectives.isEmpty { flags.append(.overdueObjectives) }
         if let pilot, pilot.phase != .notStarted, !pilot.overdue.isEmpty { flags.append(.overdueMilestones) }
         if !health.congruence.isCongruent { flags.append(.incompletePlan) }
+        if openActions.contains(where: { $0.isOverdue(on: asOf) }) { flags.append(.overdueActions) }
         if let qualification, !qualification.isFit { flags.append(.belowQualificationThreshold) }
         self.flags = account.status == .archived ? [] : flags
     }

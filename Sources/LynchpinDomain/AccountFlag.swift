@@ -12,6 +12,8 @@ public enum AccountFlag: String, Sendable, CaseIterable {
     case overdueMilestones = "overdue-milestones"
     case incompletePlan = "incomplete-plan"
     case belowQualificationThreshold = "below-qualification-threshold"
+    case weakPerspective = "weak-perspective"
+    case overdueActions = "overdue-actions"
 
     public var label: String {
         switch self {
@@ -26,6 +28,8 @@ public enum AccountFlag: String, Sendable, CaseIterable {
         case .overdueMilestones: "Overdue pilot milestones"
         case .incompletePlan: "Plan incomplete"
         case .belowQualificationThreshold: "Below qualification threshold"
+        case .weakPerspective: "A red perspective"
+        case .overdueActions: "Overdue actions"
         }
     }
 }

@@ -16,6 +16,8 @@ public struct PortfolioAnalysis: Sendable {
         /// A URL-safe id made from the name.
         public var id: String
         public var accountIDs: [String]
+        /// Their own scorecard, over all their accounts (also in a restricted portfolio).
+        public var scorecard: ManagerScorecard
     }
 
     public var asOf: Day
@@ -34,6 +36,7 @@ public struct PortfolioAnalysis: Sendable {
     public var managers: [Manager]
     /// The scorecard weeks by account, for the pages that look at history (reviews).
     public var index: ScorecardIndex
+    public var config: SiteConfig
     private var positions: [String: Int]
     /// What every account's analysis depended on besides the account itself.
     private var inputs: Inputs?
@@ -41,7 +44,12 @@ public struct PortfolioAnalysis: Sendable {
     private struct Inputs: Sendable, Equatable {
         var config: SiteConfig
         var weeks: [ScorecardWeek]
+        var actions: ActionLog
     }
+
+    /// Every review action as it stood on the reference date.
+    public var actions: [ActionLog.Action]
+    public var overdueActions: [ActionLog.Action] { actions.filter { $0.isOverdue(on: asOf) } }
 
     public init(project: Project, asOf: Day) {
         self.init(project: project, asOf: asOf, reusing: nil)
@@ -51,14 +59,18 @@ public struct PortfolioAnalysis: Sendable {
     /// unchanged when the settings, the scorecard weeks and the date are too: `serve` after
     /// an edit to one plan re-analyses that plan only.
     public init(project: Project, asOf: Day, reusing previous: PortfolioAnalysis?) {
-        let inputs = Inputs(config: project.config, weeks: project.weeks)
+        let log = ActionLog(reviews: project.reviews)
+        let inputs = Inputs(config: project.config, weeks: project.weeks, actions: log)
         let reusable = previous.flatMap { $0.inputs == inputs && $0.asOf == asOf ? $0 : nil }
         let index = reusable?.index ?? ScorecardIndex(weeks: project.weeks)
+        let actions = reusable?.actions ?? log.state(on: asOf)
+        let byAccount = Dictionary(grouping: actions, by: \.account)
         let accounts = project.accounts.map { account in
             if let kept = reusable?.analysis(of: account.id), kept.account == account { return kept }
-            return AccountAnalysis(account: account, project: project, index: index, asOf: asOf)
+            return AccountAnalysis(account: account, project: project, index: index, asOf: asOf,
+                                   actions: byAccount[account.id] ?? [])
         }
-        self.init(accounts: accounts, index: index, asOf: asOf, managers: nil)
+        self.init(accounts: accounts, index: index, asOf: asOf, managers: nil, config: project.config, actions: actions)
         self.inputs = inputs
     }
 
@@ -67,15 +79,18 @@ public struct PortfolioAnalysis: Sendable {
     public func restricted(to ids: Set<String>) -> PortfolioAnalysis {
         let managers = managers.compactMap { manager -> Manager? in
             let kept = manager.accountIDs.filter(ids.contains)
-            return kept.isEmpty ? nil : Manager(name: manager.name, id: manager.id, accountIDs: kept)
+            return kept.isEmpty ? nil : Manager(name: manager.name, id: manager.id, accountIDs: kept, scorecard: manager.scorecard)
         }
         return PortfolioAnalysis(accounts: accounts.filter { ids.contains($0.account.id) }, index: index, asOf: asOf,
-                                 managers: managers)
+                                 managers: managers, config: config, actions: actions.filter { ids.contains($0.account) })
     }
 
     /// - Parameter managers: nil to work them out from the accounts.
-    private init(accounts: [AccountAnalysis], index: ScorecardIndex, asOf: Day, managers: [Manager]?) {
+    private init(accounts: [AccountAnalysis], index: ScorecardIndex, asOf: Day, managers: [Manager]?, config: SiteConfig,
+                 actions: [ActionLog.Action]) {
         self.asOf = asOf
+        self.config = config
+        self.actions = actions
         self.index = index
         self.accounts = accounts
         positions = Dictionary(uniqueKeysWithValues: accounts.enumerated().map { ($1.account.id, $0) })
@@ -113,6 +128,7 @@ public struct PortfolioAnalysis: Sendable {
             return
         }
         var usedIDs: Set<String> = []
+        let positionOf = positions
         self.managers = byManager.keys.sorted().map { name in
             let base = Identifier.slug(name).isEmpty ? "manager" : Identifier.slug(name)
             var id = base
@@ -121,7 +137,10 @@ public struct PortfolioAnalysis: Sendable {
                 id = "\(base)-\(n)"
                 n += 1
             }
-            return Manager(name: name, id: id, accountIDs: byManager[name]!.sorted())
+            let ids = byManager[name]!.sorted()
+            return Manager(name: name, id: id, accountIDs: ids,
+                           scorecard: ManagerScorecard(accounts: ids.compactMap { positionOf[$0].map { accounts[$0] } },
+                                                       index: index, asOf: asOf, config: config))
         }
     }
 

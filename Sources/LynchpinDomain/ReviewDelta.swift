@@ -15,6 +15,8 @@ public struct ReviewDelta: Sendable, Equatable {
         public var measure: Measure
         public var previous: Double
         public var current: Double
+        /// The target compared this week; nil before a schedule's first step.
+        public var target: Double?
         public var change: Double { current - previous }
         public var improved: Bool { (change > 0) == (measure.direction == .up) }
     }
@@ -78,9 +80,11 @@ public struct ReviewDelta: Sendable, Equatable {
                     if let old, old.rag != line.rag {
                         transitions.append(Transition(accountID: account.id, measure: line.measure, from: old.rag,
                                                       to: line.rag, actual: line.actual))
-                    } else if let previous = old?.actual, let current = line.actual, previous != current {
+                    } else if let previous = old?.actual, let current = line.actual, previous != current,
+                              old?.period == line.period {
+                        // A new quarter's total is not a move from the last quarter's.
                         moves.append(Move(accountID: account.id, measure: line.measure, previous: previous,
-                                          current: current))
+                                          current: current, target: line.comparedTarget))
                     }
                 }
             }
@@ -119,7 +123,7 @@ public struct ReviewDelta: Sendable, Equatable {
 
     /// How far a value moved relative to its target, for ordering moves by size.
     static func relative(_ move: Move) -> Double {
-        let scale = move.measure.target == 0 ? max(abs(move.previous), 1) : abs(move.measure.target)
+        let scale = (move.target ?? 0) == 0 ? max(abs(move.previous), 1) : abs(move.target ?? 1)
         return abs(move.change) / scale
     }
 }

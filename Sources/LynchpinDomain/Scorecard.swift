@@ -1,15 +1,25 @@
-/// An account's balanced scorecard as of a reference date: each measure's latest actual
-/// against its target, a RAG status, and weighted scores per perspective and overall.
+/// An account's balanced scorecard as of a reference date: each measure's period-to-date
+/// figure against its target, a RAG status, and weighted scores per perspective and overall.
 public struct Scorecard: Sendable, Equatable {
     public struct Line: Sendable, Equatable {
         public var measure: Measure
-        /// The value in the newest week on or before the reference date that has a row for it.
+        /// The figure compared (`PeriodFigure`): a weekly measure's newest actual on or
+        /// before the reference date, else the latest, sum or mean of its period so far.
         public var actual: Double?
-        /// The week that actual comes from.
+        /// The newest week counted in that actual.
         public var actualWeek: Day?
+        public var weeksCounted: Int
         public var note: String?
+        /// The target in force on the reference date; nil before a schedule's first step.
+        public var target: Double?
+        /// The target the actual is held against: for a summed measure, pro-rated to the
+        /// days of the period elapsed; otherwise the target in force.
+        public var comparedTarget: Double?
+        /// The period that contains the reference date; nil for a weekly measure.
+        public var period: ReportingPeriod?
         /// actual / target when more is better, target / actual when less is better.
         public var ratio: Double?
+        /// Grey without an actual or without a target in force.
         public var rag: RAG
     }
 
@@ -24,6 +34,8 @@ public struct Scorecard: Sendable, Equatable {
     }
 
     public var perspectives: [Perspective]
+    /// The weighted mean of the perspectives' scores (`perspective_weights`), so that one
+    /// strong perspective cannot hide a weak one; perspectives with no score are left out.
     public var overall: Double?
     public var overallRAG: RAG
     public var lines: [Line] { perspectives.flatMap(\.lines) }
@@ -33,12 +45,18 @@ public struct Scorecard: Sendable, Equatable {
     }
 
     public init(account: Account, index: ScorecardIndex, asOf: Day, config: SiteConfig) {
-        let latest = Self.latestActuals(account.id, index: index, asOf: asOf)
+        let weeks = index.weeks(of: account.id)
         let lines = account.scorecard.map { measure -> Line in
-            let found = latest[measure.id]
-            let ratio = found.flatMap { Self.ratio(actual: $0.actual, measure: measure) }
-            return Line(measure: measure, actual: found?.actual, actualWeek: found?.week, note: found?.note,
-                        ratio: ratio, rag: found == nil ? .grey : config.rag.rag(forRatio: ratio))
+            let figure = PeriodFigure.actual(measure, weeks: weeks, asOf: asOf, fiscalYearStart: config.fiscalYearStart)
+            let compared = PeriodFigure.comparedTarget(measure, on: asOf, fiscalYearStart: config.fiscalYearStart)
+            let ratio = figure.flatMap { figure in
+                compared.flatMap { Self.ratio(actual: figure.actual, target: $0, direction: measure.direction) }
+            }
+            return Line(measure: measure, actual: figure?.actual, actualWeek: figure?.week,
+                        weeksCounted: figure?.weeksCounted ?? 0, note: figure?.note, target: measure.target(on: asOf),
+                        comparedTarget: compared,
+                        period: ReportingPeriod(measure.period, containing: asOf, fiscalYearStart: config.fiscalYearStart),
+                        ratio: ratio, rag: ratio == nil ? .grey : config.rag.rag(forRatio: ratio))
         }
         perspectives = Measure.Perspective.allCases.compactMap { perspective in
             let own = lines.filter { $0.measure.perspective == perspective }
@@ -47,18 +65,40 @@ public struct Scorecard: Sendable, Equatable {
             return Perspective(perspective: perspective, lines: own, score: score,
                                isOverFocusLimit: own.count > config.focusLimit, rag: Self.rag(forScore: score))
         }
-        overall = Self.score(lines)
+        overall = Self.balanced(perspectives.compactMap { perspective in perspective.score.map { (perspective.perspective, $0) } },
+                                weights: config.perspectiveWeights)
         overallRAG = Self.rag(forScore: overall)
     }
 
     /// Ratio of performance to target. When less is better, an actual of 0 is on target.
-    public static func ratio(actual: Double, measure: Measure) -> Double? {
-        switch measure.direction {
+    public static func ratio(actual: Double, target: Double, direction: Measure.Direction) -> Double? {
+        switch direction {
         case .up:
-            return measure.target == 0 ? (actual >= 0 ? 1 : 0) : actual / measure.target
+            return target == 0 ? (actual >= 0 ? 1 : 0) : actual / target
         case .down:
-            return actual <= 0 ? 1 : measure.target / actual
+            return actual <= 0 ? 1 : target / actual
         }
+    }
+
+    /// The weighted mean of perspective scores; nil when none has a score or every weight is 0.
+    public static func balanced(_ scores: [(Measure.Perspective, Double)], weights: PerspectiveWeights) -> Double? {
+        var total = 0.0
+        var weight = 0.0
+        for (perspective, score) in scores {
+            total += score * weights[perspective]
+            weight += weights[perspective]
+        }
+        return weight > 0 ? total / weight : nil
+    }
+
+    /// Each perspective's score over the measures the key account manager controls: what
+    /// their own scorecard is made of.
+    public var controllableScores: [Measure.Perspective: Double] {
+        var scores: [Measure.Perspective: Double] = [:]
+        for perspective in perspectives {
+            scores[perspective.perspective] = Self.score(perspective.lines.filter(\.measure.controllable))
+        }
+        return scores
     }
 
     /// Weighted mean of green 1, amber 0.5, red 0, grey lines left out.
@@ -80,23 +120,5 @@ public struct Scorecard: Sendable, Equatable {
         if score >= 0.75 { return .green }
         if score >= 0.25 { return .amber }
         return .red
-    }
-
-    struct Actual {
-        let actual: Double
-        let week: Day
-        let note: String?
-    }
-
-    /// Each measure's value in the newest week (on or before `asOf`) that has a row for it.
-    static func latestActuals(_ account: String, index: ScorecardIndex, asOf: Day) -> [String: Actual] {
-        var latest: [String: Actual] = [:]
-        // Oldest first, so a newer week's row replaces an older one.
-        for week in index.weeks(of: account) where week.date <= asOf {
-            for entry in week.rows {
-                latest[entry.metric] = Actual(actual: entry.actual, week: week.date, note: entry.note)
-            }
-        }
-        return latest
     }
 }

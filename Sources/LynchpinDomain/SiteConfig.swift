@@ -19,8 +19,45 @@ public struct SiteConfig: Sendable, Equatable {
     public var executivePack = ExecutivePack.summary
     /// Text files larger than this many megabytes are refused rather than parsed.
     public var maxFileMB = 20.0
+    /// The month (1...12) the fiscal year starts in: it shifts quarters and years.
+    public var fiscalYearStart = 1
+    /// How much each perspective counts in an overall score.
+    public var perspectiveWeights = PerspectiveWeights()
+    /// `rewards.bonus_curve`; nil means nothing about pay appears anywhere.
+    public var bonusCurve: BonusCurve?
 
     public init() {}
+}
+
+/// `perspective_weights`: equal unless set.
+public struct PerspectiveWeights: Sendable, Equatable {
+    public var financial = 1.0
+    public var growth = 1.0
+    public var customer = 1.0
+    public var `internal` = 1.0
+
+    public init() {}
+
+    public subscript(perspective: Measure.Perspective) -> Double {
+        get {
+            switch perspective {
+            case .financial: financial
+            case .growth: growth
+            case .customer: customer
+            case .internal: self.internal
+            }
+        }
+        set {
+            switch perspective {
+            case .financial: financial = newValue
+            case .growth: growth = newValue
+            case .customer: customer = newValue
+            case .internal: self.internal = newValue
+            }
+        }
+    }
+
+    public var isEqual: Bool { Set(Measure.Perspective.allCases.map { self[$0] }).count == 1 }
 }
 
 /// `executive_pack`: a one-page summary per account, or (for small portfolios) the full plans.

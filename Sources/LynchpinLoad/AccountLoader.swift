@@ -99,7 +99,8 @@ struct AccountLoader {
         var seen: Set<String> = []
         return fields.list("scorecard").compactMap { item in
             guard let m = fields.reader.fields(item.node, path: item.path) else { return nil }
-            m.warnUnknownKeys(known: ["id", "perspective", "name", "unit", "target", "direction", "weight"])
+            m.warnUnknownKeys(known: ["id", "perspective", "name", "unit", "target", "targets", "direction", "weight",
+                                      "period", "aggregate", "controllable"])
             let id = m.requireString("id")
             if let id, !Identifier.isValid(id) {
                 fields.reader.fail(m.value("id"), path: "\(item.path).id", expected: "a measure id matching [a-z0-9][a-z0-9-]*")
@@ -113,14 +114,64 @@ struct AccountLoader {
             let perspective = m.present("perspective", expected: "one of financial, growth, customer, internal")
                 ? m.choice("perspective", Measure.Perspective.self) : nil
             let name = m.requireString("name")
-            let target = m.present("target", expected: "a number") ? m.number("target") : nil
+            let targets = self.targets(m)
             let weight = m.number("weight") ?? 1
             if weight < 0 {
                 fields.reader.fail(m.value("weight"), path: "\(item.path).weight", expected: "a weight of 0 or more")
             }
-            guard let id, let perspective, let name, let target else { return nil }
-            return Measure(id: id, perspective: perspective, name: name, unit: m.string("unit"), target: target,
-                           direction: m.choice("direction", Measure.Direction.self) ?? .up, weight: max(0, weight))
+            let period = m.choice("period", Measure.Period.self)
+            let aggregate = m.choice("aggregate", Measure.Aggregate.self)
+            let controllable = m.bool("controllable")
+            let invalid = (m.value("period") != nil && period == nil) || (m.value("aggregate") != nil && aggregate == nil)
+                || (m.value("controllable") != nil && controllable == nil)
+            guard let id, let perspective, let name, let targets, !invalid else { return nil }
+            return Measure(id: id, perspective: perspective, name: name, unit: m.string("unit"), targets: targets,
+                           direction: m.choice("direction", Measure.Direction.self) ?? .up, weight: max(0, weight),
+                           period: period ?? .week, aggregate: aggregate ?? .latest, controllable: controllable ?? true)
+        }
+    }
+
+    /// `target: N`, or `targets: [{from: YYYY-MM-DD, target: N}]`: one of the two.
+    private func targets(_ m: Fields) -> [Measure.TargetStep]? {
+        switch (m.value("target"), m.value("targets")) {
+        case (nil, nil):
+            _ = m.present("target", expected: "a number (or a 'targets' schedule)")
+            return nil
+        case (.some, let schedule?):
+            m.reader.error(at: schedule, field: m.fieldPath("targets"),
+                           "expected either 'target' or 'targets', found both")
+            return nil
+        case (.some, nil):
+            return m.number("target").map { [Measure.TargetStep(from: nil, target: $0)] }
+        case (nil, let schedule?):
+            let items = m.list("targets")
+            if schedule.sequence?.isEmpty == true {
+                m.reader.fail(schedule, path: m.fieldPath("targets"), expected: "a list of at least one {from: YYYY-MM-DD, target: N}")
+                return nil
+            }
+            var seen: [Day: Int] = [:]
+            var failed = false
+            let steps = items.compactMap { item -> Measure.TargetStep? in
+                guard let step = m.reader.fields(item.node, path: item.path) else {
+                    failed = true
+                    return nil
+                }
+                step.warnUnknownKeys(known: ["from", "target"])
+                let from = step.present("from", expected: "a date as YYYY-MM-DD") ? step.day("from") : nil
+                let target = step.present("target", expected: "a number") ? step.number("target") : nil
+                guard let from, let target else {
+                    failed = true
+                    return nil
+                }
+                if let other = seen[from] {
+                    m.reader.error(at: step.value("from"), field: "\(item.path).from",
+                                   "expected a date no other step of this schedule starts on, found \(from) again (step \(other))")
+                    failed = true
+                }
+                seen[from] = seen.count + 1
+                return Measure.TargetStep(from: from, target: target)
+            }
+            return failed || items.isEmpty ? nil : steps
         }
     }
 

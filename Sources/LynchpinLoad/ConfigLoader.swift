@@ -5,7 +5,7 @@ enum ConfigLoader {
     static let knownKeys: Set<String> = [
         "title", "organization", "currency", "as_of", "rag", "focus_limit", "stale_contact_days",
         "unsafe_html", "smart_punctuation", "base_url", "criteria", "qualification_threshold",
-        "executive_pack", "max_file_mb",
+        "executive_pack", "max_file_mb", "fiscal_year_start", "perspective_weights", "rewards",
     ]
 
     static func load(yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
@@ -60,6 +60,27 @@ enum ConfigLoader {
                 reader.fail(fields.value("max_file_mb"), path: "max_file_mb", expected: "a number of megabytes above 0")
             }
         }
+        if let month = fields.integer("fiscal_year_start", in: 1...12) { config.fiscalYearStart = month }
+        if let weights = fields.nested("perspective_weights") {
+            weights.warnUnknownKeys(known: Measure.Perspective.allCases.map(\.rawValue))
+            for perspective in Measure.Perspective.allCases {
+                guard let weight = weights.number(perspective.rawValue) else { continue }
+                if weight < 0 {
+                    reader.fail(weights.value(perspective.rawValue), path: "perspective_weights.\(perspective.rawValue)",
+                                expected: "a weight of 0 or more")
+                } else {
+                    config.perspectiveWeights[perspective] = weight
+                }
+            }
+            if Measure.Perspective.allCases.allSatisfy({ config.perspectiveWeights[$0] == 0 }) {
+                reader.error(at: fields.value("perspective_weights"), field: "perspective_weights",
+                             "expected at least one perspective weighted above 0, found every weight 0")
+            }
+        }
+        if let rewards = fields.nested("rewards") {
+            rewards.warnUnknownKeys(known: ["bonus_curve"])
+            config.bonusCurve = readBonusCurve(rewards)
+        }
         if let criteria = fields.nested("criteria") {
             criteria.warnUnknownKeys(known: ["attractiveness", "strength"])
             if criteria.value("attractiveness") != nil {
@@ -70,6 +91,43 @@ enum ConfigLoader {
             }
         }
         return (config, reader.diagnostics)
+    }
+
+    /// `bonus_curve: [{score, payout}]`: percentages, scores strictly rising.
+    private static func readBonusCurve(_ rewards: Fields) -> BonusCurve? {
+        guard let node = rewards.value("bonus_curve") else {
+            _ = rewards.present("bonus_curve", expected: "a list of {score, payout} points")
+            return nil
+        }
+        var points: [BonusCurve.Point] = []
+        var failed = false
+        for item in rewards.list("bonus_curve") {
+            guard let point = rewards.reader.fields(item.node, path: item.path) else {
+                failed = true
+                continue
+            }
+            point.warnUnknownKeys(known: ["score", "payout"])
+            let score = point.present("score", expected: "a score as a percentage") ? point.number("score") : nil
+            let payout = point.present("payout", expected: "a payout as a percentage") ? point.number("payout") : nil
+            guard let score, let payout else {
+                failed = true
+                continue
+            }
+            if payout < 0 {
+                rewards.reader.fail(point.value("payout"), path: "\(item.path).payout", expected: "a payout percentage of 0 or more")
+                failed = true
+            }
+            if let last = points.last, score <= last.score {
+                rewards.reader.error(at: point.value("score"), field: "\(item.path).score",
+                                     "expected a score above the previous point's \(Format.plain(last.score)), found \(Format.plain(score))")
+                failed = true
+            }
+            points.append(BonusCurve.Point(score: score, payout: payout))
+        }
+        if node.sequence != nil, points.isEmpty, !failed {
+            rewards.reader.fail(node, path: "rewards.bonus_curve", expected: "a list of at least one {score, payout} point")
+        }
+        return failed ? nil : BonusCurve(points: points)
     }
 
     private static func readCriteria(_ fields: Fields, key: String) -> [Criterion] {
@@ -86,6 +144,13 @@ enum ConfigLoader {
             }
             return Criterion(id: entry.key, label: criterion.string("label") ?? entry.key.humanized(), weight: max(0, weight))
         }
+    }
+}
+
+/// Numbers in messages as the file wrote them: 50, not 50.0.
+enum Format {
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }
 

@@ -70,6 +70,7 @@ private struct LoadRun {
             ReviewLoader.load(date: Day(iso: file.id)!, file: file.display, frontMatter: file.frontMatter,
                               reader: reader, accountIDs: accountIDs, markdown: { markdown.render($0) })
         }
+        diagnostics += ActionLog.problems(in: reviews)
         let weeks = loadScorecards(in: content + "/scorecards", accounts: accounts,
                                    brokenAccounts: accountIDs.subtracting(accounts.map(\.id)))
         let templates = loadTemplates()

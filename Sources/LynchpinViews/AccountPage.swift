@@ -40,6 +40,8 @@ public struct AccountPage: Encodable {
     public let valueGap: ValueGapView
     public let stakeholders: StakeholderView
     public let objectives: ObjectivesView
+    /// The account's review actions still open, overdue ones marked.
+    public let actions: ActionsView
     public let qualification: QualificationView?
     public let pilot: PilotView?
     public let narrative: HTML
@@ -95,6 +97,7 @@ public struct AccountPage: Encodable {
         valueGap = ValueGapView(analysis.valueGaps)
         stakeholders = StakeholderView(analysis.stakeholders, staleAfterDays: project.config.staleContactDays)
         objectives = ObjectivesView(account.objectives, health: analysis.health)
+        actions = ActionsView(analysis.openActions, on: asOf, links: links)
         qualification = analysis.qualification.map { QualificationView($0, threshold: project.config.qualificationThreshold) }
         pilot = analysis.pilot.map(PilotView.init)
         narrative = HTML(raw: Self.narrative(of: account, at: path, config: project.config))

@@ -57,13 +57,18 @@ public struct ExecutiveSummary: Encodable {
         var risks: [String] = []
         for line in analysis.scorecard.lines where line.rag == .red {
             let actual = line.actual.map { Format.measure($0, unit: line.measure.unit) } ?? "none"
-            risks.append("Red measure: \(line.measure.name), \(actual) against \(Format.measure(line.measure.target, unit: line.measure.unit))")
+            let target = line.comparedTarget.map { Format.measure(ScorecardView.rounded($0), unit: line.measure.unit) } ?? "no target"
+            let due = line.measure.aggregate == .sum && line.period != nil ? " due by now" : ""
+            risks.append("Red measure: \(line.measure.name), \(actual) against \(target)\(due)")
         }
         for milestone in analysis.pilot?.overdue ?? [] {
             risks.append("Overdue pilot milestone: \(milestone.milestone.name) (day \(milestone.milestone.day))")
         }
         for objective in analysis.health.overdueObjectives {
             risks.append("Overdue objective: \(objective.name)" + (objective.due.map { ", due \($0)" } ?? ""))
+        }
+        for action in analysis.overdueActions {
+            risks.append("Overdue action: \(action.action) (\(action.owner), due \(action.due))")
         }
         for entry in analysis.stakeholders.entries where entry.isStale {
             let days = entry.daysSinceContact.map { "\($0) days since contact" } ?? "never contacted"

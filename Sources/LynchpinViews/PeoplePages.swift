@@ -1,17 +1,21 @@
 import LynchpinDomain
 
-/// The key account managers, each with how many accounts they carry.
+/// The team page: the key account managers side by side, each with their own scorecard.
 public struct PeopleIndexPage: Encodable {
     public struct Entry: Encodable {
         public let name: String
         public let href: String
         public let accountCount: Int
         public let flagCount: Int
+        public let scorecard: ManagerScorecardView
     }
 
     public let page: PageChrome
     public let managers: [Entry]
     public let hasManagers: Bool
+    /// Whether `rewards.bonus_curve` is set: only then does pay appear.
+    public let showsBonus: Bool
+    public let rule: String
 
     public static let path = SiteLinks.people
 
@@ -21,9 +25,12 @@ public struct PeopleIndexPage: Encodable {
                           asOf: portfolio.asOf)
         managers = portfolio.managers.map { manager in
             Entry(name: manager.name, href: links.to(SiteLinks.person(manager.id)), accountCount: manager.accountIDs.count,
-                  flagCount: manager.accountIDs.compactMap(portfolio.analysis(of:)).reduce(0) { $0 + $1.flags.count })
+                  flagCount: manager.accountIDs.compactMap(portfolio.analysis(of:)).reduce(0) { $0 + $1.flags.count },
+                  scorecard: ManagerScorecardView(manager.scorecard))
         }
         hasManagers = !managers.isEmpty
+        showsBonus = config.bonusCurve != nil
+        rule = ManagerScorecardView.rule(config)
     }
 }
 
@@ -35,6 +42,11 @@ public struct PersonPage: Encodable {
     public let revenue: String
     /// Their accounts' full plans in one printable page.
     public let packHref: String
+    public let scorecard: ManagerScorecardView
+    public let showsBonus: Bool
+    public let rule: String
+    /// The bonus curve in words, when there is one.
+    public let curve: String?
 
     public static func path(_ manager: PortfolioAnalysis.Manager) -> String { SiteLinks.person(manager.id) }
 
@@ -48,5 +60,12 @@ public struct PersonPage: Encodable {
         let total = accounts.filter { $0.account.status == .active }.compactMap(\.account.revenue.current).reduce(0, +)
         revenue = Format.money(total, currency: config.currency)!
         packHref = links.to(PackPage.path(manager: manager))
+        scorecard = ManagerScorecardView(manager.scorecard)
+        showsBonus = config.bonusCurve != nil
+        rule = ManagerScorecardView.rule(config)
+        curve = config.bonusCurve.map { curve in
+            "Bonus attainment follows the curve " + curve.points.map { "\(Format.number($0.score))% → \(Format.number($0.payout))%" }
+                .joined(separator: ", ") + ", straight between points and no higher than the last."
+        }
     }
 }

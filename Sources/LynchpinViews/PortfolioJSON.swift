@@ -13,6 +13,7 @@ public struct PortfolioJSON: Encodable {
         let strength: Double?
         let scorecard: ScorecardEntry
         let qualification: QualificationEntry?
+        let openActions: [ActionEntry]
         let flags: [String]
 
         /// Every key is always present; a value that does not apply is null.
@@ -26,12 +27,24 @@ public struct PortfolioJSON: Encodable {
             try container.encode(strength, forKey: .strength)
             try container.encode(scorecard, forKey: .scorecard)
             try container.encode(qualification, forKey: .qualification)
+            try container.encode(openActions, forKey: .openActions)
             try container.encode(flags, forKey: .flags)
         }
 
         enum CodingKeys: String, CodingKey {
             case id, name, status, quadrant, attractiveness, strength, scorecard, qualification, flags
+            case openActions = "open_actions"
         }
+    }
+
+    /// A review action still open on the reference date.
+    struct ActionEntry: Encodable {
+        let id: String
+        let action: String
+        let owner: String
+        let due: String
+        let raised: String
+        let overdue: Bool
     }
 
     struct ScorecardEntry: Encodable {
@@ -54,7 +67,11 @@ public struct PortfolioJSON: Encodable {
     struct MeasureEntry: Encodable {
         let id: String
         let perspective: String
-        let target: Double
+        let target: Double?
+        let comparedTarget: Double?
+        let period: String
+        let aggregate: String
+        let controllable: Bool
         let actual: Double?
         let ratio: Double?
         let rag: String
@@ -64,12 +81,19 @@ public struct PortfolioJSON: Encodable {
             try container.encode(id, forKey: .id)
             try container.encode(perspective, forKey: .perspective)
             try container.encode(target, forKey: .target)
+            try container.encode(comparedTarget, forKey: .comparedTarget)
+            try container.encode(period, forKey: .period)
+            try container.encode(aggregate, forKey: .aggregate)
+            try container.encode(controllable, forKey: .controllable)
             try container.encode(actual, forKey: .actual)
             try container.encode(ratio, forKey: .ratio)
             try container.encode(rag, forKey: .rag)
         }
 
-        enum CodingKeys: String, CodingKey { case id, perspective, target, actual, ratio, rag }
+        enum CodingKeys: String, CodingKey {
+            case id, perspective, target, period, aggregate, controllable, actual, ratio, rag
+            case comparedTarget = "compared_target"
+        }
     }
 
     struct QualificationEntry: Encodable {
@@ -87,16 +111,19 @@ public struct PortfolioJSON: Encodable {
 
     let asOf: String
     let currency: String
+    let overdueActions: Int
     let accounts: [AccountEntry]
 
     enum CodingKeys: String, CodingKey {
         case asOf = "as_of"
+        case overdueActions = "overdue_actions"
         case currency, accounts
     }
 
     public init(portfolio: PortfolioAnalysis, config: SiteConfig) {
         asOf = portfolio.asOf.description
         currency = config.currency
+        overdueActions = portfolio.overdueActions.count
         accounts = portfolio.accounts.map { analysis in
             let scorecard = analysis.scorecard
             return AccountEntry(
@@ -110,9 +137,15 @@ public struct PortfolioJSON: Encodable {
                     }),
                     measures: scorecard.lines.map {
                         MeasureEntry(id: $0.measure.id, perspective: $0.measure.perspective.rawValue,
-                                     target: $0.measure.target, actual: $0.actual, ratio: $0.ratio, rag: $0.rag.rawValue)
+                                     target: $0.target, comparedTarget: $0.comparedTarget, period: $0.measure.period.rawValue,
+                                     aggregate: $0.measure.aggregate.rawValue, controllable: $0.measure.controllable,
+                                     actual: $0.actual, ratio: $0.ratio, rag: $0.rag.rawValue)
                     }),
                 qualification: analysis.qualification.map { QualificationEntry(total: $0.total, max: $0.maximum) },
+                openActions: analysis.openActions.map {
+                    ActionEntry(id: $0.id, action: $0.action, owner: $0.owner, due: $0.due.description,
+                                raised: $0.raised.description, overdue: $0.isOverdue(on: portfolio.asOf))
+                },
                 flags: analysis.flags.map(\.rawValue))
         }
     }

@@ -46,6 +46,10 @@ public struct PortfolioPage: Encodable {
     public let hasUnplaced: Bool
     public let pilots: [RunningPilot]
     public let hasPilots: Bool
+    /// Review actions open on the reference date, and the overdue ones listed.
+    public let openActionCount: Int
+    public let overdueActions: ActionsView
+    public let hasActions: Bool
     public let rows: [AccountRow]
     public let hasAccounts: Bool
     public let accountCount: Int
@@ -94,6 +98,11 @@ public struct PortfolioPage: Encodable {
                                 hasOverdue: !overdue.isEmpty)
         }
         hasPilots = !pilots.isEmpty
+        let names = Dictionary(uniqueKeysWithValues: portfolio.accounts.map { ($0.account.id, $0.account.name) })
+        let open = portfolio.actions.filter { $0.status == .open }
+        openActionCount = open.count
+        overdueActions = ActionsView(portfolio.overdueActions, on: portfolio.asOf, accountNames: names, links: links)
+        hasActions = !portfolio.actions.isEmpty
         let managerIDs = Dictionary(uniqueKeysWithValues: portfolio.managers.map { ($0.name, $0.id) })
         // Active accounts first, then prospects, then the archive; by name within each.
         let ordered = portfolio.accounts.sorted {

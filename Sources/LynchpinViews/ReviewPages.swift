@@ -39,6 +39,14 @@ public struct ReviewPage: Encodable {
     public let notes: HTML
     public let hasNotes: Bool
     public let changes: ReviewChangesView
+    /// Raised at this review (whatever their state now).
+    public let raisedActions: ActionsView
+    /// Raised at an earlier review and still open on this review's date, overdue marked.
+    public let openActions: ActionsView
+    /// Raised earlier and set done or dropped at this review.
+    public let closedActions: ActionsView
+    /// Whether any review up to this one has actions: otherwise the section is left out.
+    public let hasActionLog: Bool
     public let previous: PageLink?
     public let next: PageLink?
 
@@ -61,6 +69,15 @@ public struct ReviewPage: Encodable {
         notes = HTML(raw: review.notes.html)
         hasNotes = !notes.isEmpty
         changes = ReviewChangesView(delta, project: project, links: links)
+        let actions = ActionLog(reviews: project.reviews).state(on: review.date)
+        let names = Dictionary(uniqueKeysWithValues: project.accounts.map { ($0.id, $0.name) })
+        let day = review.date
+        raisedActions = ActionsView(actions.filter { $0.raised == day }, on: day, accountNames: names, links: links)
+        openActions = ActionsView(actions.filter { $0.raised < day && $0.status == .open }, on: day, accountNames: names,
+                                  links: links)
+        closedActions = ActionsView(actions.filter { $0.raised < day && $0.closed == day }, on: day, accountNames: names,
+                                    links: links)
+        hasActionLog = !actions.isEmpty
         let index = project.reviews.firstIndex { $0.date == review.date }
         let link = { (other: Review) in PageLink(title: other.title, href: links.to(SiteLinks.review(other.date))) }
         previous = index.flatMap { $0 > 0 ? link(project.reviews[$0 - 1]) : nil }

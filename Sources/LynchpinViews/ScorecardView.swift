@@ -5,9 +5,21 @@ public struct ScorecardView: Encodable {
     public struct Row: Encodable {
         public let name: String
         public let id: String
+        /// The target in force, with its period when it is a total to reach: "USD 650,000 a
+        /// quarter"; "none yet" before a schedule's first step.
         public let target: String
+        /// A schedule's steps, "38 from 2026-10-01, 43 from 2026-11-15".
+        public let schedule: String?
         public let direction: String
+        /// The period-to-date figure; for a summed measure also against the period's
+        /// target: "USD 412,000 of USD 650,000".
         public let actual: String?
+        /// How the figure was made: "quarter to date, 7 weeks summed".
+        public let basis: String?
+        /// A summed measure's pro-rated target: "USD 380,000 due by now".
+        public let due: String?
+        /// The manager cannot move it: it is left out of their own scorecard.
+        public let uncontrollable: Bool
         public let week: String?
         public let note: String?
         public let ratio: String?
@@ -37,6 +49,8 @@ public struct ScorecardView: Encodable {
     public let focusLimit: Int
     /// The RAG bands in words, so a printed plan explains its colours.
     public let bands: String
+    /// How the overall score is made, in words.
+    public let overallRule: String
 
     public init(_ scorecard: Scorecard, histories: [String: MeasureHistory], config: SiteConfig) {
         let focusLimit = config.focusLimit
@@ -46,10 +60,19 @@ public struct ScorecardView: Encodable {
                 rows: perspective.lines.map { line in
                     let history = histories[line.measure.id]
                     let improved = history?.improved(direction: line.measure.direction)
-                    return Row(name: line.measure.name, id: line.measure.id,
-                        target: Format.measure(line.measure.target, unit: line.measure.unit),
-                        direction: line.measure.direction == .up ? "more is better" : "less is better",
-                        actual: line.actual.map { Format.measure($0, unit: line.measure.unit) },
+                    let measure = line.measure
+                    let summed = measure.aggregate == .sum && line.period != nil
+                    return Row(name: measure.name, id: measure.id,
+                        target: line.target.map { Format.measure($0, unit: measure.unit) + (summed ? Self.per(measure.period) : "") } ?? "none yet",
+                        schedule: measure.hasSchedule ? Self.schedule(measure) : nil,
+                        direction: measure.direction == .up ? "more is better" : "less is better",
+                        actual: line.actual.map { actual in
+                            Format.measure(actual, unit: measure.unit)
+                                + (summed ? line.target.map { " of " + Format.measure($0, unit: measure.unit) } ?? "" : "")
+                        },
+                        basis: Self.basis(line),
+                        due: summed ? line.comparedTarget.map { Format.measure(Self.rounded($0), unit: measure.unit) + " due by now" } : nil,
+                        uncontrollable: !measure.controllable,
                         week: line.actualWeek?.description, note: line.note,
                         ratio: Format.percent(line.ratio), rag: RAGBadge(line.rag), weight: Format.number(line.measure.weight),
                         previous: history?.previous.map { Format.measure($0.actual, unit: line.measure.unit) },
@@ -66,6 +89,49 @@ public struct ScorecardView: Encodable {
         overall = Format.percent(scorecard.overall)
         overallRAG = RAGBadge(scorecard.overallRAG)
         self.focusLimit = focusLimit
+        overallRule = config.perspectiveWeights.isEqual
+            ? "The overall score is the mean of the perspectives' scores, so a strong perspective cannot hide a weak one."
+            : "The overall score is the weighted mean of the perspectives' scores ("
+                + Measure.Perspective.allCases.map { "\($0.rawValue) \(Format.number(config.perspectiveWeights[$0]))" }.joined(separator: ", ")
+                + "), so a strong perspective cannot hide a weak one."
         bands = "Green at \(Format.percent(config.rag.green)!) of target or more, amber from \(Format.percent(config.rag.amber)!), red below, grey without an actual."
+    }
+
+    static func per(_ period: Measure.Period) -> String {
+        switch period {
+        case .week: " a week"
+        case .month: " a month"
+        case .quarter: " a quarter"
+        case .year: " a year"
+        }
+    }
+
+    static func schedule(_ measure: Measure) -> String {
+        measure.targets.map { step in
+            Format.measure(step.target, unit: measure.unit) + (step.from.map { " from \($0)" } ?? "")
+        }.joined(separator: ", ")
+    }
+
+    /// What the actual is, when it is more than the newest week's value.
+    static func basis(_ line: Scorecard.Line) -> String? {
+        guard let period = line.period, line.actual != nil else { return nil }
+        let name = switch line.measure.period {
+        case .week: "week"
+        case .month: "month"
+        case .quarter: "quarter"
+        case .year: "year"
+        }
+        let weeks = Format.count(line.weeksCounted, "week")
+        let how = switch line.measure.aggregate {
+        case .latest: "latest of \(weeks)"
+        case .sum: "\(weeks) summed"
+        case .mean: "mean of \(weeks)"
+        }
+        return "\(name) from \(period.start), \(how)"
+    }
+
+    /// A pro-rated figure to the unit when it is large enough that cents would be noise.
+    static func rounded(_ value: Double) -> Double {
+        abs(value) >= 100 ? value.rounded() : value
     }
 }

@@ -1,7 +1,9 @@
 import LynchpinDomain
 
-/// Geometry of a measure's sparkline: its actuals week by week with the target as a dashed
-/// line. The markup is the theme's (`templates/PlanSectionsTemplate.swift`).
+/// Geometry of a measure's sparkline: its figure week by week (period to date) with the
+/// target compared as a dashed line that steps with the schedule and, for a summed
+/// measure, climbs through each period. The markup is the theme's
+/// (`templates/PlanSectionsTemplate.swift`).
 public struct Sparkline: Encodable {
     public struct Dot: Encodable {
         public let x: String
@@ -16,7 +18,8 @@ public struct Sparkline: Encodable {
     public let height = Int(Sparkline.height)
     public let points: String
     public let last: Dot
-    public let targetY: String
+    /// An SVG path; empty when no week had a target.
+    public let targetPath: String
     public let label: String
 
     /// nil with fewer than two weeks of actuals: one point is not a line.
@@ -24,9 +27,25 @@ public struct Sparkline: Encodable {
         guard history.points.count >= 2, let first = history.points.first, let latest = history.latest else {
             return nil
         }
-        let values = history.points.map(\.actual) + [measure.target]
-        let low = values.min()!
-        let high = values.max()!
+        // The target compared each week, worked out here rather than kept in the history,
+        // which a large portfolio holds for every measure.
+        let varies = measure.hasSchedule || (measure.aggregate == .sum && measure.period != .week)
+        let targets = varies
+            ? history.points.map { PeriodFigure.comparedTarget(measure, on: $0.week, fiscalYearStart: history.fiscalYearStart) }
+            : Array(repeating: measure.targets.first?.target, count: history.points.count)
+        let periods = measure.aggregate == .sum ? history.points.map { history.periodStart(of: $0.week) } : []
+        var low = first.actual
+        var high = first.actual
+        // Whether one target holds throughout, the common case, worded once in the label.
+        var onlyTarget: Double?
+        var targetsVary = false
+        for (point, target) in zip(history.points, targets) {
+            low = min(low, point.actual, target ?? point.actual)
+            high = max(high, point.actual, target ?? point.actual)
+            if let target {
+                if onlyTarget == nil { onlyTarget = target } else if onlyTarget != target { targetsVary = true }
+            }
+        }
         let span = high - low == 0 ? 1 : high - low
         let step = (Self.width - 2 * Self.pad) / Double(history.points.count - 1)
         func y(_ value: Double) -> Double { Self.pad + (high - value) / span * (Self.height - 2 * Self.pad) }
@@ -35,9 +54,46 @@ public struct Sparkline: Encodable {
         }
         points = coordinates.map { "\(Format.oneDecimal($0.x)),\(Format.oneDecimal($0.y))" }.joined(separator: " ")
         last = Dot(x: Format.oneDecimal(coordinates.last!.x), y: Format.oneDecimal(coordinates.last!.y))
-        targetY = Format.oneDecimal(y(measure.target))
-        label = "\(measure.name): \(history.points.count) weeks from \(first.week) to \(latest.week), "
-            + history.points.map { Format.measure($0.actual, unit: measure.unit) }.joined(separator: ", ")
-            + "; target \(Format.measure(measure.target, unit: measure.unit))"
+
+        // A summed target climbs within a period and drops at the next; any other target
+        // holds until its next step, so it costs a segment only where it changes.
+        var path: [String] = []
+        var previous: (target: Double, period: Day?)?
+        for index in history.points.indices {
+            let periodStart = periods.isEmpty ? nil : periods[index]
+            guard let target = targets[index] else {
+                if previous != nil { path.append("H\(Format.oneDecimal(Self.pad + Double(index - 1) * step))") }
+                previous = nil
+                continue
+            }
+            if let previous, previous.target == target, measure.aggregate != .sum || previous.period == periodStart {
+                continue
+            }
+            let x = Format.oneDecimal(Self.pad + Double(index) * step)
+            let ty = Format.oneDecimal(y(target))
+            if let previous, measure.aggregate == .sum, previous.period == periodStart {
+                path.append("L\(x) \(ty)")
+            } else if previous != nil {
+                path.append("H\(x) V\(ty)")
+            } else {
+                path.append("M\(x) \(ty)")
+            }
+            previous = (target, periodStart)
+        }
+        if previous != nil { path.append("H\(Format.oneDecimal(Self.width - Self.pad))") }
+        targetPath = path.joined(separator: " ")
+
+        let shown = history.points.map { Format.measure($0.actual, unit: measure.unit) }.joined(separator: ", ")
+        let targetWords: String
+        if onlyTarget == nil {
+            targetWords = "no target yet"
+        } else if !targetsVary, let only = onlyTarget {
+            targetWords = "target \(Format.measure(only, unit: measure.unit))"
+        } else {
+            targetWords = "target " + targets.map { $0.map { Format.measure(ScorecardView.rounded($0), unit: measure.unit) } ?? "none" }
+                .joined(separator: ", ")
+        }
+        let what = measure.period == .week ? "" : " (\(measure.period.rawValue) to date)"
+        label = "\(measure.name)\(what): \(history.points.count) weeks from \(first.week) to \(latest.week), \(shown); \(targetWords)"
     }
 }

@@ -68,7 +68,7 @@ struct PDFTests {
         #expect(summary.contains("EXECUTIVE SUMMARY"))
         #expect(summary.contains("Strategic"))
         #expect(summary.contains("Top risks"))
-        #expect(summary.contains("Red measure: New lanes instrumented, 4 lanes against 6 lanes"))
+        #expect(summary.contains("Overdue objective: Close the on-time delivery gap to 95%, due 2026-11-15"))
         #expect(!summary.contains("Balanced scorecard"), "the plan itself starts on page 2")
     }
 

@@ -70,9 +70,12 @@ import LynchpinOutput
         let portfolio = try page(site, "index.html")
         #expect(portfolio.contains("<a href=\"accounts/meridian-freight/index.html\">Meridian Freight</a>"))
         #expect(portfolio.contains("<td><a href=\"people/dana-whitfield/index.html\">Dana Whitfield</a></td>"))
-        // Meridian: revenue, margin, nps, on-time (x2 weight each for revenue and on-time), lead-time green,
-        // new-lanes 4/6 red: (2 + 1 + 0 + 1 + 2 + 1) / 8 = 87.5%.
-        #expect(portfolio.contains("<td class=\"num\">87.5% <span class=\"rag rag-green\">Green</span></td>"))
+        // Meridian: every perspective green, so the mean of the perspectives is 100%. Quarterly
+        // revenue and new lanes are summed over the quarter against a pro-rated target.
+        #expect(portfolio.contains("<td class=\"num\">100.0% <span class=\"rag rag-green\">Green</span></td>"))
+        // Vantage's root-cause action was due 2026-11-25 and is still open.
+        #expect(portfolio.contains("<p class=\"big\">3 open</p>"))
+        #expect(portfolio.contains("<td>2026-11-25</td><td>open <span class=\"warning\">overdue</span></td>"))
         #expect(portfolio.contains("<td class=\"num\">USD 2,400,000</td>"))
         // Active accounts' revenue: 2.4M + 3.1M + 1.75M + 0.62M + 0.88M + 1.2M + 0.95M + 0.41M.
         #expect(portfolio.contains("<dd>USD 11,310,000</dd>"))
@@ -84,11 +87,18 @@ import LynchpinOutput
         #expect(meridian.contains("<li>Lee Park <span class=\"role\">Solutions engineer</span></li>"))
         #expect(meridian.contains("href=\"../../playbooks/ninety-day-pilot/index.html\""))
 
-        #expect(meridian.contains("<td class=\"num\">6 lanes</td><td class=\"num\">4 lanes<span class=\"week\">2026-11-27</span></td><td class=\"num\">66.7%</td><td><span class=\"rag rag-red\">Red</span></td>"))
-
-        // History: 641,000 the week before, 652,000 now.
-        #expect(meridian.contains("<td class=\"num\">USD 641,000</td><td class=\"num\"><span class=\"trend-better\">▲ +11,000 <span class=\"trend-word\">better</span></span></td>"))
-        #expect(meridian.contains("aria-label=\"Quarterly sales revenue: 8 weeks from 2026-10-09 to 2026-11-27, USD 598,000, USD 604,000"))
+        // 4 lanes this quarter; 58 of the quarter's 92 days have passed, so 6 x 58 / 92 = 3.78
+        // are due by now: 4 / 3.78 = 105.7%, green. (v1 held 4 against 6: red all quarter.)
+        #expect(meridian.contains("<td class=\"num\">6 lanes a quarter</td><td class=\"num\">4 lanes of 6 lanes<span class=\"week\">2026-11-27</span><span class=\"measure-note\">quarter from 2026-10-01, 8 weeks summed</span><span class=\"measure-note\">3.78 lanes due by now</span></td><td class=\"num\">105.7%</td><td><span class=\"rag rag-green\">Green</span></td>"))
+        // Revenue: 412,000 summed; 650,000 x 58 / 92 = 409,783 due.
+        #expect(meridian.contains("USD 412,000 of USD 650,000<span class=\"week\">2026-11-27</span><span class=\"measure-note\">quarter from 2026-10-01, 8 weeks summed</span><span class=\"measure-note\">USD 409,783 due by now</span></td><td class=\"num\">100.5%</td>"))
+        // History: the quarter's total was 359,000 the week before; 53,000 sold this week.
+        #expect(meridian.contains("<td class=\"num\">USD 359,000</td><td class=\"num\"><span class=\"trend-better\">▲ +53,000 <span class=\"trend-word\">better</span></span></td>"))
+        #expect(meridian.contains("aria-label=\"Quarterly sales revenue (quarter to date): 8 weeks from 2026-10-09 to 2026-11-27, USD 49,000, USD 99,500"))
+        // NPS: the target stepped from 40 to 43 on 2026-11-15; on-time is the supply planner's.
+        #expect(meridian.contains("<td class=\"num\">43 points<span class=\"measure-note\">40 points from 2026-10-01, 43 points from 2026-11-15</span></td>"))
+        #expect(meridian.contains("On-time delivery <span class=\"direction\">(more is better)</span><span class=\"measure-note\">Outside the manager's control"))
+        #expect(meridian.contains("<th scope=\"row\">Confirm the second pilot lane&#39;s go-live date with Maria Chen"))
         // The pilot started 2026-10-01: day 57 on 2026-11-27; "Second lane live" (day 60) is due soon.
         #expect(meridian.contains("<p class=\"big\">Day 57 of 90</p>"))
         #expect(meridian.contains("<th scope=\"row\">Second lane live</th><td class=\"num\">60</td><td>2026-11-30</td><td><span class=\"milestone-state milestone-in-progress\">in progress</span> <span class=\"note\">due soon</span></td>"))
@@ -96,7 +106,8 @@ import LynchpinOutput
 
         let json = try page(site, "portfolio.json")
         #expect(json.contains("\"as_of\" : \"2026-11-27\""))
-        #expect(json.contains("\"overall\" : 0.875"))
+        #expect(json.contains("\"overall\" : 1,"))
+        #expect(json.contains("\"overdue_actions\" : 1\n"))
 
         let helix = try page(site, "accounts/helix-energy/index.html")
         #expect(helix.contains("2 of 4 building blocks covered"))

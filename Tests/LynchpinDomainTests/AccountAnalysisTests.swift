@@ -70,8 +70,8 @@ import LynchpinDomain
         ])
         let analysis = AccountAnalysis(account: account, project: project, asOf: asOf)
         #expect(analysis.flags.map(\.rawValue) == [
-            "unplaced", "no-decision-maker", "stale-contacts", "red-measures", "not-updated", "incomplete-plan",
-            "below-qualification-threshold",
+            "unplaced", "no-decision-maker", "stale-contacts", "red-measures", "weak-perspective", "not-updated",
+            "incomplete-plan", "below-qualification-threshold",
         ])
     }
 

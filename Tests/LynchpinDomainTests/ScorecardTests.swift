@@ -21,12 +21,10 @@ import LynchpinDomain
     }
 
     @Test func ratiosAreDirectionAware() {
-        let up = Measure(id: "u", perspective: .financial, name: "U", target: 200)
-        let down = Measure(id: "d", perspective: .internal, name: "D", target: 10, direction: .down)
-        #expect(Scorecard.ratio(actual: 150, measure: up) == 0.75)
-        #expect(Scorecard.ratio(actual: 8, measure: down) == 1.25)
-        #expect(Scorecard.ratio(actual: 20, measure: down) == 0.5)
-        #expect(Scorecard.ratio(actual: 0, measure: down) == 1, "an actual of 0 is on target when less is better")
+        #expect(Scorecard.ratio(actual: 150, target: 200, direction: .up) == 0.75)
+        #expect(Scorecard.ratio(actual: 8, target: 10, direction: .down) == 1.25)
+        #expect(Scorecard.ratio(actual: 20, target: 10, direction: .down) == 0.5)
+        #expect(Scorecard.ratio(actual: 0, target: 10, direction: .down) == 1, "an actual of 0 is on target when less is better")
     }
 
     @Test func bandsGiveRedAmberGreenAndGrey() {
@@ -65,8 +63,9 @@ import LynchpinDomain
         let customer = try #require(card.perspectives.first { $0.perspective == .customer })
         #expect(customer.score == nil, "only grey measures: no score")
         #expect(customer.rag == .grey)
-        // overall: (0.5 x 2 + 1 + 0) / (2 + 1 + 1) = 0.5; nps grey left out.
-        #expect(card.overall == 0.5)
+        // overall: the mean of the perspectives' scores, financial 2/3 and internal 0 (lead
+        // time red); customer has none. (2/3 + 0) / 2 = 1/3. The v1 mean over measures gave 0.5.
+        #expect(try #require(card.overall) == (2.0 / 3.0) / 2)
         #expect(card.overallRAG == .amber)
         #expect(card.perspectives.map(\.perspective) == [.financial, .customer, .internal], "contract order, empty ones left out")
     }

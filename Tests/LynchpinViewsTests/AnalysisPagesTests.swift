@@ -52,8 +52,9 @@ import LynchpinSite
         #expect(acme["attractiveness"] as? Double == 4.0)
         #expect(acme["strength"] as? Double == 3.0)
         let scorecard = try #require(acme["scorecard"] as? [String: Any])
-        // (amber 0.5 x 2 + green 1 x 1) / 3 = 2/3.
-        #expect(abs((scorecard["overall"] as? Double ?? 0) - 2.0 / 3.0) < 1e-12)
+        // The mean of the perspectives: financial 0.5 (revenue amber), internal 1 (lead time
+        // green): 0.75. The v1 mean over measures, weighted, was (0.5 x 2 + 1) / 3 = 2/3.
+        #expect(scorecard["overall"] as? Double == 0.75)
         let perspectives = try #require(scorecard["perspectives"] as? [String: Any])
         #expect(perspectives["financial"] as? Double == 0.5)
         #expect(perspectives["internal"] as? Double == 1.0)
@@ -63,6 +64,11 @@ import LynchpinSite
         #expect(measures.map { $0["rag"] as? String } == ["amber", "green"])
         #expect(measures.map { $0["actual"] as? Double } == [950, 8])
         #expect(measures.map { $0["target"] as? Double } == [1000, 10])
+        #expect(measures.map { $0["compared_target"] as? Double } == [1000, 10])
+        #expect(measures.map { $0["period"] as? String } == ["week", "week"])
+        #expect(measures.map { $0["controllable"] as? Bool } == [true, true])
+        #expect(acme["open_actions"] as? [Any] != nil && (acme["open_actions"] as? [Any])?.isEmpty == true)
+        #expect(root["overdue_actions"] as? Int == 0)
         let qualification = try #require(acme["qualification"] as? [String: Any])
         #expect(qualification["total"] as? Int == 3 && qualification["max"] as? Int == 5)
         #expect(acme["flags"] as? [String] == ["no-sponsor", "incomplete-plan", "below-qualification-threshold"])
@@ -81,7 +87,7 @@ import LynchpinSite
         #expect(page.contains("<td class=\"num\">4.0</td><td class=\"num\">3.0</td><td>Strategic</td>"))
         #expect(page.contains("Not placed (an axis has no scored criterion): <a href=\"accounts/beta/index.html\">Beta</a>"))
         #expect(page.contains("<dd>USD 500</dd>"), "total current revenue of active accounts")
-        #expect(page.contains("<td class=\"num\">66.7% <span class=\"rag rag-amber\">Amber</span></td>"))
+        #expect(page.contains("<td class=\"num\">75.0% <span class=\"rag rag-green\">Green</span></td>"))
         #expect(page.contains("<li class=\"flag flag-no-sponsor\">No sponsor</li>"))
     }
 

@@ -1,0 +1,81 @@
+/// A key account manager's own balanced scorecard: the measures they control, over their
+/// active accounts, each account counting by its current revenue.
+public struct ManagerScorecard: Sendable, Equatable {
+    public struct PerspectiveScore: Sendable, Equatable {
+        public var perspective: Measure.Perspective
+        public var score: Double?
+        public var rag: RAG
+    }
+
+    public struct TrendPoint: Sendable, Equatable {
+        public var week: Day
+        public var overall: Double?
+    }
+
+    /// One account's part: its perspective scores over controllable measures, and its weight.
+    public struct Part: Sendable, Equatable {
+        public var scores: [Measure.Perspective: Double]
+        public var revenue: Double
+        public init(scores: [Measure.Perspective: Double], revenue: Double) {
+            self.scores = scores
+            self.revenue = revenue
+        }
+    }
+
+    /// Every perspective, scored or not, in the scorecard's order.
+    public var perspectives: [PerspectiveScore]
+    public var overall: Double?
+    public var overallRAG: RAG
+    public var accountCount: Int
+    /// Red controllable measures across the active accounts.
+    public var redMeasures: Int
+    /// Active accounts with no actuals in the newest scorecard week.
+    public var notUpdated: Int
+    public var overdueActions: Int
+    /// The overall score at each of the last 8 scorecard weeks, oldest first.
+    public var trend: [TrendPoint]
+    /// Bonus attainment, a percentage of target bonus; nil without `rewards.bonus_curve`.
+    public var bonusPayout: Double?
+
+    /// - Parameter accounts: the manager's accounts; only active ones count.
+    public init(accounts: [AccountAnalysis], index: ScorecardIndex, asOf: Day, config: SiteConfig) {
+        let active = accounts.filter { $0.account.status == .active }
+        accountCount = active.count
+        let parts = active.map { Part(scores: $0.scorecard.controllableScores, revenue: $0.account.revenue.current ?? 0) }
+        let (scores, overall) = Self.rollUp(parts, weights: config.perspectiveWeights)
+        perspectives = Measure.Perspective.allCases.map {
+            PerspectiveScore(perspective: $0, score: scores[$0], rag: Scorecard.rag(forScore: scores[$0]))
+        }
+        self.overall = overall
+        overallRAG = Scorecard.rag(forScore: overall)
+        redMeasures = active.reduce(0) { $0 + $1.scorecard.lines.filter { $0.measure.controllable && $0.rag == .red }.count }
+        notUpdated = active.filter(\.isNotUpdated).count
+        overdueActions = active.reduce(0) { $0 + $1.overdueActions.count }
+        trend = index.dates.filter { $0 <= asOf }.suffix(8).map { week in
+            let parts = active.map { analysis in
+                Part(scores: Scorecard(account: analysis.account, index: index, asOf: week, config: config).controllableScores,
+                     revenue: analysis.account.revenue.current ?? 0)
+            }
+            return TrendPoint(week: week, overall: Self.rollUp(parts, weights: config.perspectiveWeights).overall)
+        }
+        bonusPayout = overall.flatMap { score in config.bonusCurve?.payout(forScore: score * 100) }
+    }
+
+    /// Per perspective, the mean of the accounts' scores weighted by revenue (equally where
+    /// every such revenue is 0), accounts with no score there left out; overall, the
+    /// perspectives' weighted mean, as for an account.
+    public static func rollUp(_ parts: [Part], weights: PerspectiveWeights)
+        -> (scores: [Measure.Perspective: Double], overall: Double?) {
+        var scores: [Measure.Perspective: Double] = [:]
+        for perspective in Measure.Perspective.allCases {
+            let scored = parts.compactMap { part in part.scores[perspective].map { (score: $0, revenue: max(0, part.revenue)) } }
+            guard !scored.isEmpty else { continue }
+            let totalRevenue = scored.reduce(0) { $0 + $1.revenue }
+            let weighted = scored.reduce(0) { $0 + $1.score * (totalRevenue > 0 ? $1.revenue : 1) }
+            scores[perspective] = weighted / (totalRevenue > 0 ? totalRevenue : Double(scored.count))
+        }
+        let overall = Scorecard.balanced(Measure.Perspective.allCases.compactMap { p in scores[p].map { (p, $0) } },
+                                         weights: weights)
+        return (scores, overall)
+    }
+}

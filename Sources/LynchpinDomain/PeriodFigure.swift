@@ -1,0 +1,63 @@
+/// What a measure's actual and target are as of a day, once its period and aggregate are
+/// applied: the figure the status is worked out from.
+public struct PeriodFigure: Sendable, Equatable {
+    /// The period-to-date figure: the latest, sum or mean of the weeks counted.
+    public var actual: Double
+    /// The newest week counted.
+    public var week: Day
+    public var weeksCounted: Int
+    public var note: String?
+
+    /// The account's weeks (oldest first) on or before `asOf` that count: for a weekly
+    /// measure the newest one with a row, as in v1; otherwise those in the period that
+    /// contains `asOf`. nil when none has a row for the measure.
+    public static func actual(_ measure: Measure, weeks: [ScorecardIndex.Week], asOf: Day,
+                              fiscalYearStart: Int) -> PeriodFigure? {
+        guard let period = ReportingPeriod(measure.period, containing: asOf, fiscalYearStart: fiscalYearStart) else {
+            for week in weeks.reversed() where week.date <= asOf {
+                if let row = week.row(measure.id) { return PeriodFigure(actual: row.actual, week: week.date, weeksCounted: 1, note: row.note) }
+            }
+            return nil
+        }
+        var running = Running(aggregate: measure.aggregate)
+        for week in weeks where week.date >= period.start && week.date <= asOf {
+            if let row = week.row(measure.id) { running.add(row.actual, week: week.date, note: row.note) }
+        }
+        return running.figure
+    }
+
+    /// The target the period-to-date figure is held against on `day`. A summed measure's
+    /// target is pro-rated: target x days of the period elapsed (through `day`) / days in
+    /// the period. nil before a schedule's first step.
+    public static func comparedTarget(_ measure: Measure, on day: Day, fiscalYearStart: Int) -> Double? {
+        guard let target = measure.target(on: day) else { return nil }
+        guard measure.aggregate == .sum,
+              let period = ReportingPeriod(measure.period, containing: day, fiscalYearStart: fiscalYearStart)
+        else { return target }
+        return target * Double(period.daysElapsed(through: day)) / Double(period.dayCount)
+    }
+
+    /// Weeks folded one at a time, so a history of many weeks costs one pass.
+    struct Running {
+        let aggregate: Measure.Aggregate
+        var total = 0.0
+        var count = 0
+        var latest: (value: Double, week: Day, note: String?)?
+
+        mutating func add(_ value: Double, week: Day, note: String?) {
+            total += value
+            count += 1
+            latest = (value, week, note)
+        }
+
+        var figure: PeriodFigure? {
+            guard let latest else { return nil }
+            let value = switch aggregate {
+            case .latest: latest.value
+            case .sum: total
+            case .mean: total / Double(count)
+            }
+            return PeriodFigure(actual: value, week: latest.week, weeksCounted: count, note: latest.note)
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import Testing
+import LynchpinDomain
+
+@Suite struct PeriodTargetTests {
+    let day = { (text: String) in Day(iso: text)! }
+
+    func weeks(_ rows: [(String, Double)], metric: String = "m") -> ScorecardIndex {
+        ScorecardIndex(weeks: rows.map { date, actual in
+            ScorecardWeek(date: day(date), sourcePath: "\(date).csv", entries: [.init(account: "a", metric: metric, actual: actual, line: 2)])
+        })
+    }
+
+    func account(_ measures: [Measure]) -> Account {
+        var account = Account(id: "a", sourcePath: "a.md", name: "A")
+        account.scorecard = measures
+        return account
+    }
+
+    @Test func periodsAreCalendarPeriodsShiftedByTheFiscalYear() throws {
+        let q4 = try #require(ReportingPeriod(.quarter, containing: day("2026-11-15")))
+        #expect(q4.start == day("2026-10-01") && q4.end == day("2026-12-31") && q4.dayCount == 92)
+        // A fiscal year from February: quarters Feb-Apr, May-Jul, Aug-Oct, Nov-Jan.
+        let shifted = try #require(ReportingPeriod(.quarter, containing: day("2026-11-15"), fiscalYearStart: 2))
+        #expect(shifted.start == day("2026-11-01") && shifted.end == day("2027-01-31"))
+        let fiscalYear = try #require(ReportingPeriod(.year, containing: day("2026-03-10"), fiscalYearStart: 7))
+        #expect(fiscalYear.start == day("2025-07-01") && fiscalYear.end == day("2026-06-30") && fiscalYear.dayCount == 365)
+        let leapFebruary = try #require(ReportingPeriod(.month, containing: day("2028-02-10")))
+        #expect(leapFebruary.dayCount == 29)
+        #expect(ReportingPeriod(.week, containing: day("2026-11-15")) == nil, "a weekly measure has no period to date")
+    }
+
+    @Test func aSummedTargetIsProRatedThroughTheReferenceDate() throws {
+        let quarterly = Measure(id: "m", perspective: .financial, name: "M", target: 650_000, period: .quarter, aggregate: .sum)
+        // 2026-11-15: 31 days of October + 15 of November = 46 of the quarter's 92: half.
+        #expect(PeriodFigure.comparedTarget(quarterly, on: day("2026-11-15"), fiscalYearStart: 1) == 325_000)
+        // A leap-year February: 10 of 29 days.
+        let monthly = Measure(id: "m", perspective: .financial, name: "M", target: 29_000, period: .month, aggregate: .sum)
+        #expect(PeriodFigure.comparedTarget(monthly, on: day("2028-02-10"), fiscalYearStart: 1) == 10_000)
+        // The period starts on the reference date: one day of 92.
+        #expect(PeriodFigure.comparedTarget(quarterly, on: day("2026-10-01"), fiscalYearStart: 1) == 650_000.0 / 92)
+        // Mean and latest hold the target as it is.
+        let mean = Measure(id: "m", perspective: .financial, name: "M", target: 40, period: .quarter, aggregate: .mean)
+        #expect(PeriodFigure.comparedTarget(mean, on: day("2026-11-15"), fiscalYearStart: 1) == 40)
+    }
+
+    @Test func thePeriodToDateFigureCountsOnlyThisPeriodsWeeksUpToTheDate() throws {
+        let index = weeks([("2026-09-25", 500), ("2026-10-02", 100), ("2026-10-09", 150), ("2026-10-16", 200), ("2026-10-23", 999)])
+        let asOf = day("2026-10-16")
+        func line(_ aggregate: Measure.Aggregate) throws -> Scorecard.Line {
+            let measure = Measure(id: "m", perspective: .financial, name: "M", target: 920, period: .quarter, aggregate: aggregate)
+            return try #require(Scorecard(account: account([measure]), index: index, asOf: asOf, config: SiteConfig()).lines.first)
+        }
+        // September is last quarter; 2026-10-23 is after the reference date.
+        let summed = try line(.sum)
+        #expect(summed.actual == 450 && summed.weeksCounted == 3 && summed.actualWeek == day("2026-10-16"))
+        // 920 x 16 / 92 = 160 due; 450 / 160 = 2.8125: green.
+        #expect(summed.comparedTarget == 160 && summed.ratio == 450.0 / 160 && summed.rag == .green)
+        #expect(try line(.mean).actual == 150)
+        #expect(try line(.latest).actual == 200)
+        // A weekly measure keeps v1: the newest week with a row, against the target as it is.
+        let weekly = Measure(id: "m", perspective: .financial, name: "M", target: 220)
+        let v1 = try #require(Scorecard(account: account([weekly]), index: index, asOf: asOf, config: SiteConfig()).lines.first)
+        // 200 / 220 = 0.909: amber.
+        #expect(v1.actual == 200 && v1.comparedTarget == 220 && v1.rag == .amber)
+    }
+
+    @Test func aScheduleGivesTheTargetInForceAndGreyBeforeItsFirstStep() throws {
+        let nps = Measure(id: "m", perspective: .customer, name: "NPS",
+                          targets: [.init(from: day("2026-11-15"), target: 43), .init(from: day("2026-10-01"), target: 40)])
+        #expect(nps.targets.map(\.target) == [40, 43], "steps are kept oldest first")
+        #expect(nps.target(on: day("2026-09-30")) == nil)
+        #expect(nps.target(on: day("2026-10-01")) == 40)
+        #expect(nps.target(on: day("2026-11-14")) == 40)
+        #expect(nps.target(on: day("2026-11-15")) == 43, "a step is in force from its own date")
+        let index = weeks([("2026-09-25", 41), ("2026-11-20", 41)])
+        let before = try #require(Scorecard(account: account([nps]), index: index, asOf: day("2026-09-25"), config: SiteConfig()).lines.first)
+        #expect(before.actual == 41 && before.target == nil && before.rag == .grey, "no target yet: grey")
+        let after = try #require(Scorecard(account: account([nps]), index: index, asOf: day("2026-11-20"), config: SiteConfig()).lines.first)
+        // 41 / 43 = 0.953: amber; against the earlier 40 it would be green.
+        #expect(after.target == 43 && after.rag == .amber)
+    }
+
+    @Test func theOverallScoreIsTheMeanOfThePerspectives() throws {
+        let measures = [
+            Measure(id: "a", perspective: .financial, name: "A", target: 100),   // green
+            Measure(id: "b", perspective: .financial, name: "B", target: 100),   // green
+            Measure(id: "c", perspective: .growth, name: "C", target: 100),      // red
+            Measure(id: "d", perspective: .customer, name: "D", target: 100),    // amber
+        ]
+        let week = ScorecardWeek(date: day("2026-11-27"), sourcePath: "w", entries: [
+            .init(account: "a", metric: "a", actual: 100, line: 2), .init(account: "a", metric: "b", actual: 120, line: 3),
+            .init(account: "a", metric: "c", actual: 50, line: 4), .init(account: "a", metric: "d", actual: 95, line: 5),
+        ])
+        let card = Scorecard(account: account(measures), weeks: [week], asOf: day("2026-11-27"), config: SiteConfig())
+        // Perspectives: financial 1, growth 0, customer 0.5. (1 + 0 + 0.5) / 3 = 0.5, where the
+        // v1 mean over measures gave (1 + 1 + 0 + 0.5) / 4 = 0.625.
+        #expect(card.overall == 0.5)
+        var config = SiteConfig()
+        config.perspectiveWeights.financial = 2
+        let weighted = Scorecard(account: account(measures), weeks: [week], asOf: day("2026-11-27"), config: config)
+        // (2 x 1 + 0 + 0.5) / (2 + 1 + 1) = 0.625.
+        #expect(weighted.overall == 0.625)
+        var active = account(measures)
+        active.status = .active
+        let project = Project(config: SiteConfig(), accounts: [active], playbooks: [], reviews: [], weeks: [week])
+        #expect(AccountAnalysis(account: active, project: project, asOf: day("2026-11-27")).flags.contains(.weakPerspective))
+    }
+
+    @Test func aManagersScoreWeighsAccountsByRevenue() {
+        let parts = [
+            ManagerScorecard.Part(scores: [.financial: 1, .growth: 0], revenue: 3_000_000),
+            ManagerScorecard.Part(scores: [.financial: 0, .customer: 0.5], revenue: 1_000_000),
+        ]
+        let (scores, overall) = ManagerScorecard.rollUp(parts, weights: PerspectiveWeights())
+        // financial (1 x 3M + 0 x 1M) / 4M = 0.75; growth only the first account: 0;
+        // customer only the second: 0.5; internal none. Overall (0.75 + 0 + 0.5) / 3.
+        #expect(scores == [.financial: 0.75, .growth: 0, .customer: 0.5])
+        #expect(overall == 1.25 / 3)
+        let unpriced = parts.map { ManagerScorecard.Part(scores: $0.scores, revenue: 0) }
+        // Every revenue 0: the accounts count equally, financial (1 + 0) / 2.
+        #expect(ManagerScorecard.rollUp(unpriced, weights: PerspectiveWeights()).scores[.financial] == 0.5)
+        #expect(ManagerScorecard.rollUp([], weights: PerspectiveWeights()).overall == nil)
+    }
+
+    @Test func theManagersScorecardLeavesOutWhatTheyCannotControl() {
+        var account = account([
+            Measure(id: "rev", perspective: .financial, name: "Revenue", target: 100),
+            Measure(id: "otd", perspective: .internal, name: "On-time", target: 95, controllable: false),
+        ])
+        account.manager = "Dana"
+        account.revenue.current = 1000
+        let week = ScorecardWeek(date: day("2026-11-27"), sourcePath: "w", entries: [
+            .init(account: "a", metric: "rev", actual: 100, line: 2), .init(account: "a", metric: "otd", actual: 50, line: 3),
+        ])
+        let project = Project(config: SiteConfig(), accounts: [account], playbooks: [], reviews: [], weeks: [week])
+        let portfolio = PortfolioAnalysis(project: project, asOf: day("2026-11-27"))
+        let manager = portfolio.managers[0].scorecard
+        #expect(portfolio.accounts[0].scorecard.overall == 0.5, "the account's own score keeps the red on-time")
+        #expect(manager.overall == 1, "the manager's leaves it out")
+        #expect(manager.redMeasures == 0)
+        #expect(manager.perspectives.first { $0.perspective == .internal }?.score == nil)
+        #expect(manager.trend.map(\.week) == [day("2026-11-27")])
+        #expect(manager.bonusPayout == nil, "no bonus curve, no pay")
+    }
+
+    @Test func theBonusCurveInterpolatesAndCaps() throws {
+        let curve = try #require(BonusCurve(points: [.init(score: 100, payout: 100), .init(score: 50, payout: 0),
+                                                     .init(score: 120, payout: 150)]))
+        #expect(curve.payout(forScore: 50) == 0)
+        #expect(curve.payout(forScore: 100) == 100)
+        #expect(curve.payout(forScore: 75) == 50, "halfway from 50 to 100")
+        #expect(curve.payout(forScore: 110) == 125, "halfway from 100 to 120")
+        #expect(curve.payout(forScore: 130) == 150, "capped at the last point")
+        #expect(curve.payout(forScore: 30) == 0, "below the first point, its payout")
+    }
+}

@@ -1,0 +1,135 @@
+import Testing
+import LynchpinDomain
+@testable import LynchpinLoad
+
+/// The v1.1 fields of the scorecard issue: each read as written, and each bad value an error
+/// at its file, line and column that says what was expected.
+@Suite struct NewFieldsInputTests {
+    let measureLine = "  - {id: revenue, perspective: financial, name: Sales, unit: USD, target: 650000, weight: 2}"
+
+    func withMeasure(_ line: String) -> [String: String?] {
+        precondition(Fixtures.account.contains(measureLine.dropFirst(2)))
+        return ["content/accounts/acme.md": Fixtures.account.replacingOccurrences(of: String(measureLine.dropFirst(2)), with: line)]
+    }
+
+    func errors(_ changes: [String: String?]) -> [Diagnostic] {
+        let (loaded, diagnostics) = Fixtures.load(changes)
+        #expect(loaded == nil, "a project with errors is not handed on")
+        return diagnostics.errors
+    }
+
+    @Test func periodAggregateControllableAndScheduleAreRead() throws {
+        let (loaded, diagnostics) = Fixtures.load(withMeasure("""
+            - {id: revenue, perspective: financial, name: Sales, period: quarter, aggregate: sum, controllable: false,
+                 targets: [{from: 2026-10-01, target: 600000}, {from: 2026-11-15, target: 650000}]}
+            """))
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics)")
+        let measure = try #require(loaded?.project.accounts.first?.scorecard.first)
+        #expect(measure.period == .quarter && measure.aggregate == .sum && !measure.controllable)
+        #expect(measure.targets == [.init(from: Day(iso: "2026-10-01"), target: 600_000), .init(from: Day(iso: "2026-11-15"), target: 650_000)])
+        let plain = try #require(Fixtures.load().0?.project.accounts.first?.scorecard.first)
+        #expect(plain.period == .week && plain.aggregate == .latest && plain.controllable, "the defaults keep v1")
+    }
+
+    @Test(arguments: [
+        ("- {id: revenue, perspective: financial, name: Sales, target: 1, period: fortnight}", "scorecard[1].period",
+         "expected one of week, month, quarter, year, found \"fortnight\""),
+        ("- {id: revenue, perspective: financial, name: Sales, target: 1, aggregate: total}", "scorecard[1].aggregate",
+         "expected one of latest, sum, mean, found \"total\""),
+        ("- {id: revenue, perspective: financial, name: Sales, target: 1, controllable: maybe}", "scorecard[1].controllable",
+         "expected true or false, found \"maybe\""),
+        ("- {id: revenue, perspective: financial, name: Sales, target: 1, targets: [{from: 2026-10-01, target: 2}]}",
+         "scorecard[1].targets", "expected either 'target' or 'targets', found both"),
+        ("- {id: revenue, perspective: financial, name: Sales, targets: [{from: 2026-13-01, target: 2}]}",
+         "scorecard[1].targets[1].from", "expected a date as YYYY-MM-DD, found \"2026-13-01\""),
+        ("- {id: revenue, perspective: financial, name: Sales, targets: [{from: 2026-10-01}]}",
+         "scorecard[1].targets[1].target", "expected a number for the required key 'target', found none"),
+        ("- {id: revenue, perspective: financial, name: Sales, targets: []}",
+         "scorecard[1].targets", "expected a list of at least one {from: YYYY-MM-DD, target: N}, found"),
+        ("- {id: revenue, perspective: financial, name: Sales, targets: [{from: 2026-10-01, target: 1}, {from: 2026-10-01, target: 2}]}",
+         "scorecard[1].targets[2].from", "expected a date no other step of this schedule starts on, found 2026-10-01 again"),
+        ("- {id: revenue, perspective: financial, name: Sales}", "scorecard[1].target",
+         "expected a number (or a 'targets' schedule) for the required key 'target', found none"),
+    ])
+    func badMeasureFieldsAreErrorsAtTheirPlace(line: String, field: String, message: String) throws {
+        let found = errors(withMeasure(line))
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].file == "content/accounts/acme.md")
+        #expect(found[0].field == field)
+        #expect(found[0].line == 25, "the measure's line")
+        #expect(found[0].column != nil)
+        #expect(found[0].message.hasPrefix(message), "\(found[0].message)")
+    }
+
+    @Test(arguments: [
+        ("fiscal_year_start: 13", "fiscal_year_start", 1, "expected a whole number from 1 to 12, found \"13\""),
+        ("perspective_weights: {financial: -1}", "perspective_weights.financial", 1, "expected a weight of 0 or more"),
+        ("perspective_weights: {financial: 0, growth: 0, customer: 0, internal: 0}", "perspective_weights", 1,
+         "expected at least one perspective weighted above 0"),
+        ("rewards:\n  bonus_curve:\n    - {score: 100, payout: 100}\n    - {score: 50, payout: 0}", "rewards.bonus_curve[2].score", 4,
+         "expected a score above the previous point's 100, found 50"),
+        ("rewards:\n  bonus_curve:\n    - {score: 50}", "rewards.bonus_curve[1].payout", 3,
+         "expected a payout as a percentage for the required key 'payout', found none"),
+        ("rewards:\n  bonus_curve: []", "rewards.bonus_curve", 2, "expected a list of at least one {score, payout} point"),
+    ])
+    func badSettingsAreErrorsAtTheirPlace(yaml: String, field: String, line: Int, message: String) throws {
+        let found = errors(["lynchpin.yml": "title: Test accounts\nas_of: 2026-11-27\n" + yaml + "\n"])
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].file == "lynchpin.yml")
+        #expect(found[0].field == field)
+        #expect(found[0].line == line + 2)
+        #expect(found[0].message.hasPrefix(message), "\(found[0].message)")
+    }
+
+    @Test func settingsAreRead() throws {
+        let (loaded, diagnostics) = Fixtures.load(["lynchpin.yml": """
+            title: Test accounts
+            as_of: 2026-11-27
+            fiscal_year_start: 4
+            perspective_weights: {financial: 2, internal: 0.5}
+            rewards: {bonus_curve: [{score: 50, payout: 0}, {score: 100, payout: 100}]}
+            """])
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics)")
+        let config = try #require(loaded?.project.config)
+        #expect(config.fiscalYearStart == 4)
+        #expect(config.perspectiveWeights[.financial] == 2 && config.perspectiveWeights[.growth] == 1 && config.perspectiveWeights[.internal] == 0.5)
+        #expect(config.bonusCurve?.points.map(\.payout) == [0, 100])
+        #expect(Fixtures.load().0?.project.config.bonusCurve == nil)
+    }
+
+    func review(_ date: String, _ actions: String) -> String {
+        "---\nattendees: [Priya Raman]\nactions:\n\(actions)\n---\nNotes.\n"
+    }
+
+    @Test func actionsAreReadAndCheckedAcrossReviews() throws {
+        let (loaded, diagnostics) = Fixtures.load([
+            "content/reviews/2026-11-20.md": review("2026-11-20", "  - {id: call-back, account: acme, action: Call back, owner: Dana, due: 2026-11-25}"),
+            "content/reviews/2026-11-27.md": review("2026-11-27", "  - {id: call-back, status: done}"),
+        ])
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics)")
+        let reviews = try #require(loaded?.project.reviews)
+        #expect(ActionLog(reviews: reviews).state(on: Day(iso: "2026-11-27")!).map(\.status) == [.done])
+    }
+
+    @Test(arguments: [
+        ("  - {id: Call Back, account: acme, action: A, owner: O, due: 2026-11-25}", "actions[1].id",
+         "expected an action id of lower-case letters, digits and '-' ([a-z0-9-]), found \"Call Back\""),
+        ("  - {id: c, account: nobody, action: A, owner: O, due: 2026-11-25}", "actions[1].account",
+         "expected the id of an account in content/accounts/, found \"nobody\""),
+        ("  - {id: c, account: acme, action: A, owner: O, due: next week}", "actions[1].due",
+         "expected a date as YYYY-MM-DD, found \"next week\""),
+        ("  - {id: c, account: acme, action: A, owner: O, due: 2026-11-25, status: finished}", "actions[1].status",
+         "expected one of open, done, dropped, found \"finished\""),
+        ("  - {id: never-defined, status: done}", "actions[never-defined]",
+         "expected an action defined by an earlier review, or a new action with account, action, owner and due; found \"never-defined\""),
+    ])
+    func badActionsAreErrorsAtTheirPlace(line: String, field: String, message: String) throws {
+        let found = errors(["content/reviews/2026-11-27.md": review("2026-11-27", line)])
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].file == "content/reviews/2026-11-27.md")
+        #expect(found[0].field == field)
+        #expect(found[0].line == 4, "the action's line")
+        #expect(found[0].column != nil)
+        #expect(found[0].message.hasPrefix(message), "\(found[0].message)")
+    }
+}
