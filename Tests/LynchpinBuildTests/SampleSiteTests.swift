@@ -117,6 +117,15 @@ import LynchpinOutput
         #expect(playbook.contains("<li class=\"depth-1\"><a href=\"#the-four-building-blocks\">The four building blocks</a></li>"))
         #expect(playbook.contains("<li class=\"depth-2\"><a href=\"#human-resources\">Human resources</a></li>"))
 
+        // Week 47's page shows the actions as they stood on its date: the Solace agreement
+        // handed to Sam and still open (it was closed at week 48), the funding closed.
+        let week47 = try page(site, "reviews/2026-11-20/index.html")
+        let stillOpen = try #require(week47.range(of: "Still open from earlier reviews"))
+        let closed = try #require(week47.range(of: "Closed this week"))
+        #expect(week47[stillOpen.upperBound..<closed.lowerBound].contains("<td>Sam Ortiz</td><td>2026-11-26</td><td>open</td>"))
+        #expect(week47[closed.upperBound...].contains("Fund Farid&#39;s validation work"))
+        #expect(!week47.contains("quarry-lane-distributor"), "raised later")
+
         let reviews = try page(site, "reviews/index.html")
         let newest = try #require(reviews.range(of: "Week 48 account review"))
         let oldest = try #require(reviews.range(of: "Week 46 account review"))
