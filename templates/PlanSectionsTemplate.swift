@@ -156,8 +156,11 @@ func valueGapSection(_ plan: AccountPage) -> HTML {
         </table>
 
         """
+    let relative: HTML = present(view.relativeStrength) { value in
+        "<p><strong>Relative strength \(value)</strong> (Σ importance × our rating ÷ Σ importance × the competitor's; below 1 the customer prefers the competitor). \(view.relativeText ?? "")</p>\n"
+    }
     return planSection(plan, "value_heading", "What the account values",
-                       "\(valueGapChart(view.chart, idPrefix: plan.idPrefix))\(tableWrap("\(plan.name): value gap", table))")
+                       "\(relative)\(valueGapChart(view.chart, idPrefix: plan.idPrefix))\(tableWrap("\(plan.name): value gap", table))")
 }
 
 private func valueGapChart(_ chart: ValueGapChart, idPrefix: String) -> HTML {

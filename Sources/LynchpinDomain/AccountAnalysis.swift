@@ -4,6 +4,8 @@ public struct AccountAnalysis: Sendable, Equatable {
     public var position: MatrixPosition
     public var scorecard: Scorecard
     public var valueGaps: [ValueGap]
+    /// The customer's rating of us against the best competitor (`RelativeStrength`).
+    public var relativeStrength: Double?
     public var stakeholders: StakeholderMap
     public var qualification: Qualification?
     public var health: PlanHealth
@@ -33,6 +35,7 @@ public struct AccountAnalysis: Sendable, Equatable {
         position = MatrixPosition(account: account, criteria: config.criteria)
         scorecard = Scorecard(account: account, index: index, asOf: asOf, config: config)
         valueGaps = ValueGap.ranked(account.expectations)
+        relativeStrength = RelativeStrength.of(account.expectations)
         stakeholders = StakeholderMap(stakeholders: account.stakeholders, asOf: asOf,
                                       staleAfterDays: config.staleContactDays)
         qualification = Qualification(answers: account.qualification, thresholdPercent: config.qualificationThreshold)
@@ -52,6 +55,7 @@ public struct AccountAnalysis: Sendable, Equatable {
             if !stakeholders.hasDecisionMaker { flags.append(.noDecisionMaker) }
         }
         if stakeholders.staleCount > 0 { flags.append(.staleContacts) }
+        if RelativeStrength.isBehind(relative: relativeStrength, strength: position.strength) { flags.append(.behindCompetitor) }
         if scorecard.lines.contains(where: { $0.rag == .red }) { flags.append(.redMeasures) }
         if account.status == .active, scorecard.perspectives.contains(where: { $0.rag == .red }) { flags.append(.weakPerspective) }
         if isNotUpdated { flags.append(.notUpdated) }

@@ -13,6 +13,7 @@ public enum AccountFlag: String, Sendable, CaseIterable {
     case incompletePlan = "incomplete-plan"
     case belowQualificationThreshold = "below-qualification-threshold"
     case weakPerspective = "weak-perspective"
+    case behindCompetitor = "behind-competitor"
     case overdueActions = "overdue-actions"
 
     public var label: String {
@@ -29,6 +30,7 @@ public enum AccountFlag: String, Sendable, CaseIterable {
         case .incompletePlan: "Plan incomplete"
         case .belowQualificationThreshold: "Below qualification threshold"
         case .weakPerspective: "A red perspective"
+        case .behindCompetitor: "Customer rates a competitor higher"
         case .overdueActions: "Overdue actions"
         }
     }

@@ -94,7 +94,7 @@ public struct AccountPage: Encodable {
         }
         congruenceSummary = "\(coverage.presentCount) of \(coverage.entries.count) building blocks covered"
         scorecard = ScorecardView(analysis.scorecard, histories: analysis.histories, config: project.config)
-        valueGap = ValueGapView(analysis.valueGaps)
+        valueGap = ValueGapView(analysis.valueGaps, relativeStrength: analysis.relativeStrength, strength: analysis.position.strength)
         stakeholders = StakeholderView(analysis.stakeholders, staleAfterDays: project.config.staleContactDays)
         objectives = ObjectivesView(account.objectives, health: analysis.health)
         actions = ActionsView(analysis.openActions, on: asOf, links: links)

@@ -59,6 +59,13 @@ enum Format {
         fraction.map { oneDecimal($0 * 100) + "%" }
     }
 
+    /// A ratio to two decimals, always shown: 0.9333 -> "0.93".
+    static func twoDecimals(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let cents = abs(hundredths % 100)
+        return "\(hundredths / 100).\(cents < 10 ? "0" : "")\(cents)"
+    }
+
     /// Ratios and scores: one decimal, always shown ("3.0").
     static func oneDecimal(_ value: Double) -> String {
         guard let tenths = digitsFit((abs(value) * 10).rounded()) else { return unformattable(value) }

@@ -11,6 +11,7 @@ public struct PortfolioJSON: Encodable {
         let quadrant: String?
         let attractiveness: Double?
         let strength: Double?
+        let relativeStrength: Double?
         let scorecard: ScorecardEntry
         let qualification: QualificationEntry?
         let openActions: [ActionEntry]
@@ -25,6 +26,7 @@ public struct PortfolioJSON: Encodable {
             try container.encode(quadrant, forKey: .quadrant)
             try container.encode(attractiveness, forKey: .attractiveness)
             try container.encode(strength, forKey: .strength)
+            try container.encode(relativeStrength, forKey: .relativeStrength)
             try container.encode(scorecard, forKey: .scorecard)
             try container.encode(qualification, forKey: .qualification)
             try container.encode(openActions, forKey: .openActions)
@@ -34,6 +36,7 @@ public struct PortfolioJSON: Encodable {
         enum CodingKeys: String, CodingKey {
             case id, name, status, quadrant, attractiveness, strength, scorecard, qualification, flags
             case openActions = "open_actions"
+            case relativeStrength = "relative_strength"
         }
     }
 
@@ -129,7 +132,7 @@ public struct PortfolioJSON: Encodable {
             return AccountEntry(
                 id: analysis.account.id, name: analysis.account.name, status: analysis.account.status.rawValue,
                 quadrant: analysis.position.quadrant?.rawValue, attractiveness: analysis.position.attractiveness,
-                strength: analysis.position.strength,
+                strength: analysis.position.strength, relativeStrength: analysis.relativeStrength,
                 scorecard: ScorecardEntry(
                     overall: scorecard.overall,
                     perspectives: Dictionary(uniqueKeysWithValues: Measure.Perspective.allCases.map { perspective in

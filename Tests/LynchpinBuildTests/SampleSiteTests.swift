@@ -104,6 +104,10 @@ import LynchpinOutput
         #expect(meridian.contains("<th scope=\"row\">Second lane live</th><td class=\"num\">60</td><td>2026-11-30</td><td><span class=\"milestone-state milestone-in-progress\">in progress</span> <span class=\"note\">due soon</span></td>"))
         #expect(portfolio.contains("<td>Cold-chain visibility pilot</td><td>Day 57 of 90</td><td>none</td>"))
 
+        // Meridian: us 53 against the competitor's 56, weighted by importance, with strength 3.7.
+        #expect(meridian.contains("<strong>Relative strength 0.95</strong>"))
+        #expect(meridian.contains("<li class=\"flag flag-behind-competitor\">Customer rates a competitor higher</li>"))
+
         let json = try page(site, "portfolio.json")
         #expect(json.contains("\"as_of\" : \"2026-11-27\""))
         #expect(json.contains("\"overall\" : 1,"))

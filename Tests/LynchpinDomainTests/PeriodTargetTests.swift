@@ -154,3 +154,23 @@ import LynchpinDomain
         #expect(curve.payout(forScore: 30) == 0, "below the first point, its payout")
     }
 }
+
+@Suite struct RelativeStrengthTests {
+    @Test func weighsOurRatingsAgainstTheCompetitorsByImportance() throws {
+        let expectations = [
+            Expectation(need: "Price", importance: 5, us: 3, competitor: 4),
+            Expectation(need: "Service", importance: 3, us: 4, competitor: 2),
+            Expectation(need: "Range", importance: 2, us: 5, competitor: 5),
+        ]
+        // Us: 5x3 + 3x4 + 2x5 = 37; them: 5x4 + 3x2 + 2x5 = 36.
+        #expect(RelativeStrength.of(expectations) == 37.0 / 36.0)
+        #expect(RelativeStrength.of([]) == nil)
+    }
+
+    @Test func behindCompetitorNeedsAHighStrengthAndARatioBelowOne() {
+        #expect(RelativeStrength.isBehind(relative: 0.99, strength: 3.0))
+        #expect(!RelativeStrength.isBehind(relative: 0.99, strength: 2.99), "we do not claim to be strong")
+        #expect(!RelativeStrength.isBehind(relative: 1.0, strength: 4.5), "level is not behind")
+        #expect(!RelativeStrength.isBehind(relative: nil, strength: 4.5))
+    }
+}

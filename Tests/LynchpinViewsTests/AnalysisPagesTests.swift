@@ -71,7 +71,9 @@ import LynchpinSite
         #expect(root["overdue_actions"] as? Int == 0)
         let qualification = try #require(acme["qualification"] as? [String: Any])
         #expect(qualification["total"] as? Int == 3 && qualification["max"] as? Int == 5)
-        #expect(acme["flags"] as? [String] == ["no-sponsor", "incomplete-plan", "below-qualification-threshold"])
+        // Relative strength 15 / 20 = 0.75 with strength 3.0: behind the competitor.
+        #expect(acme["relative_strength"] as? Double == 0.75)
+        #expect(acme["flags"] as? [String] == ["no-sponsor", "behind-competitor", "incomplete-plan", "below-qualification-threshold"])
         let beta = accounts[1]
         #expect(beta["quadrant"] is NSNull)
         #expect(beta["flags"] as? [String] == ["unplaced", "no-sponsor", "no-decision-maker", "incomplete-plan"])
