@@ -79,7 +79,7 @@ func pilotSection(_ pilot: PilotView, plan: AccountPage) -> HTML {
     let milestones = pilot.milestones.map { (milestone: PilotView.Milestone) -> HTML in
         """
         <tr class="\(milestone.css)"><th scope="row">\(milestone.name)</th><td class="num">\(milestone.day)</td>\
-        <td>\(milestone.date)</td><td><span class="milestone-state \(milestone.css)">\(milestone.state)</span>\
+        <td>\(milestone.date)</td><td>\(milestone.owner ?? "")</td><td><span class="milestone-state \(milestone.css)">\(milestone.state)</span>\
         \(when(milestone.dueSoon, " <span class=\"note\">due soon</span>"))</td></tr>
 
         """
@@ -87,7 +87,7 @@ func pilotSection(_ pilot: PilotView, plan: AccountPage) -> HTML {
     let table: HTML = """
         <table class="milestones">
         <thead>
-        <tr><th scope="col">Milestone</th><th scope="col" class="num">Day</th><th scope="col">Date</th><th scope="col">State</th></tr>
+        <tr><th scope="col">Milestone</th><th scope="col" class="num">Day</th><th scope="col">Date</th><th scope="col">Owner</th><th scope="col">State</th></tr>
         </thead>
         <tbody>
         \(milestones)</tbody>
@@ -98,6 +98,8 @@ func pilotSection(_ pilot: PilotView, plan: AccountPage) -> HTML {
     return planSection(plan, "pilot_heading", "90-day pilot: \(pilot.name)", css: "pilot", """
         <p class="big">\(pilot.dayText)\(overdue)</p>
         <p class="note">From \(pilot.start) to \(pilot.end) (\(pilot.days) days).</p>
+        \(present(pilot.decision) { "<p class=\"decision\"><strong>Decision:</strong> \($0)</p>\n" })\
+        \(present(pilot.decisionDue) { "<p><span class=\"warning\">\($0)</span></p>\n" })
         \(pilotTimeline(pilot, idPrefix: plan.idPrefix))<dl class="pilot-facts">
         \(fact("Hypothesis", pilot.hypothesis))\(fact("Success criteria", pilot.success))\(fact("Team", pilot.team))\
         \(fact("Customer stakeholder", pilot.customerStakeholder))</dl>

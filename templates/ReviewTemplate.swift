@@ -82,7 +82,10 @@ private func reviewChanges(_ changes: ReviewChangesView) -> HTML {
     <h3>Status changes</h3>
     \(transitions(changes))<h3>Measures that moved</h3>
     \(moves(changes))<h3>Pilot milestones</h3>
-    \(milestones(changes))<h3>Overdue objectives</h3>
+    \(milestones(changes))<h3>Pilot decisions due</h3>
+    \(list(changes.decisionsDue, empty: "No pilot is past its last day without a decision.") { (d: ReviewChangesView.Decision) -> HTML in
+        "<span class=\"warning\">decision due</span> \(accountLink(d.account)), \(d.pilot): its last day was \(d.end); scale, extend or stop?"
+    })<h3>Overdue objectives</h3>
     \(list(changes.objectives, empty: "No objective is overdue.") { (objective: ReviewChangesView.Objective) -> HTML in
         "\(accountLink(objective.account)): \(objective.name)\(objective.owner.map { " (\($0))" } ?? ""), due \(objective.due), \(objective.status)"
     })<h3>Stakeholders gone stale</h3>

@@ -62,6 +62,7 @@ public struct AccountAnalysis: Sendable, Equatable {
         if scorecard.perspectives.contains(where: \.isOverFocusLimit) { flags.append(.unfocusedScorecard) }
         if !health.overdueObjectives.isEmpty { flags.append(.overdueObjectives) }
         if let pilot, pilot.phase != .notStarted, !pilot.overdue.isEmpty { flags.append(.overdueMilestones) }
+        if let pilot = account.pilot, pilot.isDecisionDue(on: asOf) { flags.append(.pilotDecisionDue) }
         if !health.congruence.isCongruent { flags.append(.incompletePlan) }
         if openActions.contains(where: { $0.isOverdue(on: asOf) }) { flags.append(.overdueActions) }
         if let qualification, !qualification.isFit { flags.append(.belowQualificationThreshold) }

@@ -15,6 +15,7 @@ public enum AccountFlag: String, Sendable, CaseIterable {
     case weakPerspective = "weak-perspective"
     case behindCompetitor = "behind-competitor"
     case overdueActions = "overdue-actions"
+    case pilotDecisionDue = "pilot-decision-due"
 
     public var label: String {
         switch self {
@@ -32,6 +33,7 @@ public enum AccountFlag: String, Sendable, CaseIterable {
         case .weakPerspective: "A red perspective"
         case .behindCompetitor: "Customer rates a competitor higher"
         case .overdueActions: "Overdue actions"
+        case .pilotDecisionDue: "Pilot decision due"
         }
     }
 }

@@ -8,11 +8,29 @@ public struct Pilot: Sendable, Equatable {
         public var name: String
         public var day: Int
         public var status: Status
+        /// Who is to get it done.
+        public var owner: String?
 
-        public init(name: String, day: Int, status: Status = .planned) {
+        public init(name: String, day: Int, status: Status = .planned, owner: String? = nil) {
             self.name = name
             self.day = day
             self.status = status
+            self.owner = owner
+        }
+    }
+
+    /// The call made at the end: scale it up, extend it, or stop.
+    public struct Decision: Sendable, Equatable {
+        public enum Outcome: String, Sendable, CaseIterable { case scale, extend, stop }
+
+        public var date: Day
+        public var outcome: Outcome
+        public var note: String?
+
+        public init(date: Day, outcome: Outcome, note: String? = nil) {
+            self.date = date
+            self.outcome = outcome
+            self.note = note
         }
     }
 
@@ -24,9 +42,11 @@ public struct Pilot: Sendable, Equatable {
     public var hypothesis: String?
     public var success: String?
     public var milestones: [Milestone]
+    public var decision: Decision?
 
     public init(name: String, start: Day, days: Int = 90, team: [String] = [], customerStakeholder: String? = nil,
-                hypothesis: String? = nil, success: String? = nil, milestones: [Milestone] = []) {
+                hypothesis: String? = nil, success: String? = nil, milestones: [Milestone] = [], decision: Decision? = nil) {
+        self.decision = decision
         self.name = name
         self.start = start
         self.days = days
@@ -35,5 +55,13 @@ public struct Pilot: Sendable, Equatable {
         self.hypothesis = hypothesis
         self.success = success
         self.milestones = milestones
+    }
+
+    /// The last day of the pilot: `days` after its start.
+    public var end: Day { start.adding(days: days) }
+
+    /// The pilot's last day has passed and no decision was recorded by `day`.
+    public func isDecisionDue(on day: Day) -> Bool {
+        day > end && (decision.map { $0.date > day } ?? true)
     }
 }

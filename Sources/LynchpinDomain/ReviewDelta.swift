@@ -27,6 +27,11 @@ public struct ReviewDelta: Sendable, Equatable {
         public var entry: PilotStatus.MilestoneEntry
     }
 
+    public struct DecisionDue: Sendable, Equatable {
+        public var accountID: String
+        public var pilot: Pilot
+    }
+
     public struct ObjectiveAlert: Sendable, Equatable {
         public var accountID: String
         public var objective: Objective
@@ -48,6 +53,8 @@ public struct ReviewDelta: Sendable, Equatable {
     public var moves: [Move]
     public var overdueMilestones: [MilestoneAlert]
     public var upcomingMilestones: [MilestoneAlert]
+    /// Pilots past their last day with no decision recorded by D.
+    public var decisionsDue: [DecisionDue]
     public var overdueObjectives: [ObjectiveAlert]
     public var staleContacts: [StaleContact]
     /// Accounts with measures but no row in the current week.
@@ -96,6 +103,7 @@ public struct ReviewDelta: Sendable, Equatable {
 
         var overdue: [MilestoneAlert] = []
         var upcoming: [MilestoneAlert] = []
+        var decisions: [DecisionDue] = []
         var objectives: [ObjectiveAlert] = []
         var stale: [StaleContact] = []
         for account in accounts {
@@ -103,6 +111,7 @@ public struct ReviewDelta: Sendable, Equatable {
                 let status = PilotStatus(pilot: pilot, asOf: date)
                 overdue += status.overdue.map { MilestoneAlert(accountID: account.id, pilotName: pilot.name, entry: $0) }
                 upcoming += status.dueSoon.map { MilestoneAlert(accountID: account.id, pilotName: pilot.name, entry: $0) }
+                if pilot.isDecisionDue(on: date) { decisions.append(DecisionDue(accountID: account.id, pilot: pilot)) }
             }
             objectives += PlanHealth(account: account, asOf: date).overdueObjectives
                 .map { ObjectiveAlert(accountID: account.id, objective: $0) }
@@ -113,6 +122,7 @@ public struct ReviewDelta: Sendable, Equatable {
         }
         overdueMilestones = overdue
         upcomingMilestones = upcoming
+        decisionsDue = decisions
         overdueObjectives = objectives
         staleContacts = stale
         let week = currentWeek

@@ -176,20 +176,35 @@ struct AccountLoader {
     }
 
     private func pilot(_ p: Fields) -> Pilot? {
-        p.warnUnknownKeys(known: ["name", "start", "days", "team", "customer_stakeholder", "hypothesis", "success", "milestones"])
+        p.warnUnknownKeys(known: ["name", "start", "days", "team", "customer_stakeholder", "hypothesis", "success", "milestones",
+                                  "decision"])
         let name = p.requireString("name")
         let start = p.present("start", expected: "a date as YYYY-MM-DD") ? p.day("start") : nil
         let days = p.integer("days", in: 1...3650) ?? 90
         let milestones: [Pilot.Milestone] = p.list("milestones").compactMap { item in
             guard let m = p.reader.fields(item.node, path: item.path) else { return nil }
-            m.warnUnknownKeys(known: ["name", "day", "status"])
+            m.warnUnknownKeys(known: ["name", "day", "status", "owner"])
             guard let name = m.requireString("name"), let day = required(m, "day", in: 0...days) else { return nil }
-            return Pilot.Milestone(name: name, day: day, status: m.choice("status", Pilot.Milestone.Status.self) ?? .planned)
+            return Pilot.Milestone(name: name, day: day, status: m.choice("status", Pilot.Milestone.Status.self) ?? .planned,
+                                   owner: m.string("owner"))
         }
-        guard let name, let start else { return nil }
+        var decision: Pilot.Decision?
+        var decisionFailed = false
+        if let d = p.nested("decision") {
+            d.warnUnknownKeys(known: ["date", "outcome", "note"])
+            let date = d.present("date", expected: "a date as YYYY-MM-DD") ? d.day("date") : nil
+            let outcome = d.present("outcome", expected: "one of scale, extend, stop") ? d.choice("outcome", Pilot.Decision.Outcome.self) : nil
+            if let date, let outcome {
+                decision = Pilot.Decision(date: date, outcome: outcome, note: d.string("note"))
+            } else {
+                decisionFailed = true
+            }
+        }
+        guard let name, let start, !decisionFailed else { return nil }
         return Pilot(name: name, start: start, days: days, team: p.stringList("team"),
                      customerStakeholder: p.string("customer_stakeholder"), hypothesis: p.string("hypothesis"),
-                     success: p.string("success"), milestones: milestones.sorted { ($0.day, $0.name) < ($1.day, $1.name) })
+                     success: p.string("success"), milestones: milestones.sorted { ($0.day, $0.name) < ($1.day, $1.name) },
+                     decision: decision)
     }
 
     private func requiredScore(_ fields: Fields, _ key: String) -> Int? {

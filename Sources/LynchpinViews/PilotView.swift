@@ -13,6 +13,7 @@ public struct PilotView: Encodable {
         /// Labels near either end are anchored inward so they stay inside the chart.
         public let anchor: String
         public let dueSoon: Bool
+        public let owner: String?
     }
 
     public let name: String
@@ -27,6 +28,10 @@ public struct PilotView: Encodable {
     public let success: String?
     public let milestones: [Milestone]
     public let overdueText: String?
+    /// "Scale, decided 2026-11-20: …", once the call is made.
+    public let decision: String?
+    /// The last day has passed with no decision: said in words, marked as a warning.
+    public let decisionDue: String?
     // Timeline geometry: a line for days 0...days, a marker for today when it falls inside.
     public let width = 640
     public let height: Int
@@ -65,8 +70,17 @@ public struct PilotView: Encodable {
                       // Alternate labels above and below the line so neighbours do not overlap.
                       labelY: index % 2 == 0 ? "20.0" : "68.0",
                       anchor: x(entry.milestone.day) < 140 ? "start" : x(entry.milestone.day) > 500 ? "end" : "middle",
-                      dueSoon: entry.isDueSoon)
+                      dueSoon: entry.isDueSoon, owner: entry.milestone.owner)
         }
+        let asOf = pilot.start.adding(days: status.day)
+        decision = pilot.decision.flatMap { decision in
+            decision.date > asOf ? nil
+                : "\(decision.outcome.rawValue.prefix(1).uppercased() + decision.outcome.rawValue.dropFirst()), decided \(decision.date)"
+                    + (decision.note.map { ": \($0)" } ?? "")
+        }
+        decisionDue = pilot.isDecisionDue(on: asOf)
+            ? "Decision due: day \(pilot.days) was \(pilot.end), \(Format.count(status.day - pilot.days, "day")) ago, and no call to scale, extend or stop is recorded."
+            : nil
         overdueText = status.overdue.isEmpty ? nil : "\(status.overdue.count) overdue"
         height = 80
         todayX = status.phase == .running ? Format.oneDecimal(x(status.day)) : nil

@@ -20,6 +20,12 @@ public struct ReviewChangesView: Encodable {
         public let trendCSS: String
     }
 
+    public struct Decision: Encodable {
+        public let account: PageLink
+        public let pilot: String
+        public let end: String
+    }
+
     public struct Milestone: Encodable {
         public let account: PageLink
         public let pilot: String
@@ -48,6 +54,8 @@ public struct ReviewChangesView: Encodable {
     public let comparison: String
     public let transitions: [Transition]
     public let moves: [Move]
+    /// "Meridian Freight, Cold-chain pilot: day 90 was 2026-12-30".
+    public let decisionsDue: [Decision]
     public let overdueMilestones: [Milestone]
     public let upcomingMilestones: [Milestone]
     public let objectives: [Objective]
@@ -87,6 +95,9 @@ public struct ReviewChangesView: Encodable {
         let milestone = { (alert: ReviewDelta.MilestoneAlert) in
             Milestone(account: account(alert.accountID), pilot: alert.pilotName, name: alert.entry.milestone.name,
                       date: alert.entry.date.description, day: alert.entry.milestone.day, state: alert.entry.state.rawValue)
+        }
+        decisionsDue = delta.decisionsDue.map {
+            Decision(account: account($0.accountID), pilot: $0.pilot.name, end: $0.pilot.end.description)
         }
         overdueMilestones = delta.overdueMilestones.map(milestone)
         upcomingMilestones = delta.upcomingMilestones.map(milestone)

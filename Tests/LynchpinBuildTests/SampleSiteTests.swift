@@ -101,12 +101,20 @@ import LynchpinOutput
         #expect(meridian.contains("<th scope=\"row\">Confirm the second pilot lane&#39;s go-live date with Maria Chen"))
         // The pilot started 2026-10-01: day 57 on 2026-11-27; "Second lane live" (day 60) is due soon.
         #expect(meridian.contains("<p class=\"big\">Day 57 of 90</p>"))
-        #expect(meridian.contains("<th scope=\"row\">Second lane live</th><td class=\"num\">60</td><td>2026-11-30</td><td><span class=\"milestone-state milestone-in-progress\">in progress</span> <span class=\"note\">due soon</span></td>"))
+        #expect(meridian.contains("<th scope=\"row\">Second lane live</th><td class=\"num\">60</td><td>2026-11-30</td><td>Lee Park</td><td><span class=\"milestone-state milestone-in-progress\">in progress</span> <span class=\"note\">due soon</span></td>"))
         #expect(portfolio.contains("<td>Cold-chain visibility pilot</td><td>Day 57 of 90</td><td>none</td>"))
 
         // Meridian: us 53 against the competitor's 56, weighted by importance, with strength 3.7.
         #expect(meridian.contains("<strong>Relative strength 0.95</strong>"))
         #expect(meridian.contains("<li class=\"flag flag-behind-competitor\">Customer rates a competitor higher</li>"))
+
+        // Helix's pilot ended on 2026-10-18 with no call made; Northgate's was scaled.
+        let helixPlan = try page(site, "accounts/helix-energy/index.html")
+        #expect(helixPlan.contains("Decision due: day 90 was 2026-10-18, 40 days ago"))
+        #expect(helixPlan.contains("<li class=\"flag flag-pilot-decision-due\">Pilot decision due</li>"))
+        let northgate = try page(site, "accounts/northgate-foods/index.html")
+        #expect(northgate.contains("<strong>Decision:</strong> Scale, decided 2026-09-04"))
+        #expect(northgate.contains("<td>2026-06-11</td><td>Grace Liu</td>"), "a milestone's owner")
 
         let json = try page(site, "portfolio.json")
         #expect(json.contains("\"as_of\" : \"2026-11-27\""))

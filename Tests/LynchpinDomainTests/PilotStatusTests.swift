@@ -44,3 +44,27 @@ import LynchpinDomain
         #expect(earlier.points.count == 1 && earlier.change == nil)
     }
 }
+
+@Suite struct PilotDecisionTests {
+    let day = { (text: String) in Day(iso: text)! }
+
+    @Test func aDecisionIsDueOnceTheLastDayHasPassedWithoutOne() {
+        var pilot = Pilot(name: "P", start: day("2026-07-20"), days: 90)
+        #expect(pilot.end == day("2026-10-18"))
+        #expect(!pilot.isDecisionDue(on: day("2026-10-18")), "the last day itself is still the pilot's")
+        #expect(pilot.isDecisionDue(on: day("2026-10-19")))
+        pilot.decision = Pilot.Decision(date: day("2026-10-25"), outcome: .extend)
+        #expect(pilot.isDecisionDue(on: day("2026-10-24")), "not decided yet on that day")
+        #expect(!pilot.isDecisionDue(on: day("2026-10-25")))
+    }
+
+    @Test func theFlagAndTheReviewListFollowTheRule() {
+        var account = Account(id: "a", sourcePath: "a.md", name: "A")
+        account.pilot = Pilot(name: "P", start: day("2026-07-20"), days: 90)
+        let project = Project(config: SiteConfig(), accounts: [account], playbooks: [], reviews: [], weeks: [])
+        #expect(AccountAnalysis(account: account, project: project, asOf: day("2026-10-19")).flags.contains(.pilotDecisionDue))
+        #expect(!AccountAnalysis(account: account, project: project, asOf: day("2026-10-18")).flags.contains(.pilotDecisionDue))
+        let review = Review(date: day("2026-10-23"), sourcePath: "r.md")
+        #expect(ReviewDelta(review: review, project: project).decisionsDue.map(\.pilot.name) == ["P"])
+    }
+}

@@ -132,4 +132,25 @@ import LynchpinDomain
         #expect(found[0].column != nil)
         #expect(found[0].message.hasPrefix(message), "\(found[0].message)")
     }
+
+    @Test(arguments: [
+        ("  decision: {date: 2026-12-30, outcome: grow}", "pilot.decision.outcome", "expected one of scale, extend, stop, found \"grow\""),
+        ("  decision: {outcome: stop}", "pilot.decision.date", "expected a date as YYYY-MM-DD for the required key 'date', found none"),
+    ])
+    func badPilotDecisionsAreErrorsAtTheirPlace(line: String, field: String, message: String) throws {
+        precondition(Fixtures.account.contains("  milestones:\n"))
+        let found = errors(["content/accounts/acme.md": Fixtures.account.replacingOccurrences(of: "  milestones:\n", with: line + "\n  milestones:\n")])
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].field == field)
+        #expect(found[0].line != nil && found[0].column != nil)
+        #expect(found[0].message.hasPrefix(message), "\(found[0].message)")
+    }
+
+    @Test func aMilestoneOwnerAndADecisionAreRead() throws {
+        let text = Fixtures.account.replacingOccurrences(of: "  milestones:\n", with: "  decision: {date: 2026-12-30, outcome: scale, note: All lanes}\n  milestones:\n")
+        let (loaded, diagnostics) = Fixtures.load(["content/accounts/acme.md": text])
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics)")
+        let pilot = try #require(loaded?.project.accounts.first?.pilot)
+        #expect(pilot.decision == Pilot.Decision(date: Day(iso: "2026-12-30")!, outcome: .scale, note: "All lanes"))
+    }
 }
