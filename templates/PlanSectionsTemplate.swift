@@ -277,6 +277,33 @@ func actionsTable(_ view: ActionsView, caption: String?) -> HTML {
         """
 }
 
+func pipelineSection(_ plan: AccountPage) -> HTML {
+    let view = plan.pipeline
+    let rows = view.rows.map { (row: PipelineView.Row) -> HTML in
+        """
+        <tr\(when(row.stale, " class=\"overdue\""))><th scope="row">\(row.name)</th><td>\(row.stage)</td>\
+        <td class="num">\(row.value)</td><td>\(row.close)\(when(row.stale, " <span class=\"warning\">past its close date</span>"))</td>\
+        <td>\(row.fit)</td><td>\(row.profile ?? "not qualified yet")</td></tr>
+
+        """
+    }
+    return planSection(plan, "pipeline_heading", "Pipeline", """
+        <p><span class="count">\(view.openCount) open</span> worth <strong>\(view.openValue)</strong></p>
+        \(tableWrap("\(plan.name): opportunities", """
+        <table class="pipeline">
+        <caption>Open opportunities first, by close date. Qualification: each round's points against its maximum.</caption>
+        <thead>
+        <tr><th scope="col">Opportunity</th><th scope="col">Stage</th><th scope="col" class="num">Value</th>\
+        <th scope="col">Close</th><th scope="col">Fit</th><th scope="col">Qualification</th></tr>
+        </thead>
+        <tbody>
+        \(rows)</tbody>
+        </table>
+
+        """))
+        """)
+}
+
 func qualificationSection(_ view: QualificationView, plan: AccountPage) -> HTML {
     let steps = view.steps.map { (step: QualificationView.Step) -> HTML in
         let answers = step.answers.map { (answer: QualificationView.Answer) -> HTML in
@@ -289,10 +316,10 @@ func qualificationSection(_ view: QualificationView, plan: AccountPage) -> HTML 
 
             """
     }
-    return planSection(plan, "qualification_heading", "Qualification", """
-        <p class="big">\(view.total) of \(view.maximum) (\(view.percentage)) \
-        <span class="verdict \(view.fit ? "verdict-fit" : "verdict-below")">\(view.verdict)</span></p>
-        <p class="note">Fit threshold: \(view.threshold) of the maximum.</p>
+    return planSection(plan, "qualification_heading", "Qualification profile", """
+        <p class="big">\(view.total) of \(view.maximum) (\(view.percentage))</p>
+        <p class="note">\(view.summary.prefix(1).uppercased() + view.summary.dropFirst()); \(view.answerCount). \
+        A profile for the team's call on fit, not a verdict.</p>
         \(tableWrap("\(plan.name): qualification answers", """
         <table class="qualification">
         <thead>

@@ -37,8 +37,52 @@ func dashboard(_ view: PortfolioPage, headingID: String? = nil) -> HTML {
 
         """))</div>
     </section>
-    \(when(view.overdueActions.hasRows, overdueActionsSection(view)))\(matrixSection(view))\(view.hasPilots ? pilotsSection(view) : "")\(accountsSection(view))
+    \(when(view.pipeline.hasPipeline, pipelineOverview(view.pipeline)))\(when(view.overdueActions.hasRows, overdueActionsSection(view)))\(matrixSection(view))\(view.hasPilots ? pilotsSection(view) : "")\(accountsSection(view))
     """
+}
+
+private func pipelineOverview(_ pipeline: PortfolioPipelineView) -> HTML {
+    let stages = pipeline.stages.map { (stage: PortfolioPipelineView.Stage) -> HTML in
+        "<tr><th scope=\"row\">\(stage.stage)</th><td class=\"num\">\(stage.count)</td><td class=\"num\">\(stage.value)</td></tr>\n"
+    }
+    let closing = pipeline.closing.map { (row: PortfolioPipelineView.Closing) -> HTML in
+        """
+        <tr><th scope="row">\(row.name)</th><td><a href="\(row.account.href)">\(row.account.title)</a></td><td>\(row.stage)</td>\
+        <td class="num">\(row.value)</td><td>\(row.close)</td><td>\(row.fit)</td></tr>
+
+        """
+    }
+    let soon: HTML = pipeline.closing.isEmpty
+        ? "<p>No open opportunity closes in the next \(pipeline.soonDays) days.</p>\n"
+        : tableWrap("Opportunities closing soon", """
+            <table class="pipeline">
+            <caption>Open opportunities closing in the next \(pipeline.soonDays) days, soonest first</caption>
+            <thead>
+            <tr><th scope="col">Opportunity</th><th scope="col">Account</th><th scope="col">Stage</th>\
+            <th scope="col" class="num">Value</th><th scope="col">Close</th><th scope="col">Fit</th></tr>
+            </thead>
+            <tbody>
+            \(closing)</tbody>
+            </table>
+
+            """)
+    return """
+        <section aria-labelledby="pipeline_heading">
+        <h2 id="pipeline_heading">Open pipeline</h2>
+        <p>\(pipeline.openCount) open opportunities worth <strong>\(pipeline.openValue)</strong>.</p>
+        \(tableWrap("Open pipeline by stage", """
+        <table class="pipeline-stages">
+        <caption>Open opportunities by stage: how many, and their value</caption>
+        <thead>
+        <tr><th scope="col">Stage</th><th scope="col" class="num">Opportunities</th><th scope="col" class="num">Value</th></tr>
+        </thead>
+        <tbody>
+        \(stages)</tbody>
+        </table>
+
+        """))\(soon)</section>
+
+        """
 }
 
 private func overdueActionsSection(_ view: PortfolioPage) -> HTML {

@@ -27,7 +27,6 @@ enum StarterProject {
       amber: 0.9
     focus_limit: 4
     stale_contact_days: 30
-    qualification_threshold: 70
     # base_url: https://plans.example.com/   # needed for the reviews' Atom feed
 
     """

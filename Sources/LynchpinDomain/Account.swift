@@ -23,6 +23,7 @@ public struct Account: Sendable, Equatable {
     public var scorecard: [Measure] = []
     public var pilot: Pilot?
     public var qualification: [QualificationAnswer] = []
+    public var opportunities: [Opportunity] = []
     public var playbooks: [String] = []
     /// Rendered for the plan's page, heading ids prefixed with the account id so that
     /// several plans can share a pack.

@@ -7,7 +7,9 @@ public struct AccountAnalysis: Sendable, Equatable {
     /// The customer's rating of us against the best competitor (`RelativeStrength`).
     public var relativeStrength: Double?
     public var stakeholders: StakeholderMap
+    /// The account-level profile (prospects).
     public var qualification: Qualification?
+    public var pipeline: Pipeline
     public var health: PlanHealth
     public var pilot: PilotStatus?
     /// Each measure's actuals over the weeks up to the reference date, by measure id.
@@ -38,7 +40,8 @@ public struct AccountAnalysis: Sendable, Equatable {
         relativeStrength = RelativeStrength.of(account.expectations)
         stakeholders = StakeholderMap(stakeholders: account.stakeholders, asOf: asOf,
                                       staleAfterDays: config.staleContactDays)
-        qualification = Qualification(answers: account.qualification, thresholdPercent: config.qualificationThreshold)
+        qualification = Qualification(answers: account.qualification)
+        pipeline = Pipeline(account.opportunities.map { Pipeline.Entry(accountID: account.id, opportunity: $0) }, on: asOf)
         health = PlanHealth(account: account, asOf: asOf)
         pilot = account.pilot.map { PilotStatus(pilot: $0, asOf: asOf) }
         histories = Dictionary(uniqueKeysWithValues: account.scorecard.map {
@@ -65,7 +68,7 @@ public struct AccountAnalysis: Sendable, Equatable {
         if let pilot = account.pilot, pilot.isDecisionDue(on: asOf) { flags.append(.pilotDecisionDue) }
         if !health.congruence.isCongruent { flags.append(.incompletePlan) }
         if openActions.contains(where: { $0.isOverdue(on: asOf) }) { flags.append(.overdueActions) }
-        if let qualification, !qualification.isFit { flags.append(.belowQualificationThreshold) }
+        if account.opportunities.contains(where: { $0.isStale(on: asOf) }) { flags.append(.staleOpportunity) }
         self.flags = account.status == .archived ? [] : flags
     }
 }

@@ -47,6 +47,8 @@ public struct PortfolioAnalysis: Sendable {
         var actions: ActionLog
     }
 
+    /// The open opportunities of active and prospect accounts.
+    public var pipeline: Pipeline
     /// Every review action as it stood on the reference date.
     public var actions: [ActionLog.Action]
     public var overdueActions: [ActionLog.Action] { actions.filter { $0.isOverdue(on: asOf) } }
@@ -91,6 +93,9 @@ public struct PortfolioAnalysis: Sendable {
         self.asOf = asOf
         self.config = config
         self.actions = actions
+        pipeline = Pipeline(accounts.filter { $0.account.status != .archived }.flatMap { analysis in
+            analysis.account.opportunities.map { Pipeline.Entry(accountID: analysis.account.id, opportunity: $0) }
+        }, on: asOf)
         self.index = index
         self.accounts = accounts
         positions = Dictionary(uniqueKeysWithValues: accounts.enumerated().map { ($1.account.id, $0) })

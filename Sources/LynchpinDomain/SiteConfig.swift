@@ -13,8 +13,6 @@ public struct SiteConfig: Sendable, Equatable {
     /// Absolute site address, for the few things that need one (feeds, the 404 page).
     public var baseURL: String?
     public var criteria = SelectionCriteria.standard
-    /// The qualification percentage (total of maximum) at which a prospect counts as a fit.
-    public var qualificationThreshold = 70.0
     /// What the executive pack (`print/index.html`) holds for each active account.
     public var executivePack = ExecutivePack.summary
     /// Text files larger than this many megabytes are refused rather than parsed.

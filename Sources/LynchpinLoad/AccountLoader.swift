@@ -5,7 +5,7 @@ struct AccountLoader {
     static let knownKeys: Set<String> = [
         "name", "status", "industry", "region", "manager", "director", "sponsor", "team", "revenue",
         "attractiveness", "strength", "expectations", "stakeholders", "objectives", "scorecard", "pilot",
-        "qualification", "playbooks",
+        "qualification", "playbooks", "opportunities",
     ]
 
     let config: SiteConfig
@@ -63,13 +63,8 @@ struct AccountLoader {
         }
         account.scorecard = measures(fields)
         account.pilot = fields.nested("pilot").flatMap(pilot)
-        account.qualification = fields.list("qualification").compactMap { item in
-            guard let q = reader.fields(item.node, path: item.path) else { return nil }
-            q.warnUnknownKeys(known: ["step", "question", "answer", "score"])
-            guard let step = required(q, "step", in: 1...3), let question = q.requireString("question"),
-                  let score = requiredScore(q, "score") else { return nil }
-            return QualificationAnswer(step: step, question: question, answer: q.string("answer"), score: score)
-        }
+        account.qualification = answers(fields)
+        account.opportunities = opportunities(fields)
         account.playbooks = fields.list("playbooks").compactMap { item in
             guard let playbook = fields.string(item.node, path: item.path) else { return nil }
             guard playbookIDs.contains(playbook) else {
@@ -172,6 +167,49 @@ struct AccountLoader {
                 return Measure.TargetStep(from: from, target: target)
             }
             return failed || items.isEmpty ? nil : steps
+        }
+    }
+
+    /// A `qualification` list of answers, on the account or on an opportunity.
+    private func answers(_ fields: Fields) -> [QualificationAnswer] {
+        fields.list("qualification").compactMap { item in
+            guard let q = fields.reader.fields(item.node, path: item.path) else { return nil }
+            q.warnUnknownKeys(known: ["step", "question", "answer", "score"])
+            guard let step = required(q, "step", in: 1...3), let question = q.requireString("question"),
+                  let score = requiredScore(q, "score") else { return nil }
+            return QualificationAnswer(step: step, question: question, answer: q.string("answer"), score: score)
+        }
+    }
+
+    private func opportunities(_ fields: Fields) -> [Opportunity] {
+        var seen: Set<String> = []
+        return fields.list("opportunities").compactMap { item in
+            guard let o = fields.reader.fields(item.node, path: item.path) else { return nil }
+            o.warnUnknownKeys(known: ["id", "name", "value", "stage", "close", "qualification", "fit"])
+            let id = o.requireString("id")
+            if let id, !Identifier.isValid(id) {
+                fields.reader.fail(o.value("id"), path: "\(item.path).id", expected: "an opportunity id matching [a-z0-9][a-z0-9-]*")
+                return nil
+            }
+            if let id, !seen.insert(id).inserted {
+                fields.reader.error(at: o.value("id"), field: "\(item.path).id",
+                                    "expected an id unique among the account's opportunities, found \"\(id)\" a second time")
+                return nil
+            }
+            let name = o.requireString("name")
+            let value = o.present("value", expected: "a plain number") ? o.number("value") : nil
+            if let value, value < 0 {
+                fields.reader.fail(o.value("value"), path: "\(item.path).value", expected: "a value of 0 or more")
+                return nil
+            }
+            let stage = o.present("stage", expected: "one of identify, qualify, propose, negotiate, won, lost")
+                ? o.choice("stage", Opportunity.Stage.self) : nil
+            let close = o.present("close", expected: "a date as YYYY-MM-DD") ? o.day("close") : nil
+            let fit = o.choice("fit", Opportunity.Fit.self)
+            let answers = answers(o)
+            guard let id, let name, let value, let stage, let close, o.value("fit") == nil || fit != nil else { return nil }
+            return Opportunity(id: id, name: name, value: value, stage: stage, close: close, qualification: answers,
+                               fit: fit ?? .undecided)
         }
     }
 

@@ -44,13 +44,11 @@ enum ConfigLoader {
                 reader.fail(fields.value("base_url"), path: "base_url", expected: "an absolute http:// or https:// address")
             }
         }
-        if let threshold = fields.number("qualification_threshold") {
-            if (0...100).contains(threshold) {
-                config.qualificationThreshold = threshold
-            } else {
-                reader.fail(fields.value("qualification_threshold"), path: "qualification_threshold",
-                            expected: "a percentage from 0 to 100")
-            }
+        if let threshold = fields.value("qualification_threshold") {
+            // v1 files still build: qualifying a sale gives a profile for the team's call,
+            // not a verdict against a threshold.
+            reader.warning(at: threshold, field: "qualification_threshold",
+                           "no longer used: qualification is shown as a profile and the team records its call as an opportunity's fit; remove the key")
         }
         if let pack = fields.choice("executive_pack", ExecutivePack.self) { config.executivePack = pack }
         if let limit = fields.number("max_file_mb") {

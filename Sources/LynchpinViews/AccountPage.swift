@@ -43,6 +43,7 @@ public struct AccountPage: Encodable {
     /// The account's review actions still open, overdue ones marked.
     public let actions: ActionsView
     public let qualification: QualificationView?
+    public let pipeline: PipelineView
     public let pilot: PilotView?
     public let narrative: HTML
     public let hasNarrative: Bool
@@ -98,7 +99,8 @@ public struct AccountPage: Encodable {
         stakeholders = StakeholderView(analysis.stakeholders, staleAfterDays: project.config.staleContactDays)
         objectives = ObjectivesView(account.objectives, health: analysis.health)
         actions = ActionsView(analysis.openActions, on: asOf, links: links)
-        qualification = analysis.qualification.map { QualificationView($0, threshold: project.config.qualificationThreshold) }
+        qualification = analysis.qualification.map { QualificationView($0) }
+        pipeline = PipelineView(account.opportunities, on: asOf, currency: project.config.currency)
         pilot = analysis.pilot.map(PilotView.init)
         narrative = HTML(raw: Self.narrative(of: account, at: path, config: project.config))
         hasNarrative = !narrative.isEmpty

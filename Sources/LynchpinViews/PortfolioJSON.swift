@@ -15,6 +15,7 @@ public struct PortfolioJSON: Encodable {
         let scorecard: ScorecardEntry
         let qualification: QualificationEntry?
         let openActions: [ActionEntry]
+        let opportunities: [OpportunityEntry]
         let flags: [String]
 
         /// Every key is always present; a value that does not apply is null.
@@ -30,13 +31,41 @@ public struct PortfolioJSON: Encodable {
             try container.encode(scorecard, forKey: .scorecard)
             try container.encode(qualification, forKey: .qualification)
             try container.encode(openActions, forKey: .openActions)
+            try container.encode(opportunities, forKey: .opportunities)
             try container.encode(flags, forKey: .flags)
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, name, status, quadrant, attractiveness, strength, scorecard, qualification, flags
+            case id, name, status, quadrant, attractiveness, strength, scorecard, qualification, flags, opportunities
             case openActions = "open_actions"
             case relativeStrength = "relative_strength"
+        }
+    }
+
+    struct OpportunityEntry: Encodable {
+        let id: String
+        let name: String
+        let value: Double
+        let stage: String
+        let close: String
+        let fit: String
+        let stale: Bool
+    }
+
+    struct PipelineEntry: Encodable {
+        struct Stage: Encodable {
+            let count: Int
+            let value: Double
+        }
+
+        let openCount: Int
+        let openValue: Double
+        let stages: [String: Stage]
+
+        enum CodingKeys: String, CodingKey {
+            case stages
+            case openCount = "open_count"
+            case openValue = "open_value"
         }
     }
 
@@ -115,18 +144,23 @@ public struct PortfolioJSON: Encodable {
     let asOf: String
     let currency: String
     let overdueActions: Int
+    let pipeline: PipelineEntry
     let accounts: [AccountEntry]
 
     enum CodingKeys: String, CodingKey {
         case asOf = "as_of"
         case overdueActions = "overdue_actions"
-        case currency, accounts
+        case currency, accounts, pipeline
     }
 
     public init(portfolio: PortfolioAnalysis, config: SiteConfig) {
         asOf = portfolio.asOf.description
         currency = config.currency
         overdueActions = portfolio.overdueActions.count
+        pipeline = PipelineEntry(openCount: portfolio.pipeline.openCount, openValue: portfolio.pipeline.openValue,
+                                 stages: Dictionary(uniqueKeysWithValues: portfolio.pipeline.stages.map {
+                                     ($0.stage.rawValue, PipelineEntry.Stage(count: $0.count, value: $0.value))
+                                 }))
         accounts = portfolio.accounts.map { analysis in
             let scorecard = analysis.scorecard
             return AccountEntry(
@@ -148,6 +182,10 @@ public struct PortfolioJSON: Encodable {
                 openActions: analysis.openActions.map {
                     ActionEntry(id: $0.id, action: $0.action, owner: $0.owner, due: $0.due.description,
                                 raised: $0.raised.description, overdue: $0.isOverdue(on: portfolio.asOf))
+                },
+                opportunities: analysis.account.opportunities.map {
+                    OpportunityEntry(id: $0.id, name: $0.name, value: $0.value, stage: $0.stage.rawValue,
+                                     close: $0.close.description, fit: $0.fit.rawValue, stale: $0.isStale(on: portfolio.asOf))
                 },
                 flags: analysis.flags.map(\.rawValue))
         }

@@ -47,6 +47,7 @@ public struct PortfolioPage: Encodable {
     public let pilots: [RunningPilot]
     public let hasPilots: Bool
     /// Review actions open on the reference date, and the overdue ones listed.
+    public let pipeline: PortfolioPipelineView
     public let openActionCount: Int
     public let overdueActions: ActionsView
     public let hasActions: Bool
@@ -99,6 +100,7 @@ public struct PortfolioPage: Encodable {
         }
         hasPilots = !pilots.isEmpty
         let names = Dictionary(uniqueKeysWithValues: portfolio.accounts.map { ($0.account.id, $0.account.name) })
+        pipeline = PortfolioPipelineView(portfolio.pipeline, names: names, links: links, currency: currency)
         let open = portfolio.actions.filter { $0.status == .open }
         openActionCount = open.count
         overdueActions = ActionsView(portfolio.overdueActions, on: portfolio.asOf, accountNames: names, links: links)

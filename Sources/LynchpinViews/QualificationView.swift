@@ -1,6 +1,7 @@
 import LynchpinDomain
 
-/// Qualifying the sale: the answers by round, the total against the maximum, the verdict.
+/// Qualifying a sale as a profile: the answers by round, each round's total and the whole
+/// against the maximum, and how many answers it rests on. No verdict: the team makes the call.
 public struct QualificationView: Encodable {
     public struct Answer: Encodable {
         public let question: String
@@ -19,13 +20,13 @@ public struct QualificationView: Encodable {
     public let total: Int
     public let maximum: Int
     public let percentage: String
-    public let verdict: String
-    public let fit: Bool
-    public let threshold: String
+    public let answerCount: String
+    /// "Round 1 12 of 15, round 2 8 of 10": the profile in one line.
+    public let summary: String
 
     public static let roundTitles = [1: "Round 1: the situation", 2: "Round 2: the deal", 3: "Round 3: the person"]
 
-    public init(_ qualification: Qualification, threshold: Double) {
+    public init(_ qualification: Qualification) {
         steps = qualification.steps.map { step in
             Step(title: Self.roundTitles[step.step] ?? "Round \(step.step)", total: step.total, maximum: step.maximum,
                  answers: step.answers.map { Answer(question: $0.question, answer: $0.answer, score: $0.score) })
@@ -33,8 +34,7 @@ public struct QualificationView: Encodable {
         total = qualification.total
         maximum = qualification.maximum
         percentage = Format.oneDecimal(qualification.percentage) + "%"
-        fit = qualification.isFit
-        verdict = qualification.isFit ? "Fit" : "Below threshold"
-        self.threshold = Format.number(threshold) + "%"
+        answerCount = Format.count(qualification.answerCount, "answer")
+        summary = qualification.steps.map { "round \($0.step) \($0.total) of \($0.maximum)" }.joined(separator: ", ")
     }
 }

@@ -116,10 +116,22 @@ import LynchpinOutput
         #expect(northgate.contains("<strong>Decision:</strong> Scale, decided 2026-09-04"))
         #expect(northgate.contains("<td>2026-06-11</td><td>Grace Liu</td>"), "a milestone's owner")
 
+        // The pipeline: one open opportunity in each open stage, 2,180,000 in all; the TMS
+        // module (2026-12-05) and the rollout (2026-12-18) close within 30 days.
+        #expect(portfolio.contains("<p>4 open opportunities worth <strong>USD 2,180,000</strong>.</p>"))
+        #expect(portfolio.contains("<tr><th scope=\"row\">propose</th><td class=\"num\">1</td><td class=\"num\">USD 1,200,000</td></tr>"))
+        let tms = try #require(portfolio.range(of: "TMS integration module"))
+        let rollout = try #require(portfolio.range(of: "Cold-chain tracking on every reefer lane"))
+        #expect(tms.lowerBound < rollout.lowerBound, "soonest first")
+        #expect(meridian.contains("round 1 9 of 10, round 2 7 of 10, round 3 5 of 5 (5 answers)"))
+        let solace = try page(site, "accounts/solace-health/index.html")
+        #expect(solace.contains("2026-11-20 <span class=\"warning\">past its close date</span>"))
+        #expect(solace.contains("<li class=\"flag flag-stale-opportunity\">Opportunity past its close date</li>"))
+
         let json = try page(site, "portfolio.json")
         #expect(json.contains("\"as_of\" : \"2026-11-27\""))
         #expect(json.contains("\"overall\" : 1,"))
-        #expect(json.contains("\"overdue_actions\" : 1\n"))
+        #expect(json.contains("\"overdue_actions\" : 1,"))
 
         let helix = try page(site, "accounts/helix-energy/index.html")
         #expect(helix.contains("2 of 4 building blocks covered"))

@@ -29,19 +29,18 @@ import LynchpinDomain
         #expect(map.staleCount == 2)
     }
 
-    @Test func qualificationAddsUpPerStepAndAgainstTheThreshold() throws {
+    @Test func qualificationIsAProfileWithoutAVerdict() throws {
         let answers = [
             QualificationAnswer(step: 1, question: "a", score: 5), QualificationAnswer(step: 1, question: "b", score: 4),
             QualificationAnswer(step: 2, question: "c", score: 2), QualificationAnswer(step: 3, question: "d", score: 3),
         ]
-        let q = try #require(Qualification(answers: answers, thresholdPercent: 70))
+        let q = try #require(Qualification(answers: answers))
         #expect(q.steps.map(\.total) == [9, 2, 3])
         #expect(q.steps.map(\.maximum) == [10, 5, 5])
         #expect(q.total == 14 && q.maximum == 20)
         #expect(q.percentage == 70)
-        #expect(q.isFit, "70% meets a 70% threshold")
-        #expect(try #require(Qualification(answers: answers, thresholdPercent: 71)).isFit == false)
-        #expect(Qualification(answers: [], thresholdPercent: 70) == nil)
+        #expect(q.answerCount == 4)
+        #expect(Qualification(answers: []) == nil)
     }
 
     @Test func overdueMeansDueBeforeTheReferenceDateAndStillOpen() {
@@ -71,7 +70,7 @@ import LynchpinDomain
         let analysis = AccountAnalysis(account: account, project: project, asOf: asOf)
         #expect(analysis.flags.map(\.rawValue) == [
             "unplaced", "no-decision-maker", "stale-contacts", "red-measures", "weak-perspective", "not-updated",
-            "incomplete-plan", "below-qualification-threshold",
+            "incomplete-plan",
         ])
     }
 

@@ -174,3 +174,40 @@ import LynchpinDomain
         #expect(!RelativeStrength.isBehind(relative: nil, strength: 4.5))
     }
 }
+
+@Suite struct PipelineTests {
+    let day = { (text: String) in Day(iso: text)! }
+
+    func entry(_ account: String, _ id: String, _ value: Double, _ stage: Opportunity.Stage, _ close: String) -> Pipeline.Entry {
+        Pipeline.Entry(accountID: account, opportunity: Opportunity(id: id, name: id, value: value, stage: stage, close: day(close)))
+    }
+
+    @Test func openOpportunitiesAddUpByStageAndTheNext30DaysAreListed() {
+        let pipeline = Pipeline([
+            entry("a", "one", 100, .identify, "2027-03-01"),
+            entry("a", "two", 250, .propose, "2026-12-27"),       // the 30th day: in
+            entry("b", "three", 50, .propose, "2026-11-27"),      // today: in, and not stale
+            entry("b", "four", 75, .negotiate, "2026-12-28"),     // the 31st day: out
+            entry("b", "won", 1000, .won, "2026-12-01"),          // closed: left out
+            entry("c", "lost", 500, .lost, "2026-12-02"),
+        ], on: day("2026-11-27"))
+        #expect(pipeline.stages.map(\.stage) == [.identify, .qualify, .propose, .negotiate])
+        #expect(pipeline.stages.map(\.count) == [1, 0, 2, 1])
+        #expect(pipeline.stages.map(\.value) == [100, 0, 300, 75])
+        #expect(pipeline.openCount == 4 && pipeline.openValue == 475)
+        #expect(pipeline.closingSoon.map(\.opportunity.id) == ["three", "two"])
+    }
+
+    @Test func anOpenOpportunityPastItsCloseDateIsStale() {
+        let open = Opportunity(id: "o", name: "O", value: 1, stage: .qualify, close: day("2026-11-20"))
+        #expect(open.isStale(on: day("2026-11-21")))
+        #expect(!open.isStale(on: day("2026-11-20")), "closing today is not past")
+        var won = open
+        won.stage = .won
+        #expect(!won.isStale(on: day("2026-11-21")), "a won deal is not stale")
+        var account = Account(id: "a", sourcePath: "a.md", name: "A")
+        account.opportunities = [open]
+        let project = Project(config: SiteConfig(), accounts: [account], playbooks: [], reviews: [], weeks: [])
+        #expect(AccountAnalysis(account: account, project: project, asOf: day("2026-11-21")).flags.contains(.staleOpportunity))
+    }
+}

@@ -153,4 +153,37 @@ import LynchpinDomain
         let pilot = try #require(loaded?.project.accounts.first?.pilot)
         #expect(pilot.decision == Pilot.Decision(date: Day(iso: "2026-12-30")!, outcome: .scale, note: "All lanes"))
     }
+
+    func withOpportunity(_ line: String) -> [String: String?] {
+        ["content/accounts/acme.md": Fixtures.account.replacingOccurrences(of: "playbooks: [congruence-model]\n",
+                                                                            with: "opportunities:\n" + line + "\nplaybooks: [congruence-model]\n")]
+    }
+
+    @Test(arguments: [
+        ("  - {id: o, name: O, value: 10, stage: closing, close: 2026-12-01}", "opportunities[1].stage",
+         "expected one of identify, qualify, propose, negotiate, won, lost, found \"closing\""),
+        ("  - {id: o, name: O, value: 10, stage: propose, close: soon}", "opportunities[1].close", "expected a date as YYYY-MM-DD, found \"soon\""),
+        ("  - {id: o, name: O, value: $10, stage: propose, close: 2026-12-01}", "opportunities[1].value", "expected a plain number"),
+        ("  - {id: o, name: O, value: -5, stage: propose, close: 2026-12-01}", "opportunities[1].value", "expected a value of 0 or more"),
+        ("  - {id: o, name: O, value: 10, stage: propose, close: 2026-12-01, fit: maybe}", "opportunities[1].fit",
+         "expected one of pursue, decline, undecided, found \"maybe\""),
+        ("  - {id: o, name: O, value: 10, close: 2026-12-01}", "opportunities[1].stage", "expected one of identify, qualify, propose, negotiate, won, lost for the required key 'stage', found none"),
+        ("  - {id: o, name: O, value: 10, stage: propose, close: 2026-12-01, qualification: [{step: 4, question: Q, score: 3}]}",
+         "opportunities[1].qualification[1].step", "expected a whole number from 1 to 3, found \"4\""),
+        ("  - {id: o, name: O, value: 1, stage: won, close: 2026-12-01}\n  - {id: o, name: P, value: 1, stage: won, close: 2026-12-01}",
+         "opportunities[2].id", "expected an id unique among the account's opportunities, found \"o\" a second time"),
+    ])
+    func badOpportunitiesAreErrorsAtTheirPlace(line: String, field: String, message: String) throws {
+        let found = errors(withOpportunity(line))
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].field == field)
+        #expect(found[0].line != nil && found[0].column != nil)
+        #expect(found[0].message.hasPrefix(message), "\(found[0].message)")
+    }
+
+    @Test func theOldQualificationThresholdIsAWarningNotAnError() {
+        let (loaded, diagnostics) = Fixtures.load(["lynchpin.yml": "title: T\nqualification_threshold: 70\n"])
+        #expect(loaded != nil)
+        #expect(diagnostics.warnings.map(\.field) == ["qualification_threshold"])
+    }
 }
