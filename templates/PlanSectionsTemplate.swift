@@ -212,7 +212,52 @@ func stakeholderSection(_ plan: AccountPage) -> HTML {
         </table>
 
         """) : ""
-    return planSection(plan, "stakeholders_heading", "Stakeholders", "\(warnings)\(table)")
+    return planSection(plan, "stakeholders_heading", "Stakeholders", "\(warnings)\(table)\(present(plan.relationships) { relationshipMap($0, plan: plan) })")
+}
+
+/// The relationship map, inside the stakeholders section: the SVG and the same as a table.
+private func relationshipMap(_ map: RelationshipView, plan: AccountPage) -> HTML {
+    let lines = map.lines.map { (line: RelationshipView.Line) -> HTML in
+        "<line class=\"\(line.css)\" x1=\"\(map.leftX)\" y1=\"\(line.y1)\" x2=\"\(map.rightX)\" y2=\"\(line.y2)\"/>\n"
+    }
+    let theirs = map.customer.map { (node: RelationshipView.Node) -> HTML in
+        """
+        <circle class="person" cx="\(map.leftX)" cy="\(node.y)" r="6"/><text x="188" y="\(node.y)" dy="4" text-anchor="end">\(node.name)\
+        \(present(node.detail) { " (\($0))" })</text>
+
+        """
+    }
+    let ours = map.ours.map { (node: RelationshipView.Node) -> HTML in
+        """
+        <circle class="person ours" cx="\(map.rightX)" cy="\(node.y)" r="6"/><text x="452" y="\(node.y)" dy="4">\(node.name)\
+        \(present(node.detail) { " (\($0))" })</text>
+
+        """
+    }
+    let rows = map.rows.map { (row: RelationshipView.Row) -> HTML in
+        "<tr><th scope=\"row\">\(row.stakeholder)</th><td>\(row.role)</td><td>\(row.owners)</td><td>\(row.lastContact) <span class=\"recency \(row.css)\">\(row.recency)</span></td></tr>\n"
+    }
+    return """
+        <h3 id="\(plan.idPrefix)relationships_heading">Relationship map: <span class="shape shape-\(map.shapeCSS)">\(map.shape)</span></h3>
+        <p>\(map.explanation)</p>
+        <figure class="chart relationship-map">
+        <svg viewBox="0 0 \(map.width) \(map.height)" width="100%" role="img" aria-labelledby="\(plan.idPrefix)relationships_title \(plan.idPrefix)relationships_desc">
+        <title id="\(plan.idPrefix)relationships_title">\(plan.name): relationship map</title>
+        <desc id="\(plan.idPrefix)relationships_desc">\(map.description)</desc>
+        \(lines)\(theirs)\(ours)</svg>
+        <figcaption>Their people on the left, ours on the right. Each line is a relationship, coloured by how recent its last contact is; the table below says the same in words.</figcaption>
+        </figure>
+        \(tableWrap("\(plan.name): relationships", """
+        <table class="relationships">
+        <thead>
+        <tr><th scope="col">Their person</th><th scope="col">Role</th><th scope="col">Held by</th><th scope="col">Last contact</th></tr>
+        </thead>
+        <tbody>
+        \(rows)</tbody>
+        </table>
+
+        """))
+        """
 }
 
 func objectivesSection(_ plan: AccountPage) -> HTML {

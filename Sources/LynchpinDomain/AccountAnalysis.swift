@@ -7,6 +7,8 @@ public struct AccountAnalysis: Sendable, Equatable {
     /// The customer's rating of us against the best competitor (`RelativeStrength`).
     public var relativeStrength: Double?
     public var stakeholders: StakeholderMap
+    /// Our people against theirs; nil when no stakeholder names an owner.
+    public var relationships: RelationshipMap?
     /// The account-level profile (prospects).
     public var qualification: Qualification?
     public var pipeline: Pipeline
@@ -40,6 +42,8 @@ public struct AccountAnalysis: Sendable, Equatable {
         relativeStrength = RelativeStrength.of(account.expectations)
         stakeholders = StakeholderMap(stakeholders: account.stakeholders, asOf: asOf,
                                       staleAfterDays: config.staleContactDays)
+        relationships = RelationshipMap(entries: stakeholders.entries, manager: account.manager,
+                                        staleAfterDays: config.staleContactDays)
         qualification = Qualification(answers: account.qualification)
         pipeline = Pipeline(account.opportunities.map { Pipeline.Entry(accountID: account.id, opportunity: $0) }, on: asOf)
         health = PlanHealth(account: account, asOf: asOf)
@@ -58,6 +62,7 @@ public struct AccountAnalysis: Sendable, Equatable {
             if !stakeholders.hasDecisionMaker { flags.append(.noDecisionMaker) }
         }
         if stakeholders.staleCount > 0 { flags.append(.staleContacts) }
+        if relationships?.isSingleThreaded == true { flags.append(.singleThreaded) }
         if RelativeStrength.isBehind(relative: relativeStrength, strength: position.strength) { flags.append(.behindCompetitor) }
         if scorecard.lines.contains(where: { $0.rag == .red }) { flags.append(.redMeasures) }
         if account.status == .active, scorecard.perspectives.contains(where: { $0.rag == .red }) { flags.append(.weakPerspective) }

@@ -13,8 +13,12 @@ public struct Stakeholder: Sendable, Equatable {
     public var role: Role?
     public var stance: Stance?
     public var lastContact: Day?
+    /// Our people who hold this relationship.
+    public var owners: [String] = []
 
-    public init(name: String, title: String? = nil, role: Role? = nil, stance: Stance? = nil, lastContact: Day? = nil) {
+    public init(name: String, title: String? = nil, role: Role? = nil, stance: Stance? = nil, lastContact: Day? = nil,
+                owners: [String] = []) {
+        self.owners = owners
         self.name = name
         self.title = title
         self.role = role

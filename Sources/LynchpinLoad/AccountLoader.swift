@@ -49,10 +49,12 @@ struct AccountLoader {
         }
         account.stakeholders = fields.list("stakeholders").compactMap { item in
             guard let s = reader.fields(item.node, path: item.path) else { return nil }
-            s.warnUnknownKeys(known: ["name", "title", "role", "stance", "last_contact"])
+            s.warnUnknownKeys(known: ["name", "title", "role", "stance", "last_contact", "owners"])
             guard let name = s.requireString("name") else { return nil }
-            return Stakeholder(name: name, title: s.string("title"), role: s.choice("role", Stakeholder.Role.self),
-                               stance: s.choice("stance", Stakeholder.Stance.self), lastContact: s.day("last_contact"))
+            var person = Stakeholder(name: name, title: s.string("title"), role: s.choice("role", Stakeholder.Role.self),
+                                     stance: s.choice("stance", Stakeholder.Stance.self), lastContact: s.day("last_contact"))
+            person.owners = s.stringList("owners")
+            return person
         }
         account.objectives = fields.list("objectives").compactMap { item in
             guard let o = reader.fields(item.node, path: item.path) else { return nil }

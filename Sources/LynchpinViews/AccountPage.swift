@@ -39,6 +39,7 @@ public struct AccountPage: Encodable {
     public let scorecard: ScorecardView
     public let valueGap: ValueGapView
     public let stakeholders: StakeholderView
+    public let relationships: RelationshipView?
     public let objectives: ObjectivesView
     /// The account's review actions still open, overdue ones marked.
     public let actions: ActionsView
@@ -97,6 +98,9 @@ public struct AccountPage: Encodable {
         scorecard = ScorecardView(analysis.scorecard, histories: analysis.histories, config: project.config)
         valueGap = ValueGapView(analysis.valueGaps, relativeStrength: analysis.relativeStrength, strength: analysis.position.strength)
         stakeholders = StakeholderView(analysis.stakeholders, staleAfterDays: project.config.staleContactDays)
+        relationships = analysis.relationships.map {
+            RelationshipView($0, manager: account.manager, staleAfterDays: project.config.staleContactDays)
+        }
         objectives = ObjectivesView(account.objectives, health: analysis.health)
         actions = ActionsView(analysis.openActions, on: asOf, links: links)
         qualification = analysis.qualification.map { QualificationView($0) }

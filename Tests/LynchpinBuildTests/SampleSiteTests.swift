@@ -128,6 +128,14 @@ import LynchpinOutput
         #expect(solace.contains("2026-11-20 <span class=\"warning\">past its close date</span>"))
         #expect(solace.contains("<li class=\"flag flag-stale-opportunity\">Opportunity past its close date</li>"))
 
+        // Meridian's contacts are held by four of us, the CFO by Sam: a diamond. Orion's all
+        // run through Kenji: a single-threaded bow-tie.
+        #expect(meridian.contains("Relationship map: <span class=\"shape shape-diamond\">Diamond</span>"))
+        #expect(meridian.contains("<tr><th scope=\"row\">Rupert Hale</th><td>blocker</td><td>Dana Whitfield</td><td>58 days ago <span class=\"recency link-stale\">stale</span></td></tr>"))
+        let orion = try page(site, "accounts/orion-rail/index.html")
+        #expect(orion.contains("Relationship map: <span class=\"shape shape-bow-tie\">Bow-tie</span>"))
+        #expect(orion.contains("<li class=\"flag flag-single-threaded\">Single-threaded relationship</li>"))
+
         let json = try page(site, "portfolio.json")
         #expect(json.contains("\"as_of\" : \"2026-11-27\""))
         #expect(json.contains("\"overall\" : 1,"))

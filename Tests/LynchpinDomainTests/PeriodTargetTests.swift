@@ -211,3 +211,49 @@ import LynchpinDomain
         #expect(AccountAnalysis(account: account, project: project, asOf: day("2026-11-21")).flags.contains(.staleOpportunity))
     }
 }
+
+@Suite struct RelationshipMapTests {
+    let day = { (text: String) in Day(iso: text)! }
+
+    func map(_ people: [Stakeholder], manager: String? = "Dana") -> RelationshipMap? {
+        let entries = StakeholderMap(stakeholders: people, asOf: day("2026-11-27"), staleAfterDays: 30).entries
+        return RelationshipMap(entries: entries, manager: manager, staleAfterDays: 30)
+    }
+
+    @Test func aDiamondHasTwoOfUsAndSeniorContactsHeldBeyondTheManager() throws {
+        let diamond = try #require(map([
+            Stakeholder(name: "Maria", role: .decisionMaker, lastContact: day("2026-11-20"), owners: ["Dana", "Lee"]),
+            Stakeholder(name: "Jonas", role: .sponsor, lastContact: day("2026-11-02"), owners: ["Sam"]),
+        ]))
+        #expect(diamond.shape == .diamond && !diamond.isSingleThreaded)
+        #expect(diamond.ourPeople == ["Dana", "Lee", "Sam"])
+        // 7 days: within half of 30, recent; 25 days: within 30, fading.
+        #expect(diamond.links.map(\.recency) == [.fading, .recent, .recent], "sponsor first, then the decision maker's two")
+    }
+
+    @Test func twoOfUsWithTheSponsorHeldOnlyByTheManagerIsABowTie() throws {
+        let bowTie = try #require(map([
+            Stakeholder(name: "Jonas", role: .sponsor, owners: ["Dana"]),
+            Stakeholder(name: "Elif", role: .user, owners: ["Ana"]),
+        ]))
+        #expect(bowTie.shape == .bowTie, "the sponsor runs through the key account manager alone")
+        #expect(!bowTie.isSingleThreaded)
+        #expect(try #require(map([Stakeholder(name: "Elif", role: .user, owners: ["Ana"]), Stakeholder(name: "Kim", role: .user, owners: ["Lee"])])).shape
+                == .bowTie, "no senior contact held at all")
+    }
+
+    @Test func oneOwnerForEveryContactIsSingleThreaded() throws {
+        let single = try #require(map([
+            Stakeholder(name: "Gareth", role: .decisionMaker, owners: ["Kenji"]),
+            Stakeholder(name: "Simon", role: .sponsor, owners: ["Kenji"]),
+            Stakeholder(name: "Nobody holds", role: .user),
+        ], manager: "Kenji"))
+        #expect(single.isSingleThreaded && single.shape == .bowTie)
+        #expect(single.stakeholders.count == 2, "only owned contacts are mapped")
+        #expect(map([Stakeholder(name: "A", role: .sponsor)]) == nil, "no owners, no map, no flag")
+        var account = Account(id: "a", sourcePath: "a.md", name: "A")
+        account.stakeholders = [Stakeholder(name: "Gareth", role: .decisionMaker, owners: ["Kenji"])]
+        let project = Project(config: SiteConfig(), accounts: [account], playbooks: [], reviews: [], weeks: [])
+        #expect(AccountAnalysis(account: account, project: project, asOf: day("2026-11-27")).flags.contains(.singleThreaded))
+    }
+}

@@ -186,4 +186,16 @@ import LynchpinDomain
         #expect(loaded != nil)
         #expect(diagnostics.warnings.map(\.field) == ["qualification_threshold"])
     }
+
+    @Test func stakeholderOwnersAreAListOfNames() throws {
+        precondition(Fixtures.account.contains("    role: decision-maker\n"))
+        let good = Fixtures.account.replacingOccurrences(of: "    role: decision-maker\n", with: "    role: decision-maker\n    owners: [Dana, Lee]\n")
+        let (loaded, diagnostics) = Fixtures.load(["content/accounts/acme.md": good])
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics)")
+        #expect(loaded?.project.accounts.first?.stakeholders.first { $0.role == .decisionMaker }?.owners == ["Dana", "Lee"])
+        let bad = Fixtures.account.replacingOccurrences(of: "    role: decision-maker\n", with: "    role: decision-maker\n    owners: Dana\n")
+        let found = errors(["content/accounts/acme.md": bad])
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].field?.hasSuffix(".owners") == true && found[0].message.hasPrefix("expected a list"))
+    }
 }
