@@ -19,7 +19,7 @@ func planArticle(_ plan: AccountPage) -> HTML {
     \(plan.hasFlags ? flagList(plan.flags, label: "Needs attention") : "")</header>
     <div class="plan-grid">
     \(positionCard(plan))\(scoreCard(plan))\(plan.hasRevenue ? revenueCard(plan) : "")\(teamCard(plan))\(congruenceCard(plan))</div>
-    \(scorecardSection(plan))\(plan.pilot.map { pilotSection($0, plan: plan) })\(plan.valueGap.hasRows ? valueGapSection(plan) : "")\
+    \(criteriaSection(plan))\(scorecardSection(plan))\(plan.pilot.map { pilotSection($0, plan: plan) })\(plan.valueGap.hasRows ? valueGapSection(plan) : "")\
     \(stakeholderSection(plan))\(objectivesSection(plan))\(plan.actions.hasRows ? planActionsSection(plan) : "")\(plan.pipeline.hasRows ? pipelineSection(plan) : "")\(plan.qualification.map { qualificationSection($0, plan: plan) })\
     \(narrativeSection(plan))\(plan.hasPlaybooks ? playbooksSection(plan) : "")<p class="source">Source: <code>\(plan.source)</code></p>
     </article>
@@ -56,8 +56,8 @@ private func positionCard(_ plan: AccountPage) -> HTML {
     return card(plan, "position_heading", "Portfolio position", """
         \(placed)
         <dl class="people">
-        <div><dt>Attractiveness</dt><dd>\(position.attractiveness)</dd></div>
-        <div><dt>Our strength</dt><dd>\(position.strength)</dd></div>
+        <div><dt>Attractiveness</dt><dd>\(position.attractiveness) <span class="coverage">(\(plan.attractivenessCriteria.coverage))</span></dd></div>
+        <div><dt>Our strength</dt><dd>\(position.strength) <span class="coverage">(\(plan.strengthCriteria.coverage))</span></dd></div>
         </dl>
 
         """)

@@ -24,6 +24,8 @@ public struct Account: Sendable, Equatable {
     public var pilot: Pilot?
     public var qualification: [QualificationAnswer] = []
     public var opportunities: [Opportunity] = []
+    /// Whether it became a key account, and who decided when.
+    public var selection: Selection?
     public var playbooks: [String] = []
     /// Rendered for the plan's page, heading ids prefixed with the account id so that
     /// several plans can share a pack.

@@ -2,6 +2,8 @@
 public struct AccountAnalysis: Sendable, Equatable {
     public var account: Account
     public var position: MatrixPosition
+    public var attractivenessBreakdown: CriterionBreakdown
+    public var strengthBreakdown: CriterionBreakdown
     public var scorecard: Scorecard
     public var valueGaps: [ValueGap]
     /// The customer's rating of us against the best competitor (`RelativeStrength`).
@@ -37,6 +39,8 @@ public struct AccountAnalysis: Sendable, Equatable {
         let config = project.config
         self.account = account
         position = MatrixPosition(account: account, criteria: config.criteria)
+        attractivenessBreakdown = CriterionBreakdown(scores: account.attractiveness, criteria: config.criteria.attractiveness)
+        strengthBreakdown = CriterionBreakdown(scores: account.strength, criteria: config.criteria.strength)
         scorecard = Scorecard(account: account, index: index, asOf: asOf, config: config)
         valueGaps = ValueGap.ranked(account.expectations)
         relativeStrength = RelativeStrength.of(account.expectations)
@@ -57,6 +61,8 @@ public struct AccountAnalysis: Sendable, Equatable {
 
         var flags: [AccountFlag] = []
         if !position.isPlaced { flags.append(.unplaced) }
+        // An unplaced account already says more than this flag would.
+        if position.isPlaced, attractivenessBreakdown.isThin || strengthBreakdown.isThin { flags.append(.thinlyScored) }
         if !account.stakeholders.isEmpty || account.status == .active {
             if !stakeholders.hasSponsor { flags.append(.noSponsor) }
             if !stakeholders.hasDecisionMaker { flags.append(.noDecisionMaker) }

@@ -2,6 +2,7 @@
 /// `portfolio.json` publishes for other tools.
 public enum AccountFlag: String, Sendable, CaseIterable {
     case unplaced
+    case thinlyScored = "thinly-scored"
     case noSponsor = "no-sponsor"
     case noDecisionMaker = "no-decision-maker"
     case staleContacts = "stale-contacts"
@@ -21,6 +22,7 @@ public enum AccountFlag: String, Sendable, CaseIterable {
     public var label: String {
         switch self {
         case .unplaced: "Not placed on the matrix"
+        case .thinlyScored: "Thinly scored"
         case .noSponsor: "No sponsor"
         case .noDecisionMaker: "No decision maker"
         case .staleContacts: "Stale contacts"

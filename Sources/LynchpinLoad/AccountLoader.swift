@@ -5,7 +5,7 @@ struct AccountLoader {
     static let knownKeys: Set<String> = [
         "name", "status", "industry", "region", "manager", "director", "sponsor", "team", "revenue",
         "attractiveness", "strength", "expectations", "stakeholders", "objectives", "scorecard", "pilot",
-        "qualification", "playbooks", "opportunities",
+        "qualification", "playbooks", "opportunities", "selection",
     ]
 
     let config: SiteConfig
@@ -67,6 +67,15 @@ struct AccountLoader {
         account.pilot = fields.nested("pilot").flatMap(pilot)
         account.qualification = answers(fields)
         account.opportunities = opportunities(fields)
+        if let selection = fields.nested("selection") {
+            selection.warnUnknownKeys(known: ["decision", "date", "by", "note"])
+            let decision = selection.present("decision", expected: "one of key, candidate, declined")
+                ? selection.choice("decision", Selection.Decision.self) : nil
+            let date = selection.day("date")
+            if let decision, selection.value("date") == nil || date != nil {
+                account.selection = Selection(decision: decision, date: date, by: selection.string("by"), note: selection.string("note"))
+            }
+        }
         account.playbooks = fields.list("playbooks").compactMap { item in
             guard let playbook = fields.string(item.node, path: item.path) else { return nil }
             guard playbookIDs.contains(playbook) else {

@@ -8,6 +8,7 @@ enum PageModel {
     case account(AccountPage)
     case pack(PackPage)
     case people(PeopleIndexPage)
+    case selection(SelectionPage)
     case person(PersonPage)
     case playbooks(PlaybookIndexPage)
     case playbook(PlaybookPage)
@@ -22,6 +23,7 @@ enum PageModel {
         case .account: .account
         case .pack: .pack
         case .people: .people
+        case .selection: .selection
         case .person: .person
         case .playbooks: .playbooks
         case .playbook: .playbook
@@ -39,6 +41,7 @@ enum PageModel {
         case .account(let page): page.page
         case .pack(let page): page.page
         case .people(let page): page.page
+        case .selection(let page): page.page
         case .person(let page): page.page
         case .playbooks(let page): page.page
         case .playbook(let page): page.page
@@ -55,6 +58,7 @@ enum PageModel {
         case .account(let page): page
         case .pack(let page): page
         case .people(let page): page
+        case .selection(let page): page
         case .person(let page): page
         case .playbooks(let page): page
         case .playbook(let page): page
@@ -71,6 +75,7 @@ enum PageModel {
         case .account(let page): BuiltInTheme.account(page, slots: slots)
         case .pack(let page): BuiltInTheme.pack(page, slots: slots)
         case .people(let page): BuiltInTheme.people(page, slots: slots)
+        case .selection(let page): BuiltInTheme.selection(page, slots: slots)
         case .person(let page): BuiltInTheme.person(page, slots: slots)
         case .playbooks(let page): BuiltInTheme.playbooks(page, slots: slots)
         case .playbook(let page): BuiltInTheme.playbook(page, slots: slots)
@@ -84,6 +89,6 @@ enum PageModel {
 
 /// The kinds of page, each named as the Mustache file that overrides it.
 public enum PageKind: String, CaseIterable, Sendable {
-    case portfolio, account, pack, people, person, playbooks, playbook, reviews, review, feed
+    case portfolio, account, pack, selection, people, person, playbooks, playbook, reviews, review, feed
     case notFound = "404"
 }

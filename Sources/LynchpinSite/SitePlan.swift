@@ -19,6 +19,7 @@ public struct SiteRenderer: Sendable {
         var pages: [SitePlan.Job] = [
             .page(PortfolioPage.path) { .portfolio(PortfolioPage(portfolio: portfolio, config: config)) },
             .page(PeopleIndexPage.path) { .people(PeopleIndexPage(portfolio: portfolio, config: config)) },
+            .page(SelectionPage.path) { .selection(SelectionPage(portfolio: portfolio, config: config)) },
             .page(PlaybookIndexPage.path) { .playbooks(PlaybookIndexPage(project: project, asOf: asOf)) },
             .page(ReviewIndexPage.path) { .reviews(ReviewIndexPage(project: project, asOf: asOf)) },
             .page(NotFoundPage.path) { .notFound(NotFoundPage(project: project, asOf: asOf)) },

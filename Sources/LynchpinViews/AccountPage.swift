@@ -29,6 +29,10 @@ public struct AccountPage: Encodable {
     public let flags: [FlagBadge]
     public let hasFlags: Bool
     public let position: MatrixView
+    public let attractivenessCriteria: BreakdownView
+    public let strengthCriteria: BreakdownView
+    /// The recorded selection decision in words.
+    public let selection: String?
     public let leadership: [Person]
     public let team: [Person]
     public let hasTeam: Bool
@@ -78,6 +82,9 @@ public struct AccountPage: Encodable {
         flags = analysis.flags.map(FlagBadge.init)
         hasFlags = !flags.isEmpty
         position = MatrixView(analysis.position)
+        attractivenessCriteria = BreakdownView(axis: "Attractiveness", analysis.attractivenessBreakdown)
+        strengthCriteria = BreakdownView(axis: "Our strength", analysis.strengthBreakdown)
+        selection = selectionText(account.selection)
         leadership = [
             ("Key account manager", account.manager), ("Key account director", account.director),
             ("Executive sponsor", account.sponsor),

@@ -21,7 +21,7 @@ public struct PageChrome: Encodable {
     public let nav: [NavItem]
     public let site: Site
 
-    public enum Section: Sendable { case portfolio, people, playbooks, reviews, print, none }
+    public enum Section: Sendable { case portfolio, selection, people, playbooks, reviews, print, none }
 }
 
 extension PageChrome {
@@ -33,6 +33,7 @@ extension PageChrome {
         home = links.to(SiteLinks.portfolio)
         nav = [
             NavItem(label: "Portfolio", href: links.to(SiteLinks.portfolio), current: section == .portfolio),
+            NavItem(label: "Selection", href: links.to(SiteLinks.selection), current: section == .selection),
             NavItem(label: "People", href: links.to(SiteLinks.people), current: section == .people),
             NavItem(label: "Playbooks", href: links.to(SiteLinks.playbooks), current: section == .playbooks),
             NavItem(label: "Reviews", href: links.to(SiteLinks.reviews), current: section == .reviews),

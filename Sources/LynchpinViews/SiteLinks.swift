@@ -17,6 +17,7 @@ public struct SiteLinks: Sendable {
     public static func person(_ id: String) -> String { "people/\(id)/index.html" }
     public static let portfolio = "index.html"
     public static let people = "people/index.html"
+    public static let selection = "selection/index.html"
     public static let portfolioJSON = "portfolio.json"
     public static let pack = "print/index.html"
     /// A manager's pack holds full plans, so it sits at a plan's folder depth: the links an

@@ -257,3 +257,18 @@ import LynchpinDomain
         #expect(AccountAnalysis(account: account, project: project, asOf: day("2026-11-27")).flags.contains(.singleThreaded))
     }
 }
+
+@Suite struct CriterionBreakdownTests {
+    @Test func anAxisWithFewerThanHalfItsCriteriaScoredIsThin() {
+        let seven = SelectionCriteria.standard.attractiveness
+        let ids = seven.map(\.id)
+        let three = CriterionBreakdown(scores: Dictionary(uniqueKeysWithValues: ids.prefix(3).map { ($0, 4) }), criteria: seven)
+        #expect(three.scoredCount == 3 && three.isThin, "3 of 7")
+        let four = CriterionBreakdown(scores: Dictionary(uniqueKeysWithValues: ids.prefix(4).map { ($0, 4) }), criteria: seven)
+        #expect(!four.isThin, "4 of 7")
+        let strength = SelectionCriteria.standard.strength
+        #expect(!CriterionBreakdown(scores: ["relationship": 3, "offer_fit": 2], criteria: strength).isThin, "2 of 4 is half")
+        #expect(CriterionBreakdown(scores: ["relationship": 3], criteria: strength).isThin, "1 of 4")
+        #expect(CriterionBreakdown(scores: ["relationship": 3], criteria: strength).items.map(\.score) == [3, nil, nil, nil])
+    }
+}

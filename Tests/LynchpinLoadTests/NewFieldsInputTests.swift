@@ -198,4 +198,18 @@ import LynchpinDomain
         try #require(found.count == 1, "\(found)")
         #expect(found[0].field?.hasSuffix(".owners") == true && found[0].message.hasPrefix("expected a list"))
     }
+
+    @Test(arguments: [
+        ("selection: {decision: maybe}", "selection.decision", "expected one of key, candidate, declined, found \"maybe\""),
+        ("selection: {decision: key, date: last year}", "selection.date", "expected a date as YYYY-MM-DD, found \"last year\""),
+        ("selection: {by: Sam}", "selection.decision", "expected one of key, candidate, declined for the required key 'decision', found none"),
+    ])
+    func badSelectionsAreErrorsAtTheirPlace(line: String, field: String, message: String) throws {
+        let found = errors(["content/accounts/acme.md": Fixtures.account.replacingOccurrences(of: "playbooks: [congruence-model]\n",
+                                                                                              with: line + "\nplaybooks: [congruence-model]\n")])
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].field == field)
+        #expect(found[0].line != nil && found[0].column != nil)
+        #expect(found[0].message.hasPrefix(message), "\(found[0].message)")
+    }
 }

@@ -73,7 +73,9 @@ import LynchpinSite
         #expect(qualification["total"] as? Int == 3 && qualification["max"] as? Int == 5)
         // Relative strength 15 / 20 = 0.75 with strength 3.0: behind the competitor.
         #expect(acme["relative_strength"] as? Double == 0.75)
-        #expect(acme["flags"] as? [String] == ["no-sponsor", "behind-competitor", "incomplete-plan"], "no threshold verdict any more")
+        // Two attractiveness criteria of seven scored: thin (strength has two of four, half).
+        #expect(acme["flags"] as? [String] == ["thinly-scored", "no-sponsor", "behind-competitor", "incomplete-plan"],
+                "no threshold verdict any more")
         let beta = accounts[1]
         #expect(beta["quadrant"] is NSNull)
         #expect(beta["flags"] as? [String] == ["unplaced", "no-sponsor", "no-decision-maker", "incomplete-plan"])
