@@ -16,10 +16,11 @@ func planArticle(_ plan: AccountPage) -> HTML {
     <p class="eyebrow">Account plan</p>
     <h1 id="\(plan.idPrefix)name">\(plan.name)</h1>
     <p class="meta"><span class="status status-\(plan.status)">\(plan.status)</span>\(plan.industry.map { " · \($0)" })\(plan.region.map { " · \($0)" })</p>
+    \(present(plan.global?.parent) { "<p class=\"meta\">Division of <a href=\"\($0.href)\">\($0.title)</a></p>\n" })\
     \(plan.hasFlags ? flagList(plan.flags, label: "Needs attention") : "")</header>
     <div class="plan-grid">
     \(positionCard(plan))\(scoreCard(plan))\(plan.hasRevenue ? revenueCard(plan) : "")\(teamCard(plan))\(congruenceCard(plan))</div>
-    \(criteriaSection(plan))\(scorecardSection(plan))\(plan.pilot.map { pilotSection($0, plan: plan) })\(plan.valueGap.hasRows ? valueGapSection(plan) : "")\
+    \(present(plan.global) { $0.hasDivisions ? globalSection($0, plan: plan) : "" })\(criteriaSection(plan))\(scorecardSection(plan))\(plan.pilot.map { pilotSection($0, plan: plan) })\(plan.valueGap.hasRows ? valueGapSection(plan) : "")\
     \(stakeholderSection(plan))\(objectivesSection(plan))\(plan.actions.hasRows ? planActionsSection(plan) : "")\(plan.pipeline.hasRows ? pipelineSection(plan) : "")\(plan.qualification.map { qualificationSection($0, plan: plan) })\
     \(narrativeSection(plan))\(plan.hasPlaybooks ? playbooksSection(plan) : "")<p class="source">Source: <code>\(plan.source)</code></p>
     </article>
@@ -98,6 +99,36 @@ private func congruenceCard(_ plan: AccountPage) -> HTML {
         <ul class="congruence">
         \(blocks)</ul>
 
+        """)
+}
+
+/// A global account's divisions rolled up.
+private func globalSection(_ global: GlobalAccountView, plan: AccountPage) -> HTML {
+    let rows = global.divisions.map { (division: GlobalAccountView.Division) -> HTML in
+        """
+        <tr><th scope="row"><a href="\(division.href)">\(division.name)</a></th><td>\(division.level)</td>\
+        <td><span class="status status-\(division.status)">\(division.status)</span></td><td>\(division.quadrant)</td>\
+        <td class="num">\(division.score ?? "none")\(present(division.rag) { " \(badge($0))" })</td><td class="num">\(division.revenue ?? "")</td></tr>
+
+        """
+    }
+    let prospects: HTML = global.notYetSold.isEmpty ? "" : """
+        <p><strong>Divisions not yet sold to:</strong> \(global.notYetSold.enumerated().map { (index: Int, link: PageLink) -> HTML in "\(when(index > 0, ", "))<a href=\"\(link.href)\">\(link.title)</a>" })</p>
+
+        """
+    return planSection(plan, "global_heading", "Global account: \(global.divisionCount) divisions", """
+        \(figures(global.totals.map { ($0.label, $0.value) }))\(prospects)\(tableWrap("\(plan.name): divisions", """
+        <table class="divisions">
+        <caption>Each division's place on the matrix and overall score; revenue is its own, summed above with the parent's</caption>
+        <thead>
+        <tr><th scope="col">Division</th><th scope="col">Level</th><th scope="col">Status</th><th scope="col">Quadrant</th>\
+        <th scope="col" class="num">Score</th><th scope="col" class="num">Revenue</th></tr>
+        </thead>
+        <tbody>
+        \(rows)</tbody>
+        </table>
+
+        """))
         """)
 }
 

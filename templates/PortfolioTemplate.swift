@@ -108,7 +108,7 @@ private func matrixSection(_ view: PortfolioPage) -> HTML {
     }
     let table: HTML = """
         <table class="matrix">
-        <caption>Weighted scores from 1 to 5; 3.0 or more is high.</caption>
+        <caption>Weighted scores from 1 to 5; 3.0 or more is high. A global account's divisions are placed one by one, each by its own scores: a division buys on its own, and one dot for the group would average away the difference.</caption>
         <thead>
         <tr><th scope="col">Account</th><th scope="col" class="num">Attractiveness</th><th scope="col" class="num">Strength</th>\
         <th scope="col">Quadrant</th><th scope="col" class="num">Current revenue</th></tr>
@@ -197,9 +197,9 @@ func accountRow(_ row: AccountRow, showManager: Bool) -> HTML {
         manager = "<td>\(row.manager)</td>"
     }
     return """
-        <tr><th scope="row"><a href="\(row.href)">\(row.name)</a></th>\(manager)\
+        <tr><th scope="row"><a href="\(row.href)">\(row.name)</a>\(present(row.parent) { "<span class=\"measure-note\">division of \($0)</span>" })</th>\(manager)\
         <td><span class="status status-\(row.status)">\(row.status)</span></td><td>\(row.quadrant ?? "unplaced")</td>\
-        <td class="num">\(row.revenue)</td><td class="num">\(row.score) \(badge(row.rag))</td>\
+        <td class="num">\(row.revenue)\(present(row.revenueNote) { "<span class=\"measure-note\">\($0)</span>" })</td><td class="num">\(row.score) \(badge(row.rag))</td>\
         <td>\(row.hasFlags ? flagList(row.flags) : "")</td></tr>
 
         """

@@ -26,6 +26,8 @@ public struct Account: Sendable, Equatable {
     public var opportunities: [Opportunity] = []
     /// Whether it became a key account, and who decided when.
     public var selection: Selection?
+    /// The account this one is a division of (a global account).
+    public var parent: String?
     public var playbooks: [String] = []
     /// Rendered for the plan's page, heading ids prefixed with the account id so that
     /// several plans can share a pack.

@@ -47,6 +47,10 @@ public struct PortfolioAnalysis: Sendable {
         var actions: ActionLog
     }
 
+    /// Which accounts are divisions of which.
+    public var tree: AccountTree
+    /// Each global account's roll-up of its divisions, by the parent's id.
+    public var rollUps: [String: GlobalRollUp]
     /// The open opportunities of active and prospect accounts.
     public var pipeline: Pipeline
     /// Every review action as it stood on the reference date.
@@ -93,6 +97,12 @@ public struct PortfolioAnalysis: Sendable {
         self.asOf = asOf
         self.config = config
         self.actions = actions
+        let tree = AccountTree(accounts.map(\.account))
+        self.tree = tree
+        let byID = Dictionary(uniqueKeysWithValues: accounts.map { ($0.account.id, $0) })
+        rollUps = Dictionary(uniqueKeysWithValues: tree.divisions.keys.compactMap { id in
+            byID[id].flatMap { GlobalRollUp(of: $0, tree: tree, analyses: { byID[$0] }) }.map { (id, $0) }
+        })
         pipeline = Pipeline(accounts.filter { $0.account.status != .archived }.flatMap { analysis in
             analysis.account.opportunities.map { Pipeline.Entry(accountID: analysis.account.id, opportunity: $0) }
         }, on: asOf)

@@ -5,11 +5,13 @@ struct AccountLoader {
     static let knownKeys: Set<String> = [
         "name", "status", "industry", "region", "manager", "director", "sponsor", "team", "revenue",
         "attractiveness", "strength", "expectations", "stakeholders", "objectives", "scorecard", "pilot",
-        "qualification", "playbooks", "opportunities", "selection",
+        "qualification", "playbooks", "opportunities", "selection", "parent",
     ]
 
     let config: SiteConfig
     let playbookIDs: Set<String>
+    /// Every account file's id, so that `parent` can be checked while one file is read.
+    let accountIDs: Set<String>
 
     func load(id: String, file: String, frontMatter: FrontMatterFile, reader: YAMLReader) -> Account? {
         guard frontMatter.hasFrontMatter else {
@@ -25,6 +27,15 @@ struct AccountLoader {
         account.industry = fields.string("industry")
         account.region = fields.string("region")
         account.manager = fields.string("manager")
+        if let parent = fields.string("parent") {
+            if parent == id {
+                reader.fail(fields.value("parent"), path: "parent", expected: "the id of another account (an account cannot be its own division)")
+            } else if !accountIDs.contains(parent) {
+                reader.fail(fields.value("parent"), path: "parent", expected: "the id of an account in content/accounts/")
+            } else {
+                account.parent = parent
+            }
+        }
         account.director = fields.string("director")
         account.sponsor = fields.string("sponsor")
         account.team = fields.list("team").compactMap { item in

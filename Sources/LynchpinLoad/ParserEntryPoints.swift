@@ -21,7 +21,7 @@ public enum ParserEntryPoints {
         case .yaml:
             guard case .success(let split) = FrontMatterFile.split(text, file: "fuzz") else { return 1 }
             let reader = YAMLReader(file: "fuzz", lineOffset: split.yamlLineOffset)
-            let loader = AccountLoader(config: SiteConfig(), playbookIDs: ["congruence-model"])
+            let loader = AccountLoader(config: SiteConfig(), playbookIDs: ["congruence-model"], accountIDs: ["fuzz", "parent-account"])
             _ = loader.load(id: "fuzz", file: "fuzz", frontMatter: split, reader: reader)
             return reader.diagnostics.count
         case .csv:

@@ -54,9 +54,12 @@ private struct LoadRun {
             PlaybookLoader.load(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader,
                                 markdown: { markdown.render($0) })
         }
-        let accountLoader = AccountLoader(config: config, playbookIDs: Set(playbooks.map(\.id)))
-        let accounts: [Account] = collect(markdownFiles(in: content + "/accounts", idKind: .identifier),
-                                          context: configText + "\u{0}" + playbooks.map(\.id).joined(separator: ",")) { file, reader in
+        let accountFiles = markdownFiles(in: content + "/accounts", idKind: .identifier)
+        let accountLoader = AccountLoader(config: config, playbookIDs: Set(playbooks.map(\.id)),
+                                          accountIDs: Set(accountFiles.map(\.id)))
+        let accounts: [Account] = collect(accountFiles,
+                                          context: configText + "\u{0}" + playbooks.map(\.id).joined(separator: ",")
+                                              + "\u{0}" + accountFiles.map(\.id).sorted().joined(separator: ",")) { file, reader in
             var account = accountLoader.load(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader)
             account?.narrative = markdown.render(file.frontMatter.body, idPrefix: file.id + "-")
             account?.narrativeSource = file.frontMatter.body
@@ -71,6 +74,7 @@ private struct LoadRun {
                               reader: reader, accountIDs: accountIDs, markdown: { markdown.render($0) })
         }
         diagnostics += ActionLog.problems(in: reviews)
+        diagnostics += Self.parentCycles(in: accounts)
         let weeks = loadScorecards(in: content + "/scorecards", accounts: accounts,
                                    brokenAccounts: accountIDs.subtracting(accounts.map(\.id)))
         let templates = loadTemplates()
@@ -79,6 +83,17 @@ private struct LoadRun {
         if diagnostics.hasErrors { return nil }
         let project = Project(config: config, accounts: accounts, playbooks: playbooks, reviews: reviews, weeks: weeks)
         return LoadedProject(project: project, templates: templates, staticFiles: staticFiles)
+    }
+
+    /// A chain of parents that comes back on itself: one error per cycle, naming every file.
+    static func parentCycles(in accounts: [Account]) -> [Diagnostic] {
+        let files = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0.sourcePath) })
+        return AccountTree.cycles(in: accounts).map { cycle in
+            let chain = (cycle + [cycle[0]]).joined(separator: " → ")
+            let named = cycle.compactMap { files[$0] }.joined(separator: ", ")
+            return .error(files[cycle[0]] ?? cycle[0], field: "parent",
+                          "expected a chain of parents that ends at a top account, found a cycle: \(chain) (in \(named))")
+        }
     }
 
     /// Reads, splits and loads files on every core (each file parses on its own) and keeps

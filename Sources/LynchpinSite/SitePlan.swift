@@ -37,7 +37,7 @@ public struct SiteRenderer: Sendable {
             pages.append(.page(ReviewPage.path(review)) { .review(ReviewPage(review: review, project: project, portfolio: portfolio)) })
         }
         for analysis in portfolio.accounts {
-            pages.append(.page(AccountPage.path(analysis.account)) { .account(AccountPage(analysis: analysis, project: project, asOf: asOf)) })
+            pages.append(.page(AccountPage.path(analysis.account)) { .account(AccountPage(analysis: analysis, project: project, asOf: asOf, portfolio: portfolio)) })
         }
         var notes: [String] = []
         if let baseURL = config.baseURL {

@@ -44,6 +44,8 @@ public struct AccountPage: Encodable {
     public let valueGap: ValueGapView
     public let stakeholders: StakeholderView
     public let relationships: RelationshipView?
+    /// Its divisions rolled up, or its parent; nil for a stand-alone account.
+    public let global: GlobalAccountView?
     public let objectives: ObjectivesView
     /// The account's review actions still open, overdue ones marked.
     public let actions: ActionsView
@@ -65,7 +67,9 @@ public struct AccountPage: Encodable {
 
     /// The plan as written at `pagePath`: its own page by default, or a pack. Links are made
     /// for that place; ids carry the account id, so plans can share a pack.
-    public init(analysis: AccountAnalysis, project: Project, asOf: Day, pagePath: String? = nil) {
+    /// - Parameter portfolio: for a global account's roll-up and a division's parent.
+    public init(analysis: AccountAnalysis, project: Project, asOf: Day, pagePath: String? = nil,
+                portfolio: PortfolioAnalysis? = nil) {
         let account = analysis.account
         let path = pagePath ?? Self.path(account)
         let links = SiteLinks(pagePath: path)
@@ -105,6 +109,7 @@ public struct AccountPage: Encodable {
         scorecard = ScorecardView(analysis.scorecard, histories: analysis.histories, config: project.config)
         valueGap = ValueGapView(analysis.valueGaps, relativeStrength: analysis.relativeStrength, strength: analysis.position.strength)
         stakeholders = StakeholderView(analysis.stakeholders, staleAfterDays: project.config.staleContactDays)
+        global = GlobalAccountView(accountID: account.id, portfolio: portfolio, links: links, currency: currency)
         relationships = analysis.relationships.map {
             RelationshipView($0, manager: account.manager, staleAfterDays: project.config.staleContactDays)
         }

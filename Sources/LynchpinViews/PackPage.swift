@@ -53,12 +53,12 @@ public struct PackPage: Encodable {
         let full = manager != nil || config.executivePack == .full
         if full {
             subtitle = manager.map { "Account plans of \($0.name)" } ?? "Executive pack: the full plans of all active key accounts"
-            plans = PackPlans(analyses: active, project: project, asOf: portfolio.asOf, pagePath: path)
+            plans = PackPlans(analyses: active, project: project, asOf: portfolio.asOf, pagePath: path, portfolio: portfolio)
             summaries = []
         } else {
             subtitle = "Executive pack: a one-page summary of each active key account"
             summaries = active.map { ExecutiveSummary(analysis: $0, config: config, asOf: portfolio.asOf, links: links) }
-            plans = PackPlans(analyses: [], project: project, asOf: portfolio.asOf, pagePath: path)
+            plans = PackPlans(analyses: [], project: project, asOf: portfolio.asOf, pagePath: path, portfolio: portfolio)
         }
         contents = [ContentsEntry(title: "Portfolio", href: "#pack-portfolio")]
             + active.map { ContentsEntry(title: $0.account.name, href: "#" + Self.anchor($0.account.id, full: full)) }
@@ -85,13 +85,14 @@ public struct PackPlans: Encodable, Sequence {
     let project: Project
     let asOf: Day
     let pagePath: String
+    let portfolio: PortfolioAnalysis
 
     public var count: Int { analyses.count }
 
     public func makeIterator() -> AnyIterator<AccountPage> {
         var rest = analyses.makeIterator()
         return AnyIterator {
-            rest.next().map { AccountPage(analysis: $0, project: project, asOf: asOf, pagePath: pagePath) }
+            rest.next().map { AccountPage(analysis: $0, project: project, asOf: asOf, pagePath: pagePath, portfolio: portfolio) }
         }
     }
 

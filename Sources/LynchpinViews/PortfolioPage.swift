@@ -66,8 +66,20 @@ public struct PortfolioPage: Encodable {
         let currency = config.currency
         page = PageChrome(title: "Portfolio", path: Self.path, section: .portfolio, config: config, asOf: portfolio.asOf)
         let active = portfolio.accounts.filter { $0.account.status == .active }
+        // A global account counts once: a division is left out when an ancestor is active too.
+        let activeIDs = Set(active.map(\.account.id))
+        let counted = active.filter { analysis in
+            var current = analysis.account.id
+            var seen: Set<String> = [current]
+            while let parent = portfolio.tree.parent(of: current), seen.insert(parent).inserted {
+                if activeIDs.contains(parent) { return false }
+                current = parent
+            }
+            return true
+        }
         totals = [
-            Figure(label: "Active accounts", value: String(active.count)),
+            Figure(label: counted.count == active.count ? "Active accounts" : "Active accounts (a global account counts once)",
+                   value: String(counted.count)),
             Figure(label: "Current revenue (12 months)", value: Format.money(portfolio.totalRevenue, currency: currency)!),
             Figure(label: "Profit (12 months)", value: Format.money(portfolio.totalProfit, currency: currency)!),
             Figure(label: "Potential (3 years)", value: Format.money(portfolio.totalPotential, currency: currency)!),
@@ -111,7 +123,10 @@ public struct PortfolioPage: Encodable {
             (Account.Status.allCases.firstIndex(of: $0.account.status)!, $0.account.name, $0.account.id)
                 < (Account.Status.allCases.firstIndex(of: $1.account.status)!, $1.account.name, $1.account.id)
         }
-        rows = ordered.map { AccountRow($0, links: links, currency: currency, managerIDs: managerIDs) }
+        rows = ordered.map {
+            AccountRow($0, links: links, currency: currency, managerIDs: managerIDs, rollUp: portfolio.rollUps[$0.account.id],
+                       parent: portfolio.tree.parent(of: $0.account.id).map { names[$0] ?? $0 })
+        }
         hasAccounts = !rows.isEmpty
         accountCount = rows.count
     }

@@ -40,7 +40,7 @@ struct PDFTests {
         options.pdf = PDFRequest()
         let report = BuildPipeline().build(options)
         #expect(report.succeeded, "\(report.diagnostics)")
-        #expect(report.notes.first?.hasPrefix("Printed 15 PDFs into pdf/") == true, "\(report.notes)")
+        #expect(report.notes.first?.hasPrefix("Printed 18 PDFs into pdf/") == true, "\(report.notes)")
 
         let pack = root + "/site/pdf/executive-pack.pdf"
         let cover = try Self.text(pack, page: 1)
@@ -52,10 +52,10 @@ struct PDFTests {
         // One page per active account's summary, each under its own running header.
         let pages = try (1...Self.pageCount(pack)).map { try Self.text(pack, page: $0) }
         let summaries = pages.filter { $0.contains("EXECUTIVE SUMMARY") }
-        #expect(summaries.count == 8, "8 active accounts, one summary page each")
+        #expect(summaries.count == 10, "10 active accounts (divisions included), one summary page each")
         #expect(summaries.contains { $0.contains("Meridian Freight · account plan as of 2026-11-27") && $0.contains("Top risks") })
         let first = try #require(pages.firstIndex { $0.contains("EXECUTIVE SUMMARY") })
-        #expect(pages.count - first == 8, "after the portfolio, exactly one page an account")
+        #expect(pages.count - first == 10, "after the portfolio, exactly one page an account")
 
         let managerPack = root + "/site/pdf/plans-dana-whitfield.pdf"
         let planPages = try (1...Self.pageCount(managerPack)).map { try Self.text(managerPack, page: $0) }

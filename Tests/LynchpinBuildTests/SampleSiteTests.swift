@@ -77,8 +77,18 @@ import LynchpinOutput
         #expect(portfolio.contains("<p class=\"big\">3 open</p>"))
         #expect(portfolio.contains("<td>2026-11-25</td><td>open <span class=\"warning\">overdue</span></td>"))
         #expect(portfolio.contains("<td class=\"num\">USD 2,400,000</td>"))
-        // Active accounts' revenue: 2.4M + 3.1M + 1.75M + 0.62M + 0.88M + 1.2M + 0.95M + 0.41M.
-        #expect(portfolio.contains("<dd>USD 11,310,000</dd>"))
+        // Active accounts' revenue: 2.4M + 3.1M + 1.75M + 0.62M + 0.88M + 1.2M + 0.95M + 0.41M,
+        // and Northgate's active divisions, Dairy 1.45M and Frozen 0.52M.
+        #expect(portfolio.contains("<dd>USD 13,280,000</dd>"))
+        // Ten active accounts, but Northgate and its two active divisions count once.
+        #expect(portfolio.contains("<dt>Active accounts (a global account counts once)</dt><dd>8</dd>"))
+        // Northgate's own 3.1M with its divisions': 5.07M.
+        #expect(portfolio.contains("USD 5,070,000<span class=\"measure-note\">with 3 divisions</span>"))
+        let group = try page(site, "accounts/northgate-foods/index.html")
+        #expect(group.contains("Global account: 3 divisions"))
+        #expect(group.contains("<strong>Divisions not yet sold to:</strong> <a href=\"../../accounts/northgate-bakery/index.html\">Northgate Bakery</a>"))
+        let dairy = try page(site, "accounts/northgate-dairy/index.html")
+        #expect(dairy.contains("Division of <a href=\"../../accounts/northgate-foods/index.html\">Northgate Foods</a>"))
 
         let meridian = try page(site, "accounts/meridian-freight/index.html")
         #expect(meridian.contains("<dt>Potential (3 years)</dt><dd>USD 5,200,000</dd>"))

@@ -272,3 +272,49 @@ import LynchpinDomain
         #expect(CriterionBreakdown(scores: ["relationship": 3], criteria: strength).items.map(\.score) == [3, nil, nil, nil])
     }
 }
+
+@Suite struct GlobalAccountTests {
+    func account(_ id: String, parent: String? = nil, status: Account.Status = .active, revenue: Double?, profit: Double? = nil) -> Account {
+        var account = Account(id: id, sourcePath: "content/accounts/\(id).md", name: id.uppercased())
+        account.parent = parent
+        account.status = status
+        account.revenue = Revenue(current: revenue, profit: profit)
+        return account
+    }
+
+    @Test func aGlobalAccountRollsUpEveryLevelOfItsDivisions() throws {
+        let accounts = [
+            account("group", revenue: 100, profit: 10),
+            account("east", parent: "group", revenue: 40, profit: 4),
+            account("east-north", parent: "east", revenue: 5),            // a division of a division
+            account("west", parent: "group", status: .prospect, revenue: nil),
+            account("old", parent: "group", status: .archived, revenue: 1000),
+        ]
+        let project = Project(config: SiteConfig(), accounts: accounts, playbooks: [], reviews: [], weeks: [])
+        let portfolio = PortfolioAnalysis(project: project, asOf: Day(iso: "2026-11-27")!)
+        let group = try #require(portfolio.rollUps["group"])
+        // 100 + 40 + 5; the archived division is left out; the prospect has no revenue.
+        #expect(group.revenue.current == 145)
+        #expect(group.revenue.profit == 14)
+        #expect(group.divisions.map(\.id) == ["east", "east-north", "west"])
+        #expect(group.divisions.map(\.depth) == [1, 2, 1])
+        #expect(group.notYetSold.map(\.id) == ["west"])
+        #expect(group.divisionCount == 3)
+        #expect(portfolio.rollUps["east"]?.revenue.current == 45, "a division with divisions rolls up too")
+        #expect(portfolio.rollUps["west"] == nil)
+        #expect(portfolio.tree.root(of: "east-north") == "group")
+    }
+
+    @Test func cyclesAreFoundOnceEachFromTheirSmallestID() {
+        let accounts = [
+            account("a", parent: "b", revenue: nil), account("b", parent: "c", revenue: nil), account("c", parent: "a", revenue: nil),
+            account("d", parent: "a", revenue: nil),   // hangs off the cycle, is not in it
+            account("e", parent: "f", revenue: nil), account("f", parent: "e", revenue: nil),
+            account("g", revenue: nil),
+        ]
+        #expect(AccountTree.cycles(in: accounts) == [["a", "b", "c"], ["e", "f"]])
+        #expect(AccountTree.cycles(in: [account("x", revenue: nil), account("y", parent: "x", revenue: nil)]).isEmpty)
+        // A tree with a cycle still answers without looping.
+        #expect(AccountTree(accounts).descendants(of: "a").map(\.id) == ["c", "b", "d"])
+    }
+}

@@ -212,4 +212,23 @@ import LynchpinDomain
         #expect(found[0].line != nil && found[0].column != nil)
         #expect(found[0].message.hasPrefix(message), "\(found[0].message)")
     }
+
+    @Test func aParentMustBeAnotherExistingAccount() throws {
+        let unknown = errors(["content/accounts/acme.md": Fixtures.account.replacingOccurrences(of: "name: Acme Logistics\n", with: "name: Acme Logistics\nparent: ghost\n")])
+        try #require(unknown.count == 1, "\(unknown)")
+        #expect(unknown[0].field == "parent" && unknown[0].line == 3 && unknown[0].column == 9)
+        #expect(unknown[0].message == "expected the id of an account in content/accounts/, found \"ghost\"")
+        let own = errors(["content/accounts/acme.md": Fixtures.account.replacingOccurrences(of: "name: Acme Logistics\n", with: "name: Acme Logistics\nparent: acme\n")])
+        #expect(own.first?.message.hasPrefix("expected the id of another account") == true)
+    }
+
+    @Test func aCycleOfParentsIsOneErrorNamingEveryFile() throws {
+        let found = errors([
+            "content/accounts/acme.md": Fixtures.account.replacingOccurrences(of: "name: Acme Logistics\n", with: "name: Acme Logistics\nparent: beta\n"),
+            "content/accounts/beta.md": "---\nname: Beta\nparent: acme\n---\n",
+        ])
+        try #require(found.count == 1, "\(found)")
+        #expect(found[0].field == "parent")
+        #expect(found[0].message == "expected a chain of parents that ends at a top account, found a cycle: acme → beta → acme (in content/accounts/acme.md, content/accounts/beta.md)")
+    }
 }
