@@ -36,6 +36,10 @@ public struct MarkdownRenderer: Sendable {
         }
         guard let root else { return .empty }
         defer { cmark_node_free(root) }
+        // Before headings and links are collected, so links in table cells are rebased too.
+        PipeTables(source: markdown, options: options, labelSuffix: idPrefix.isEmpty ? "" : " (\(idPrefix.dropLast()))")
+            .apply(to: root)
+        TaskLists(source: markdown).apply(to: root)
 
         var slugger = HeadingSlugger()
         var outline: [Heading] = []
@@ -83,17 +87,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func nodes(in root: OpaquePointer, where matches: (cmark_node_type) -> Bool) -> [OpaquePointer] {
-        var nodes: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(root) else { return nodes }
-        defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            if cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
-               let node = cmark_iter_get_node(iterator),
-               matches(cmark_node_get_type(node)) {
-                nodes.append(node)
-            }
-        }
-        return nodes
+        CmarkTree.nodes(in: root, where: matches)
     }
 
     /// The heading's text without markup: what the outline shows and the id is made from.

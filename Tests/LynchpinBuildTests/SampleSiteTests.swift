@@ -156,6 +156,10 @@ import LynchpinOutput
         #expect(aurora.contains("<li class=\"flag flag-thinly-scored\">Thinly scored</li>"))
         #expect(aurora.contains("Our strength: 1 of 4 criteria scored, fewer than half: thinly scored"))
 
+        // The plan's SWOT table and its task list, from the narrative's Markdown.
+        #expect(meridian.contains("aria-label=\"Table 1: Helps us, Holds us back (meridian-freight)\"><table>"))
+        #expect(meridian.contains("<input type=\"checkbox\" disabled=\"\" checked=\"\" aria-label=\"done\"> First lane live and reporting (day 45)"))
+
         let json = try page(site, "portfolio.json")
         #expect(json.contains("\"as_of\" : \"2026-11-27\""))
         #expect(json.contains("\"overall\" : 1,"))
