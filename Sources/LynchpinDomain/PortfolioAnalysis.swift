@@ -87,8 +87,12 @@ public struct PortfolioAnalysis: Sendable {
             let kept = manager.accountIDs.filter(ids.contains)
             return kept.isEmpty ? nil : Manager(name: manager.name, id: manager.id, accountIDs: kept, scorecard: manager.scorecard)
         }
-        return PortfolioAnalysis(accounts: accounts.filter { ids.contains($0.account.id) }, index: index, asOf: asOf,
-                                 managers: managers, config: config, actions: actions.filter { ids.contains($0.account) })
+        var covered = PortfolioAnalysis(accounts: accounts.filter { ids.contains($0.account.id) }, index: index, asOf: asOf,
+                                        managers: managers, config: config, actions: actions.filter { ids.contains($0.account) })
+        // A global account's roll-up counts all its divisions, whoever manages them.
+        covered.tree = tree
+        covered.rollUps = rollUps
+        return covered
     }
 
     /// - Parameter managers: nil to work them out from the accounts.

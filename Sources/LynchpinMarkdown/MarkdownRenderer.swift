@@ -37,9 +37,13 @@ public struct MarkdownRenderer: Sendable {
         guard let root else { return .empty }
         defer { cmark_node_free(root) }
         // Before headings and links are collected, so links in table cells are rebased too.
-        PipeTables(source: markdown, options: options, labelSuffix: idPrefix.isEmpty ? "" : " (\(idPrefix.dropLast()))")
-            .apply(to: root)
-        TaskLists(source: markdown).apply(to: root)
+        // Most documents have neither, and a scan for the characters costs less than a pass.
+        let bytes = markdown.utf8
+        if bytes.contains(UInt8(ascii: "|")) {
+            PipeTables(source: markdown, options: options, labelSuffix: idPrefix.isEmpty ? "" : " (\(idPrefix.dropLast()))")
+                .apply(to: root)
+        }
+        if bytes.contains(UInt8(ascii: "[")) { TaskLists(source: markdown).apply(to: root) }
 
         var slugger = HeadingSlugger()
         var outline: [Heading] = []

@@ -60,6 +60,11 @@ struct PipeTables {
     }
 
     private func replace(_ paragraph: OpaquePointer, number: Int) -> Bool {
+        // A table needs two lines and a pipe: most paragraphs are ruled out without reading them.
+        let first = Int(cmark_node_get_start_line(paragraph))
+        let last = Int(cmark_node_get_end_line(paragraph))
+        guard first >= 1, last > first, last <= lines.count,
+              lines[(first - 1)..<last].contains(where: { $0.utf8.contains(UInt8(ascii: "|")) }) else { return false }
         let text = sourceLines(of: paragraph)
         // The delimiter row is the second line of the table; anything before the header
         // stays a paragraph.

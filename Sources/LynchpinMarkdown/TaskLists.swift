@@ -5,16 +5,26 @@ import Foundation
 /// list item whose first paragraph opens with the marker gets a disabled checkbox, named
 /// "done" or "not done" for screen readers, in place of the marker.
 struct TaskLists {
-    let lines: [Substring]
+    let source: String
 
     init(source: String) {
-        lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        self.source = source
     }
 
     func apply(to root: OpaquePointer) {
-        for item in CmarkTree.nodes(in: root, where: { $0 == CMARK_NODE_ITEM }) {
+        // Only items whose text opens with a bracket can be tasks; the source is split into
+        // lines only when there is one.
+        let candidates = CmarkTree.nodes(in: root, where: { $0 == CMARK_NODE_ITEM }).compactMap { item -> OpaquePointer? in
             guard let paragraph = cmark_node_first_child(item), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
-                  let checked = marker(at: paragraph), removeMarker(from: paragraph) else { continue }
+                  let first = cmark_node_first_child(paragraph), cmark_node_get_type(first) == CMARK_NODE_TEXT,
+                  let literal = cmark_node_get_literal(first), literal.pointee == CChar(UInt8(ascii: "["))
+            else { return nil }
+            return paragraph
+        }
+        guard !candidates.isEmpty else { return }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        for paragraph in candidates {
+            guard let checked = marker(at: paragraph, lines: lines), removeMarker(from: paragraph) else { continue }
             guard let box = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
             let state = checked ? "checked=\"\" " : ""
             cmark_node_set_on_enter(box, "<input type=\"checkbox\" disabled=\"\" \(state)aria-label=\"\(checked ? "done" : "not done")\"> ")
@@ -24,7 +34,7 @@ struct TaskLists {
     }
 
     /// Whether the paragraph's source starts with `[ ]` (false) or `[x]` (true) and a space.
-    private func marker(at paragraph: OpaquePointer) -> Bool? {
+    private func marker(at paragraph: OpaquePointer, lines: [Substring]) -> Bool? {
         let number = Int(cmark_node_get_start_line(paragraph))
         let column = Int(cmark_node_get_start_column(paragraph))
         guard number >= 1, number <= lines.count else { return nil }

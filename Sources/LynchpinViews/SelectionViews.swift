@@ -83,11 +83,14 @@ public struct SelectionPage: Encodable {
         attractivenessColumns = config.criteria.attractiveness.map { Column(label: $0.label, weight: Format.number($0.weight)) }
         strengthColumns = config.criteria.strength.map { Column(label: $0.label, weight: Format.number($0.weight)) }
         // Most attractive first; accounts with no attractiveness score last, by name.
-        let ranked = portfolio.accounts.sorted {
-            ($0.position.attractiveness.map { -$0 } ?? 1, $0.account.name, $0.account.id)
-                < ($1.position.attractiveness.map { -$0 } ?? 1, $1.account.name, $1.account.id)
+        // Indices are sorted, not analyses: an analysis is a large value to copy.
+        let all = portfolio.accounts
+        let ranked = all.indices.sorted {
+            (all[$0].position.attractiveness.map { -$0 } ?? 1, all[$0].account.name, all[$0].account.id)
+                < (all[$1].position.attractiveness.map { -$0 } ?? 1, all[$1].account.name, all[$1].account.id)
         }
-        rows = ranked.enumerated().map { index, analysis in
+        rows = ranked.enumerated().map { index, position in
+            let analysis = all[position]
             let account = analysis.account
             return Row(rank: index + 1, name: account.name, href: links.to(SiteLinks.account(account.id)),
                        status: account.status.rawValue,
