@@ -117,7 +117,7 @@ enum ConfigLoader {
             }
             if let last = points.last, score <= last.score {
                 rewards.reader.error(at: point.value("score"), field: "\(item.path).score",
-                                     "expected a score above the previous point's \(Format.plain(last.score)), found \(Format.plain(score))")
+                                     "expected a score above the previous point's \(PlainNumber.text(last.score)), found \(PlainNumber.text(score))")
                 failed = true
             }
             points.append(BonusCurve.Point(score: score, payout: payout))
@@ -142,13 +142,6 @@ enum ConfigLoader {
             }
             return Criterion(id: entry.key, label: criterion.string("label") ?? entry.key.humanized(), weight: max(0, weight))
         }
-    }
-}
-
-/// Numbers in messages as the file wrote them: 50, not 50.0.
-enum Format {
-    static func plain(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }
 

@@ -217,6 +217,11 @@ struct Fields {
 /// Checked on the UTF-8 bytes: every scorecard row has one, so this runs a million times in
 /// a large project.
 enum PlainNumber {
+    /// A number in a message as a file would write it: 50, not 50.0.
+    static func text(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
     static func parse(_ text: String) -> Double? {
         var valid = false
         text.utf8.withContiguousStorageIfAvailable { bytes in valid = isPlain(bytes) } ?? { valid = isPlain(Array(text.utf8)) }()
