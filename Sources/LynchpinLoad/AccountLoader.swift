@@ -118,16 +118,7 @@ struct AccountLoader {
             guard let m = fields.reader.fields(item.node, path: item.path) else { return nil }
             m.warnUnknownKeys(known: ["id", "perspective", "name", "unit", "target", "targets", "direction", "weight",
                                       "period", "aggregate", "controllable"])
-            let id = m.requireString("id")
-            if let id, !Identifier.isValid(id) {
-                fields.reader.fail(m.value("id"), path: "\(item.path).id", expected: "a measure id matching [a-z0-9][a-z0-9-]*")
-                return nil
-            }
-            if let id, !seen.insert(id).inserted {
-                fields.reader.error(at: m.value("id"), field: "\(item.path).id",
-                                    "expected an id unique in the account's scorecard, found '\(id)' a second time")
-                return nil
-            }
+            let id = itemID(m, path: item.path, kind: "a measure id", within: "the account's scorecard", seen: &seen)
             let perspective = m.present("perspective", expected: "one of financial, growth, customer, internal")
                 ? m.choice("perspective", Measure.Perspective.self) : nil
             let name = m.requireString("name")
@@ -192,6 +183,21 @@ struct AccountLoader {
         }
     }
 
+    /// A list item's `id`: required, matching `[a-z0-9][a-z0-9-]*`, and unique in its list.
+    /// nil, and reported, when it is not; the item's other fields are still checked.
+    private func itemID(_ item: Fields, path: String, kind: String, within list: String, seen: inout Set<String>) -> String? {
+        guard let id = item.requireString("id") else { return nil }
+        guard Identifier.isValid(id) else {
+            item.reader.fail(item.value("id"), path: "\(path).id", expected: "\(kind) matching [a-z0-9][a-z0-9-]*")
+            return nil
+        }
+        guard seen.insert(id).inserted else {
+            item.reader.error(at: item.value("id"), field: "\(path).id", "expected an id unique in \(list), found \"\(id)\" a second time")
+            return nil
+        }
+        return id
+    }
+
     /// A `qualification` list of answers, on the account or on an opportunity.
     private func answers(_ fields: Fields) -> [QualificationAnswer] {
         fields.list("qualification").compactMap { item in
@@ -208,16 +214,7 @@ struct AccountLoader {
         return fields.list("opportunities").compactMap { item in
             guard let o = fields.reader.fields(item.node, path: item.path) else { return nil }
             o.warnUnknownKeys(known: ["id", "name", "value", "stage", "close", "qualification", "fit"])
-            let id = o.requireString("id")
-            if let id, !Identifier.isValid(id) {
-                fields.reader.fail(o.value("id"), path: "\(item.path).id", expected: "an opportunity id matching [a-z0-9][a-z0-9-]*")
-                return nil
-            }
-            if let id, !seen.insert(id).inserted {
-                fields.reader.error(at: o.value("id"), field: "\(item.path).id",
-                                    "expected an id unique among the account's opportunities, found \"\(id)\" a second time")
-                return nil
-            }
+            let id = itemID(o, path: item.path, kind: "an opportunity id", within: "the account's opportunities", seen: &seen)
             let name = o.requireString("name")
             let value = o.present("value", expected: "a plain number") ? o.number("value") : nil
             if let value, value < 0 {

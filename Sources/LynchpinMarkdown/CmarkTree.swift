@@ -18,6 +18,18 @@ enum CmarkTree {
         return nodes
     }
 
+    /// A node's children, unlinked from it, so they can be moved into another tree.
+    static func takeChildren(of parent: OpaquePointer) -> [OpaquePointer] {
+        var children: [OpaquePointer] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            child = cmark_node_next(node)
+            cmark_node_unlink(node)
+            children.append(node)
+        }
+        return children
+    }
+
     /// Parses Markdown, hands the document to `body`, and frees whatever `body` left in it.
     static func parse<T>(_ markdown: String, options: Int32, _ body: (OpaquePointer) -> T) -> T? {
         var text = markdown

@@ -123,16 +123,7 @@ struct PipeTables {
 
     /// The top-level blocks cmark makes of some Markdown, unlinked from their document.
     private func parsed(_ markdown: String) -> [OpaquePointer] {
-        CmarkTree.parse(markdown, options: options) { document in
-            var children: [OpaquePointer] = []
-            var child = cmark_node_first_child(document)
-            while let node = child {
-                child = cmark_node_next(node)
-                cmark_node_unlink(node)
-                children.append(node)
-            }
-            return children
-        } ?? []
+        CmarkTree.parse(markdown, options: options, CmarkTree.takeChildren) ?? []
     }
 
     /// A cell's inline nodes: its text parsed as one paragraph.
@@ -141,14 +132,7 @@ struct PipeTables {
         return CmarkTree.parse(text, options: options) { document in
             guard let paragraph = cmark_node_first_child(document), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
             else { return [] }
-            var children: [OpaquePointer] = []
-            var child = cmark_node_first_child(paragraph)
-            while let node = child {
-                child = cmark_node_next(node)
-                cmark_node_unlink(node)
-                children.append(node)
-            }
-            return children
+            return CmarkTree.takeChildren(of: paragraph)
         } ?? []
     }
 

@@ -62,7 +62,7 @@ import LynchpinDomain
     @Test func duplicateMeasureID() throws {
         let error = try onlyError(replacing("id: lead-time", with: "id: revenue"))
         #expect(error.field == "scorecard[2].id")
-        #expect(error.message.contains("'revenue' a second time"))
+        #expect(error.message.contains("expected an id unique in the account's scorecard, found \"revenue\" a second time"))
     }
 
     @Test func unknownPlaybookReference() throws {

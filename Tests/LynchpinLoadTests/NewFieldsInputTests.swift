@@ -171,7 +171,7 @@ import LynchpinDomain
         ("  - {id: o, name: O, value: 10, stage: propose, close: 2026-12-01, qualification: [{step: 4, question: Q, score: 3}]}",
          "opportunities[1].qualification[1].step", "expected a whole number from 1 to 3, found \"4\""),
         ("  - {id: o, name: O, value: 1, stage: won, close: 2026-12-01}\n  - {id: o, name: P, value: 1, stage: won, close: 2026-12-01}",
-         "opportunities[2].id", "expected an id unique among the account's opportunities, found \"o\" a second time"),
+         "opportunities[2].id", "expected an id unique in the account's opportunities, found \"o\" a second time"),
     ])
     func badOpportunitiesAreErrorsAtTheirPlace(line: String, field: String, message: String) throws {
         let found = errors(withOpportunity(line))
