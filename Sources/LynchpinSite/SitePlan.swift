@@ -24,7 +24,7 @@ public struct SiteRenderer: Sendable {
             .page(ReviewIndexPage.path) { .reviews(ReviewIndexPage(project: project, asOf: asOf)) },
             .page(NotFoundPage.path) { .notFound(NotFoundPage(project: project, asOf: asOf)) },
             .page(PackPage.path) { .pack(PackPage(project: project, portfolio: portfolio, manager: nil)) },
-            .bytes(SiteLinks.portfolioJSON) { Array(PortfolioJSON(portfolio: portfolio, config: config).encoded().utf8) },
+            .bytes(SiteLinks.portfolioJSON) { PortfolioJSON(portfolio: portfolio, config: config).bytes() },
         ]
         for manager in portfolio.managers {
             pages.append(.page(PersonPage.path(manager)) { .person(PersonPage(manager: manager, portfolio: portfolio, config: config)) })

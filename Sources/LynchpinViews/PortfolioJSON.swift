@@ -191,11 +191,111 @@ public struct PortfolioJSON: Encodable {
         }
     }
 
-    public func encoded() -> String {
+    /// The file's bytes, written directly (`JSONWriter`): keys sorted, two-space indents.
+    public func bytes() -> [UInt8] {
+        var json = JSONWriter(capacity: 2_000 * accounts.count + 1_000)
+        json.object { json in
+            json.key("accounts")
+            json.array(accounts) { json, account in account.write(to: &json) }
+            json.field("as_of", asOf)
+            json.field("currency", currency)
+            json.field("overdue_actions", overdueActions)
+            json.key("pipeline")
+            json.object { json in
+                json.field("open_count", pipeline.openCount)
+                json.field("open_value", pipeline.openValue)
+                json.key("stages")
+                json.object { json in
+                    for (stage, total) in pipeline.stages.sorted(by: { $0.key < $1.key }) {
+                        json.key(stage)
+                        json.object { json in
+                            json.field("count", total.count)
+                            json.field("value", total.value)
+                        }
+                    }
+                }
+            }
+        }
+        return json.bytes + [UInt8(ascii: "\n")]
+    }
+
+    /// The same through Foundation's JSONEncoder, for the test that the two agree.
+    func encodedByFoundation() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain structs of strings and numbers cannot fail.
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (try? encoder.encode(self)) ?? Data()
+    }
+}
+
+extension PortfolioJSON.AccountEntry {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("attractiveness", attractiveness)
+            json.key("flags")
+            json.array(flags) { json, flag in json.string(flag) }
+            json.field("id", id)
+            json.field("name", name)
+            json.key("open_actions")
+            json.array(openActions) { json, action in
+                json.object { json in
+                    json.field("action", action.action)
+                    json.field("due", action.due)
+                    json.field("id", action.id)
+                    json.field("overdue", action.overdue)
+                    json.field("owner", action.owner)
+                    json.field("raised", action.raised)
+                }
+            }
+            json.key("opportunities")
+            json.array(opportunities) { json, opportunity in
+                json.object { json in
+                    json.field("close", opportunity.close)
+                    json.field("fit", opportunity.fit)
+                    json.field("id", opportunity.id)
+                    json.field("name", opportunity.name)
+                    json.field("stage", opportunity.stage)
+                    json.field("stale", opportunity.stale)
+                    json.field("value", opportunity.value)
+                }
+            }
+            json.key("qualification")
+            if let qualification {
+                json.object { json in
+                    json.field("max", qualification.max)
+                    json.field("total", qualification.total)
+                }
+            } else {
+                json.number(nil)
+            }
+            json.field("quadrant", quadrant)
+            json.field("relative_strength", relativeStrength)
+            json.key("scorecard")
+            json.object { json in
+                json.key("measures")
+                json.array(scorecard.measures) { json, measure in
+                    json.object { json in
+                        json.field("actual", measure.actual)
+                        json.field("aggregate", measure.aggregate)
+                        json.field("compared_target", measure.comparedTarget)
+                        json.field("controllable", measure.controllable)
+                        json.field("id", measure.id)
+                        json.field("period", measure.period)
+                        json.field("perspective", measure.perspective)
+                        json.field("rag", measure.rag)
+                        json.field("ratio", measure.ratio)
+                        json.field("target", measure.target)
+                    }
+                }
+                json.field("overall", scorecard.overall)
+                json.key("perspectives")
+                json.object { json in
+                    for (name, score) in scorecard.perspectives.sorted(by: { $0.key < $1.key }) {
+                        json.field(name, score)
+                    }
+                }
+            }
+            json.field("status", status)
+            json.field("strength", strength)
+        }
     }
 }
