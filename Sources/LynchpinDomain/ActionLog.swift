@@ -16,24 +16,25 @@ public struct ActionLog: Sendable, Equatable {
         public func isOverdue(on day: Day) -> Bool { status == .open && due < day }
     }
 
+    private struct Entry: Sendable, Equatable {
+        var date: Day
+        var actions: [ReviewAction]
+    }
+
     /// Reviews' actions, oldest review first.
-    private let history: [(date: Day, actions: [ReviewAction])]
+    private let history: [Entry]
 
     public init(reviews: [Review]) {
-        history = reviews.sorted { $0.date < $1.date }.filter { !$0.actions.isEmpty }.map { ($0.date, $0.actions) }
+        history = reviews.sorted { $0.date < $1.date }.filter { !$0.actions.isEmpty }
+            .map { Entry(date: $0.date, actions: $0.actions) }
     }
-
-    public static func == (a: ActionLog, b: ActionLog) -> Bool {
-        a.history.map(\.date) == b.history.map(\.date) && a.history.map(\.actions) == b.history.map(\.actions)
-    }
-
-    public var isEmpty: Bool { history.isEmpty }
 
     /// Every action as it stood on `day`, by due date, then id.
     public func state(on day: Day) -> [Action] {
         var actions: [String: Action] = [:]
-        for (date, entries) in history where date <= day {
-            for entry in entries {
+        for review in history where review.date <= day {
+            let date = review.date
+            for entry in review.actions {
                 if var known = actions[entry.id] {
                     if let account = entry.account { known.account = account }
                     if let text = entry.action { known.action = text }

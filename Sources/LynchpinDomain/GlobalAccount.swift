@@ -33,12 +33,17 @@ public struct AccountTree: Sendable, Equatable {
         return found
     }
 
-    /// The top of an account's chain of parents (itself when it has none).
-    public func root(of id: String) -> String {
-        var current = id
+    /// An account's parent, its parent's parent, and so on up to the top account. Stops at
+    /// an account already seen, so a cycle that slipped through cannot loop.
+    public func ancestors(of id: String) -> [String] {
+        var chain: [String] = []
         var seen: Set<String> = [id]
-        while let parent = parents[current], seen.insert(parent).inserted { current = parent }
-        return current
+        var current = id
+        while let parent = parents[current], seen.insert(parent).inserted {
+            chain.append(parent)
+            current = parent
+        }
+        return chain
     }
 
     /// Every chain of parents that comes back on itself, each listed once from its

@@ -52,6 +52,8 @@ public struct ManagerScorecard: Sendable, Equatable {
         notUpdated = active.filter(\.isNotUpdated).count
         overdueActions = active.reduce(0) { $0 + $1.overdueActions.count }
         trend = index.dates.filter { $0 <= asOf }.suffix(8).map { week in
+            // The reference date's own scorecards are already made.
+            guard week != asOf else { return TrendPoint(week: week, overall: overall) }
             let parts = active.map { analysis in
                 Part(scores: Scorecard(account: analysis.account, index: index, asOf: week, config: config).controllableScores,
                      revenue: analysis.account.revenue.current ?? 0)

@@ -8,12 +8,12 @@ public struct PeriodFigure: Sendable, Equatable {
     public var weeksCounted: Int
     public var note: String?
 
-    /// The account's weeks (oldest first) on or before `asOf` that count: for a weekly
-    /// measure the newest one with a row, as in v1; otherwise those in the period that
-    /// contains `asOf`. nil when none has a row for the measure.
+    /// The figure from the account's weeks (oldest first) on or before `asOf` that count:
+    /// for a weekly measure (`period` nil) the newest one with a row, as in v1; otherwise
+    /// those in `period`, the one that contains `asOf`. nil when none has a row for it.
     public static func actual(_ measure: Measure, weeks: [ScorecardIndex.Week], asOf: Day,
-                              fiscalYearStart: Int) -> PeriodFigure? {
-        guard let period = ReportingPeriod(measure.period, containing: asOf, fiscalYearStart: fiscalYearStart) else {
+                              period: ReportingPeriod?) -> PeriodFigure? {
+        guard let period else {
             for week in weeks.reversed() where week.date <= asOf {
                 if let row = week.row(measure.id) { return PeriodFigure(actual: row.actual, week: week.date, weeksCounted: 1, note: row.note) }
             }
@@ -29,12 +29,15 @@ public struct PeriodFigure: Sendable, Equatable {
     /// The target the period-to-date figure is held against on `day`. A summed measure's
     /// target is pro-rated: target x days of the period elapsed (through `day`) / days in
     /// the period. nil before a schedule's first step.
-    public static func comparedTarget(_ measure: Measure, on day: Day, fiscalYearStart: Int) -> Double? {
+    /// - Parameter period: the measure's period that contains `day`; nil for a weekly one.
+    public static func comparedTarget(_ measure: Measure, on day: Day, period: ReportingPeriod?) -> Double? {
         guard let target = measure.target(on: day) else { return nil }
-        guard measure.aggregate == .sum,
-              let period = ReportingPeriod(measure.period, containing: day, fiscalYearStart: fiscalYearStart)
-        else { return target }
+        guard measure.aggregate == .sum, let period else { return target }
         return target * Double(period.daysElapsed(through: day)) / Double(period.dayCount)
+    }
+
+    public static func comparedTarget(_ measure: Measure, on day: Day, fiscalYearStart: Int) -> Double? {
+        comparedTarget(measure, on: day, period: ReportingPeriod(measure.period, containing: day, fiscalYearStart: fiscalYearStart))
     }
 
     /// Weeks folded one at a time, so a history of many weeks costs one pass.

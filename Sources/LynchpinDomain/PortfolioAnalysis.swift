@@ -87,32 +87,38 @@ public struct PortfolioAnalysis: Sendable {
             let kept = manager.accountIDs.filter(ids.contains)
             return kept.isEmpty ? nil : Manager(name: manager.name, id: manager.id, accountIDs: kept, scorecard: manager.scorecard)
         }
-        var covered = PortfolioAnalysis(accounts: accounts.filter { ids.contains($0.account.id) }, index: index, asOf: asOf,
-                                        managers: managers, config: config, actions: actions.filter { ids.contains($0.account) })
         // A global account's roll-up counts all its divisions, whoever manages them.
-        covered.tree = tree
-        covered.rollUps = rollUps
-        return covered
+        return PortfolioAnalysis(accounts: accounts.filter { ids.contains($0.account.id) }, index: index, asOf: asOf,
+                                 managers: managers, config: config, actions: actions.filter { ids.contains($0.account) },
+                                 family: (tree, rollUps))
     }
 
-    /// - Parameter managers: nil to work them out from the accounts.
+    /// - Parameters:
+    ///   - managers: nil to work them out from the accounts.
+    ///   - family: the accounts' tree and roll-ups; nil to work them out from the accounts.
     private init(accounts: [AccountAnalysis], index: ScorecardIndex, asOf: Day, managers: [Manager]?, config: SiteConfig,
-                 actions: [ActionLog.Action]) {
+                 actions: [ActionLog.Action], family: (tree: AccountTree, rollUps: [String: GlobalRollUp])? = nil) {
         self.asOf = asOf
         self.config = config
         self.actions = actions
-        let tree = AccountTree(accounts.map(\.account))
-        self.tree = tree
-        let byID = Dictionary(uniqueKeysWithValues: accounts.map { ($0.account.id, $0) })
-        rollUps = Dictionary(uniqueKeysWithValues: tree.divisions.keys.compactMap { id in
-            byID[id].flatMap { GlobalRollUp(of: $0, tree: tree, analyses: { byID[$0] }) }.map { (id, $0) }
-        })
+        let positions = Dictionary(uniqueKeysWithValues: accounts.enumerated().map { ($1.account.id, $0) })
+        self.positions = positions
+        if let family {
+            tree = family.tree
+            rollUps = family.rollUps
+        } else {
+            let tree = AccountTree(accounts.map(\.account))
+            self.tree = tree
+            let analysis = { (id: String) in positions[id].map { accounts[$0] } }
+            rollUps = Dictionary(uniqueKeysWithValues: tree.divisions.keys.compactMap { id in
+                analysis(id).flatMap { GlobalRollUp(of: $0, tree: tree, analyses: analysis) }.map { (id, $0) }
+            })
+        }
         pipeline = Pipeline(accounts.filter { $0.account.status != .archived }.flatMap { analysis in
             analysis.account.opportunities.map { Pipeline.Entry(accountID: analysis.account.id, opportunity: $0) }
         }, on: asOf)
         self.index = index
         self.accounts = accounts
-        positions = Dictionary(uniqueKeysWithValues: accounts.enumerated().map { ($1.account.id, $0) })
         // One pass over indices: an AccountAnalysis is a large value, and filtering copies of
         // it was a quarter of `serve`'s re-analysis at 10,000 accounts.
         var revenue = 0.0, profit = 0.0, potential = 0.0
@@ -147,7 +153,6 @@ public struct PortfolioAnalysis: Sendable {
             return
         }
         var usedIDs: Set<String> = []
-        let positionOf = positions
         self.managers = byManager.keys.sorted().map { name in
             let base = Identifier.slug(name).isEmpty ? "manager" : Identifier.slug(name)
             var id = base
@@ -158,7 +163,7 @@ public struct PortfolioAnalysis: Sendable {
             }
             let ids = byManager[name]!.sorted()
             return Manager(name: name, id: id, accountIDs: ids,
-                           scorecard: ManagerScorecard(accounts: ids.compactMap { positionOf[$0].map { accounts[$0] } },
+                           scorecard: ManagerScorecard(accounts: ids.compactMap { positions[$0].map { accounts[$0] } },
                                                        index: index, asOf: asOf, config: config))
         }
     }

@@ -18,6 +18,8 @@ public struct RelationshipMap: Sendable, Equatable {
     }
 
     public struct Link: Sendable, Equatable {
+        /// The stakeholder's place in `stakeholders`: names need not be unique.
+        public var stakeholderIndex: Int
         public var stakeholder: String
         public var owner: String
         public var daysSinceContact: Int?
@@ -39,14 +41,14 @@ public struct RelationshipMap: Sendable, Equatable {
         guard !owned.isEmpty else { return nil }
         stakeholders = owned.map(\.stakeholder)
         ourPeople = Set(owned.flatMap(\.stakeholder.owners)).sorted()
-        links = owned.flatMap { entry in
+        links = owned.enumerated().flatMap { index, entry in
             let recency: Recency = switch entry.daysSinceContact {
             case let days? where days <= staleAfterDays / 2: .recent
             case let days? where days <= staleAfterDays: .fading
             default: .stale
             }
             return entry.stakeholder.owners.map {
-                Link(stakeholder: entry.stakeholder.name, owner: $0, daysSinceContact: entry.daysSinceContact, recency: recency)
+                Link(stakeholderIndex: index, stakeholder: entry.stakeholder.name, owner: $0, daysSinceContact: entry.daysSinceContact, recency: recency)
             }
         }
         shape = Self.shape(of: owned.map(\.stakeholder), manager: manager)

@@ -47,15 +47,16 @@ public struct Scorecard: Sendable, Equatable {
     public init(account: Account, index: ScorecardIndex, asOf: Day, config: SiteConfig) {
         let weeks = index.weeks(of: account.id)
         let lines = account.scorecard.map { measure -> Line in
-            let figure = PeriodFigure.actual(measure, weeks: weeks, asOf: asOf, fiscalYearStart: config.fiscalYearStart)
-            let compared = PeriodFigure.comparedTarget(measure, on: asOf, fiscalYearStart: config.fiscalYearStart)
+            let period = ReportingPeriod(measure.period, containing: asOf, fiscalYearStart: config.fiscalYearStart)
+            let figure = PeriodFigure.actual(measure, weeks: weeks, asOf: asOf, period: period)
+            let compared = PeriodFigure.comparedTarget(measure, on: asOf, period: period)
             let ratio = figure.flatMap { figure in
                 compared.flatMap { Self.ratio(actual: figure.actual, target: $0, direction: measure.direction) }
             }
             return Line(measure: measure, actual: figure?.actual, actualWeek: figure?.week,
                         weeksCounted: figure?.weeksCounted ?? 0, note: figure?.note, target: measure.target(on: asOf),
                         comparedTarget: compared,
-                        period: ReportingPeriod(measure.period, containing: asOf, fiscalYearStart: config.fiscalYearStart),
+                        period: period,
                         ratio: ratio, rag: ratio == nil ? .grey : config.rag.rag(forRatio: ratio))
         }
         perspectives = Measure.Perspective.allCases.compactMap { perspective in

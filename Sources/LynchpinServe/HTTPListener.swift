@@ -118,6 +118,8 @@ public final class HTTPListener: @unchecked Sendable {
                 let deadline = headStarted.map { $0 + limits.headSeconds } ?? idleSince + limits.idleSeconds
                 switch Glue.receive(client, into: &chunk, until: deadline) {
                 case let .bytes(count):
+                    // A wake-up with nothing to read does not start a request's clock.
+                    guard count > 0 else { continue }
                     if headStarted == nil { headStarted = Clock.now }
                     buffer.append(contentsOf: chunk[..<count])
                 case .timedOut:

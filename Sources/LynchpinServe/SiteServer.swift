@@ -32,14 +32,14 @@ public struct SiteServer: Sendable {
     public func start() throws -> (HTTPListener, UInt16) {
         let site = site
         let listener = try HTTPListener(address: address, port: port, limits: limits) { head in
-            Self.answer(head.target, method: head.method, ifNoneMatch: head.headers["if-none-match"], site: site)
+            Self.answer(head.target, ifNoneMatch: head.headers["if-none-match"], site: site)
         }
         return (listener, listener.port)
     }
 
     /// A page's answer: 304 when the browser already has these bytes (its If-None-Match names
     /// their ETag); HEAD is told apart later, when only the headers are sent.
-    static func answer(_ path: String, method: String, ifNoneMatch: String?, site: LiveSite) -> ServeResponse {
+    static func answer(_ path: String, ifNoneMatch: String?, site: LiveSite) -> ServeResponse {
         var full = answer(path, site: site)
         guard full.status == 200 else { return full }
         let tag = ETag.of(full.body)

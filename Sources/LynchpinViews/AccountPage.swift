@@ -116,7 +116,7 @@ public struct AccountPage: Encodable {
         objectives = ObjectivesView(account.objectives, health: analysis.health)
         actions = ActionsView(analysis.openActions, on: asOf, links: links)
         qualification = analysis.qualification.map { QualificationView($0) }
-        pipeline = PipelineView(account.opportunities, on: asOf, currency: project.config.currency)
+        pipeline = PipelineView(account.opportunities, pipeline: analysis.pipeline, on: asOf, currency: project.config.currency)
         pilot = analysis.pilot.map(PilotView.init)
         narrative = HTML(raw: Self.narrative(of: account, at: path, config: project.config))
         hasNarrative = !narrative.isEmpty

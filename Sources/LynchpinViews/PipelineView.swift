@@ -20,22 +20,20 @@ public struct PipelineView: Encodable {
     public let openValue: String
     public let openCount: Int
 
-    public init(_ opportunities: [Opportunity], on day: Day, currency: String) {
+    /// - Parameter pipeline: the open opportunities' totals, from the account's analysis.
+    public init(_ opportunities: [Opportunity], pipeline: Pipeline, on day: Day, currency: String) {
         let ordered = opportunities.sorted {
             ($0.stage.isOpen ? 0 : 1, $0.close, $0.id) < ($1.stage.isOpen ? 0 : 1, $1.close, $1.id)
         }
         rows = ordered.map { opportunity in
-            let profile = Qualification(answers: opportunity.qualification).map {
-                QualificationView($0).summary + " (\(Format.count($0.answerCount, "answer")))"
-            }
+            let profile = Qualification(answers: opportunity.qualification).map(QualificationView.profile)
             return Row(id: opportunity.id, name: opportunity.name, value: Format.money(opportunity.value, currency: currency)!,
                        stage: opportunity.stage.rawValue, close: opportunity.close.description, fit: opportunity.fit.rawValue,
                        open: opportunity.stage.isOpen, stale: opportunity.isStale(on: day), profile: profile)
         }
         hasRows = !rows.isEmpty
-        let open = opportunities.filter(\.stage.isOpen)
-        openCount = open.count
-        openValue = Format.money(open.reduce(0) { $0 + $1.value }, currency: currency)!
+        openCount = pipeline.openCount
+        openValue = Format.money(pipeline.openValue, currency: currency)!
     }
 }
 

@@ -68,15 +68,7 @@ public struct PortfolioPage: Encodable {
         let active = portfolio.accounts.filter { $0.account.status == .active }
         // A global account counts once: a division is left out when an ancestor is active too.
         let activeIDs = Set(active.map(\.account.id))
-        let counted = active.filter { analysis in
-            var current = analysis.account.id
-            var seen: Set<String> = [current]
-            while let parent = portfolio.tree.parent(of: current), seen.insert(parent).inserted {
-                if activeIDs.contains(parent) { return false }
-                current = parent
-            }
-            return true
-        }
+        let counted = active.filter { !portfolio.tree.ancestors(of: $0.account.id).contains(where: activeIDs.contains) }
         totals = [
             Figure(label: counted.count == active.count ? "Active accounts" : "Active accounts (a global account counts once)",
                    value: String(counted.count)),

@@ -26,6 +26,17 @@ public struct QualificationView: Encodable {
 
     public static let roundTitles = [1: "Round 1: the situation", 2: "Round 2: the deal", 3: "Round 3: the person"]
 
+    /// "round 1 9 of 10, round 2 7 of 10".
+    static func rounds(_ qualification: Qualification) -> String {
+        qualification.steps.map { "round \($0.step) \($0.total) of \($0.maximum)" }.joined(separator: ", ")
+    }
+
+    /// The profile in one line, where a table has room for no more: the rounds and the
+    /// number of answers.
+    static func profile(_ qualification: Qualification) -> String {
+        rounds(qualification) + " (\(Format.count(qualification.answerCount, "answer")))"
+    }
+
     public init(_ qualification: Qualification) {
         steps = qualification.steps.map { step in
             Step(title: Self.roundTitles[step.step] ?? "Round \(step.step)", total: step.total, maximum: step.maximum,
@@ -35,6 +46,6 @@ public struct QualificationView: Encodable {
         maximum = qualification.maximum
         percentage = Format.oneDecimal(qualification.percentage) + "%"
         answerCount = Format.count(qualification.answerCount, "answer")
-        summary = qualification.steps.map { "round \($0.step) \($0.total) of \($0.maximum)" }.joined(separator: ", ")
+        summary = Self.rounds(qualification)
     }
 }

@@ -50,14 +50,15 @@ public struct RelationshipView: Encodable {
         ours = map.ourPeople.enumerated().map { index, name in
             Node(name: name, detail: name == manager ? "key account manager" : nil, y: Format.oneDecimal(y(index)))
         }
-        let customerRow = Dictionary(uniqueKeysWithValues: map.stakeholders.enumerated().map { ($1.name, $0) })
+        // Our people are distinct names (a set); theirs are placed by index, as two may share a name.
         let ourRow = Dictionary(uniqueKeysWithValues: map.ourPeople.enumerated().map { ($1, $0) })
         lines = map.links.compactMap { link in
-            guard let left = customerRow[link.stakeholder], let right = ourRow[link.owner] else { return nil }
-            return Line(y1: Format.oneDecimal(y(left)), y2: Format.oneDecimal(y(right)), css: "link-\(link.recency.rawValue)")
+            guard let right = ourRow[link.owner] else { return nil }
+            return Line(y1: Format.oneDecimal(y(link.stakeholderIndex)), y2: Format.oneDecimal(y(right)),
+                        css: "link-\(link.recency.rawValue)")
         }
-        rows = map.stakeholders.map { person in
-            let link = map.links.first { $0.stakeholder == person.name }
+        rows = map.stakeholders.enumerated().map { index, person in
+            let link = map.links.first { $0.stakeholderIndex == index }
             let days = link?.daysSinceContact
             return Row(stakeholder: person.name, role: person.role?.rawValue.replacingDashes() ?? "no role",
                        owners: person.owners.joined(separator: ", "),

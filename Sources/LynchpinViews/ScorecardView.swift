@@ -97,14 +97,7 @@ public struct ScorecardView: Encodable {
         bands = "Green at \(Format.percent(config.rag.green)!) of target or more, amber from \(Format.percent(config.rag.amber)!), red below, grey without an actual."
     }
 
-    static func per(_ period: Measure.Period) -> String {
-        switch period {
-        case .week: " a week"
-        case .month: " a month"
-        case .quarter: " a quarter"
-        case .year: " a year"
-        }
-    }
+    static func per(_ period: Measure.Period) -> String { " a \(period.rawValue)" }
 
     static func schedule(_ measure: Measure) -> String {
         measure.targets.map { step in
@@ -115,19 +108,13 @@ public struct ScorecardView: Encodable {
     /// What the actual is, when it is more than the newest week's value.
     static func basis(_ line: Scorecard.Line) -> String? {
         guard let period = line.period, line.actual != nil else { return nil }
-        let name = switch line.measure.period {
-        case .week: "week"
-        case .month: "month"
-        case .quarter: "quarter"
-        case .year: "year"
-        }
         let weeks = Format.count(line.weeksCounted, "week")
         let how = switch line.measure.aggregate {
         case .latest: "latest of \(weeks)"
         case .sum: "\(weeks) summed"
         case .mean: "mean of \(weeks)"
         }
-        return "\(name) from \(period.start), \(how)"
+        return "\(line.measure.period.rawValue) from \(period.start), \(how)"
     }
 
     /// A pro-rated figure to the unit when it is large enough that cents would be noise.

@@ -101,7 +101,7 @@ public struct SelectionPage: Encodable {
                        thin: analysis.attractivenessBreakdown.isThin || analysis.strengthBreakdown.isThin,
                        quadrant: analysis.position.quadrant?.title ?? "Unplaced",
                        qualification: account.status == .prospect ? analysis.qualification.map {
-                           "\($0.total) of \($0.maximum): " + QualificationView($0).summary + " (\(Format.count($0.answerCount, "answer")))"
+                           "\($0.total) of \($0.maximum): " + QualificationView.profile($0)
                        } ?? "not qualified yet" : nil,
                        decision: selectionText(account.selection, withNote: false),
                        attractivenessScores: analysis.attractivenessBreakdown.items.map { $0.score.map(String.init) ?? "–" },

@@ -242,6 +242,15 @@ import LynchpinDomain
                 == .bowTie, "no senior contact held at all")
     }
 
+    @Test func twoStakeholdersWithOneNameStayTwo() throws {
+        let twins = try #require(map([
+            Stakeholder(name: "Kim Lee", role: .sponsor, owners: ["Dana"]),
+            Stakeholder(name: "Kim Lee", role: .user, owners: ["Sam"]),
+        ]))
+        #expect(twins.links.map(\.stakeholderIndex) == [0, 1])
+        #expect(twins.links.map(\.owner) == ["Dana", "Sam"])
+    }
+
     @Test func oneOwnerForEveryContactIsSingleThreaded() throws {
         let single = try #require(map([
             Stakeholder(name: "Gareth", role: .decisionMaker, owners: ["Kenji"]),
@@ -302,7 +311,7 @@ import LynchpinDomain
         #expect(group.divisionCount == 3)
         #expect(portfolio.rollUps["east"]?.revenue.current == 45, "a division with divisions rolls up too")
         #expect(portfolio.rollUps["west"] == nil)
-        #expect(portfolio.tree.root(of: "east-north") == "group")
+        #expect(portfolio.tree.ancestors(of: "east-north") == ["east", "group"])
     }
 
     @Test func cyclesAreFoundOnceEachFromTheirSmallestID() {
@@ -316,5 +325,6 @@ import LynchpinDomain
         #expect(AccountTree.cycles(in: [account("x", revenue: nil), account("y", parent: "x", revenue: nil)]).isEmpty)
         // A tree with a cycle still answers without looping.
         #expect(AccountTree(accounts).descendants(of: "a").map(\.id) == ["c", "b", "d"])
+        #expect(AccountTree(accounts).ancestors(of: "d") == ["a", "b", "c"])
     }
 }

@@ -154,12 +154,11 @@ import LynchpinOutput
             let stalled = try (0..<300).map { _ in try RawClient(port: port) }
             for client in stalled { client.send("GET /accounts/acme/ HTTP/1.1\r\nHost: a\r\n") }
 
-            let started = Date()
             let fresh = try RawClient(port: port)
             fresh.send("GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")
+            // Answered and closed within readUntilClosed's deadline, with 300 connections held.
             let answer = fresh.readUntilClosed()
             #expect(answer.text.hasPrefix("HTTP/1.1 200 OK\r\n") && answer.closed)
-            #expect(Date().timeIntervalSince(started) < 5, "a 301st client is not kept waiting")
 
             for client in stalled { client.send("\r\n") }
             let answers = stalled.map { $0.readResponse() }

@@ -4,17 +4,26 @@ import LynchpinDomain
 @testable import LynchpinViews
 
 @Suite struct JSONWriterTests {
-    @Test func portfolioJSONSaysWhatJSONEncoderWouldHaveSaid() throws {
-        // A project with every kind of value: nulls, empty and full lists, fractions, text
-        // that needs escaping.
+    @Test func portfolioJSONReadsBackWithItsNullsListsAndEscapedText() throws {
         var project = AnalysisPagesTests.project
         project.accounts[0].name = "Acme \"Logistics\" \\ Co\n/ Ltd ✓"
         project.accounts[0].opportunities = [Opportunity(id: "o", name: "Tab\there", value: 1_234.5, stage: .propose,
                                                          close: Day(iso: "2026-12-01")!)]
         let json = PortfolioJSON(portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf), config: project.config)
-        let ours = try JSONSerialization.jsonObject(with: Data(json.bytes())) as? NSDictionary
-        let foundation = try JSONSerialization.jsonObject(with: json.encodedByFoundation()) as? NSDictionary
-        #expect(ours != nil && ours == foundation)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.bytes())) as? [String: Any])
+        let accounts = try #require(root["accounts"] as? [[String: Any]])
+        #expect(accounts[0]["name"] as? String == "Acme \"Logistics\" \\ Co\n/ Ltd ✓")
+        let opportunity = try #require((accounts[0]["opportunities"] as? [[String: Any]])?.first)
+        #expect(opportunity["name"] as? String == "Tab\there" && opportunity["value"] as? Double == 1_234.5)
+        #expect(opportunity["stale"] as? Bool == false)
+        #expect(accounts[1]["quadrant"] is NSNull && accounts[1]["qualification"] is NSNull, "absent values are null, not left out")
+        #expect((accounts[1]["open_actions"] as? [Any])?.isEmpty == true)
+        let pipeline = try #require(root["pipeline"] as? [String: Any])
+        #expect(pipeline["open_count"] as? Int == 1 && pipeline["open_value"] as? Double == 1_234.5)
+        #expect(Array(((pipeline["stages"] as? [String: Any]) ?? [:]).keys).sorted() == ["identify", "negotiate", "propose", "qualify"])
+        let text = String(decoding: json.bytes(), as: UTF8.self)
+        #expect(text.contains("\"name\" : \"Tab\\there\""), "control characters escaped")
+        #expect(text.hasSuffix("}\n"))
     }
 
     @Test func writesIndentedSortedAndEscaped() {
