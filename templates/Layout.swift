@@ -99,6 +99,13 @@ func tableWrap(_ label: String, _ table: HTML) -> HTML {
     "<div class=\"table-wrap\" role=\"region\" aria-label=\"\(label)\" tabindex=\"0\">\n\(table)</div>\n"
 }
 
+/// The same, written straight into the page's buffer: for tables of thousands of rows.
+func tableWrap(_ label: String, into out: inout HTML, _ table: (inout HTML) -> Void) {
+    out.append("<div class=\"table-wrap\" role=\"region\" aria-label=\"\(label)\" tabindex=\"0\">\n")
+    table(&out)
+    out.append("</div>\n")
+}
+
 /// `<dl class="figures">` of label and value pairs.
 func figures(_ items: [(label: String, value: String)]) -> HTML {
     let rows = items.map { (item: (label: String, value: String)) -> HTML in

@@ -2,18 +2,20 @@ import LynchpinViews
 
 extension BuiltInTheme {
     /// `print/index.html` and `print/<manager>/index.html`: a printable pack.
-    public static func pack(_ pack: PackPage, slots: Slots) -> HTML {
+    /// - Parameter spill: takes the finished part of the page after each account, so that a
+    ///   large pack is written as it is made; nil keeps the whole page in the result.
+    public static func pack(_ pack: PackPage, slots: Slots, spill: PageSpill? = nil) -> HTML {
         let named = pack.namedPages.map { (page: PackPage.NamedPage) -> HTML in
             "@page \(page.name) { @top-left { content: \(HTML(raw: page.printHeader)); } } "
         }
         let head: HTML = "<style>@page { @top-left { content: \(HTML(raw: pack.printHeader)); } } \(named)</style>"
-        return layout(pack.page, slots, head: head) { out in packMain(pack, slots: slots, into: &out) }
+        return layout(pack.page, slots, head: head) { out in packMain(pack, slots: slots, spill: spill, into: &out) }
     }
 }
 
 /// The pack's parts, each appended as it is made: summaries and plans are rendered one at a
 /// time into the page's buffer.
-private func packMain(_ pack: PackPage, slots: Slots, into out: inout HTML) {
+private func packMain(_ pack: PackPage, slots: Slots, spill: PageSpill?, into out: inout HTML) {
     let contents = pack.contents.map { (entry: PackPage.ContentsEntry) -> HTML in "<li><a href=\"\(entry.href)\">\(entry.title)</a></li>\n" }
     let organization: HTML = pack.organization.map { "<p class=\"cover-organization\">\($0)</p>\n" } ?? ""
     out.append("""
@@ -30,15 +32,17 @@ private func packMain(_ pack: PackPage, slots: Slots, into out: inout HTML) {
         \(contents)</ol>
         </nav>
         <section class="pack-section" id="pack-portfolio" aria-labelledby="pack_portfolio_heading">
-        \(dashboard(pack.dashboard, headingID: "pack_portfolio_heading"))</section>
 
         """)
+    dashboard(pack.dashboard, headingID: "pack_portfolio_heading", spill: spill, into: &out)
+    out.append("</section>\n")
     for summary in pack.summaries {
         out.append("""
             <div class="pack-section" style="page: \(PackPage.pageName(summary.accountID))">
             \(executiveSummary(summary, printOnly: false))</div>
 
             """)
+        spill?.take(&out)
     }
     for plan in pack.plans {
         out.append("""
@@ -46,6 +50,7 @@ private func packMain(_ pack: PackPage, slots: Slots, into out: inout HTML) {
             \(planArticle(plan))</div>
 
             """)
+        spill?.take(&out)
     }
 }
 

@@ -2,17 +2,21 @@ import LynchpinViews
 
 extension BuiltInTheme {
     /// `index.html`: the portfolio dashboard.
-    public static func portfolio(_ page: PortfolioPage, slots: Slots) -> HTML {
-        layout(page.page, slots, main: dashboard(page))
+    /// - Parameter spill: takes the finished part of the page as it is written (`PageSpill`).
+    public static func portfolio(_ page: PortfolioPage, slots: Slots, spill: PageSpill? = nil) -> HTML {
+        layout(page.page, slots) { out in dashboard(page, spill: spill, into: &out) }
     }
 }
 
 /// The dashboard itself, also the first part of every pack.
 /// - Parameter headingID: in a pack the dashboard is a part under the cover's title, so it
 ///   opens with an `<h2>` of that id instead of the page's `<h1>`.
-func dashboard(_ view: PortfolioPage, headingID: String? = nil) -> HTML {
+/// Each section is appended to the page's buffer as it is made: at 10,000 accounts the
+/// dashboard is 12 MB, and building it as one value copied it from partial to partial.
+/// - Parameter spill: takes the finished part of the page between rows of its long tables.
+func dashboard(_ view: PortfolioPage, headingID: String? = nil, spill: PageSpill? = nil, into out: inout HTML) {
     let heading: HTML = headingID.map { "<h2 id=\"\($0)\">Portfolio</h2>" } ?? "<h1>Portfolio</h1>"
-    return """
+    out.append("""
     \(heading)
     <section aria-labelledby="totals_heading">
     <h2 id="totals_heading">Totals</h2>
@@ -37,8 +41,13 @@ func dashboard(_ view: PortfolioPage, headingID: String? = nil) -> HTML {
 
         """))</div>
     </section>
-    \(when(view.pipeline.hasPipeline, pipelineOverview(view.pipeline)))\(when(view.overdueActions.hasRows, overdueActionsSection(view)))\(matrixSection(view))\(view.hasPilots ? pilotsSection(view) : "")\(accountsSection(view))
-    """
+
+    """)
+    if view.pipeline.hasPipeline { out.append(pipelineOverview(view.pipeline)) }
+    if view.overdueActions.hasRows { out.append(overdueActionsSection(view)) }
+    matrixSection(view, spill: spill, into: &out)
+    if view.hasPilots { out.append(pilotsSection(view)) }
+    accountsSection(view, spill: spill, into: &out)
 }
 
 private func pipelineOverview(_ pipeline: PortfolioPipelineView) -> HTML {
@@ -98,35 +107,37 @@ private func quadrantCount(_ cell: PortfolioPage.QuadrantCell) -> HTML {
     "<li class=\"\(cell.css)\"><strong>\(cell.title)</strong>: \(cell.count) <span class=\"policy\">\(cell.policy)</span></li>\n"
 }
 
-private func matrixSection(_ view: PortfolioPage) -> HTML {
-    let rows = view.matrix.map { (row: PortfolioPage.MatrixRow) -> HTML in
-        """
-        <tr><th scope="row"><a href="\(row.href)">\(row.name)</a></th><td class="num">\(row.attractiveness)</td>\
-        <td class="num">\(row.strength)</td><td>\(row.quadrant)</td><td class="num">\(row.revenue)</td></tr>
-
-        """
-    }
-    let table: HTML = """
-        <table class="matrix">
-        <caption>Weighted scores from 1 to 5; 3.0 or more is high. A global account's divisions are placed one by one, each by its own scores: a division buys on its own, and one dot for the group would average away the difference.</caption>
-        <thead>
-        <tr><th scope="col">Account</th><th scope="col" class="num">Attractiveness</th><th scope="col" class="num">Strength</th>\
-        <th scope="col">Quadrant</th><th scope="col" class="num">Current revenue</th></tr>
-        </thead>
-        <tbody>
-        \(rows)</tbody>
-        </table>
-
-        """
-    let unplaced: HTML = view.hasUnplaced
-        ? "<p class=\"note\">Not placed (an axis has no scored criterion): \(view.unplaced.map { (link: PageLink) -> HTML in "<a href=\"\(link.href)\">\(link.title)</a> " })</p>\n"
-        : ""
-    return """
+private func matrixSection(_ view: PortfolioPage, spill: PageSpill?, into out: inout HTML) {
+    out.append("""
         <section aria-labelledby="matrix_heading">
         <h2 id="matrix_heading">Portfolio matrix</h2>
-        \(view.chart.hasBubbles ? portfolioChart(view.chart) : "")\(tableWrap("Portfolio matrix table", table))\(unplaced)</section>
+        \(view.chart.hasBubbles ? portfolioChart(view.chart) : "")
+        """)
+    tableWrap("Portfolio matrix table", into: &out) { out in
+        out.append("""
+            <table class="matrix">
+            <caption>Weighted scores from 1 to 5; 3.0 or more is high. A global account's divisions are placed one by one, each by its own scores: a division buys on its own, and one dot for the group would average away the difference.</caption>
+            <thead>
+            <tr><th scope="col">Account</th><th scope="col" class="num">Attractiveness</th><th scope="col" class="num">Strength</th>\
+            <th scope="col">Quadrant</th><th scope="col" class="num">Current revenue</th></tr>
+            </thead>
+            <tbody>
 
-        """
+            """)
+        for row in view.matrix {
+            out.append("""
+                <tr><th scope="row"><a href="\(row.href)">\(row.name)</a></th><td class="num">\(row.attractiveness)</td>\
+                <td class="num">\(row.strength)</td><td>\(row.quadrant)</td><td class="num">\(row.revenue)</td></tr>
+
+                """)
+            spill?.take(&out)
+        }
+        out.append("</tbody>\n</table>\n")
+    }
+    if view.hasUnplaced {
+        out.append("<p class=\"note\">Not placed (an axis has no scored criterion): \(view.unplaced.map { (link: PageLink) -> HTML in "<a href=\"\(link.href)\">\(link.title)</a> " })</p>\n")
+    }
+    out.append("</section>\n")
 }
 
 private func pilotsSection(_ view: PortfolioPage) -> HTML {
@@ -158,32 +169,39 @@ private func pilotsSection(_ view: PortfolioPage) -> HTML {
         """
 }
 
-private func accountsSection(_ view: PortfolioPage) -> HTML {
-    let body: HTML
-    if view.hasAccounts {
-        body = tableWrap("Key accounts table", """
-            <table class="accounts">
-            <caption>\(view.accountCount) accounts, active first. Score: the weighted balanced scorecard.</caption>
-            <thead>
-            <tr><th scope="col">Account</th><th scope="col">Key account manager</th><th scope="col">Status</th>\
-            <th scope="col">Quadrant</th><th scope="col" class="num">Current revenue</th><th scope="col" class="num">Score</th>\
-            <th scope="col">Flags</th></tr>
-            </thead>
-            <tbody>
-            \(view.rows.map { accountRow($0, showManager: true) })</tbody>
-            </table>
-
-            """)
-    } else {
-        body = "<p>No key accounts yet. Add one as <code>content/accounts/&lt;id&gt;.md</code>.</p>\n"
-    }
-    return """
+private func accountsSection(_ view: PortfolioPage, spill: PageSpill?, into out: inout HTML) {
+    out.append("""
         <section aria-labelledby="accounts_heading">
         <h2 id="accounts_heading">Key accounts</h2>
-        \(body)<p class="note">The same figures as JSON for other tools: <a href="\(view.jsonHref)">portfolio.json</a>.</p>
+
+        """)
+    if view.hasAccounts {
+        tableWrap("Key accounts table", into: &out) { out in
+            out.append("""
+                <table class="accounts">
+                <caption>\(view.accountCount) accounts, active first. Score: the weighted balanced scorecard.</caption>
+                <thead>
+                <tr><th scope="col">Account</th><th scope="col">Key account manager</th><th scope="col">Status</th>\
+                <th scope="col">Quadrant</th><th scope="col" class="num">Current revenue</th><th scope="col" class="num">Score</th>\
+                <th scope="col">Flags</th></tr>
+                </thead>
+                <tbody>
+
+                """)
+            for row in view.rows {
+                out.append(accountRow(row, showManager: true))
+                spill?.take(&out)
+            }
+            out.append("</tbody>\n</table>\n")
+        }
+    } else {
+        out.append("<p>No key accounts yet. Add one as <code>content/accounts/&lt;id&gt;.md</code>.</p>\n")
+    }
+    out.append("""
+        <p class="note">The same figures as JSON for other tools: <a href="\(view.jsonHref)">portfolio.json</a>.</p>
         </section>
 
-        """
+        """)
 }
 
 /// One account in the dashboard's or a manager's table.

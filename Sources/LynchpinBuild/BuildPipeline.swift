@@ -68,7 +68,7 @@ public struct BuildPipeline: Sendable {
         do {
             // Pages go to the staging folder as their batch is rendered: render and write overlap.
             try run.step("render") {
-                try plan.render(concurrently: { try stage.add($0) })
+                try plan.render(into: stage)
             }
             let printing = options.pdf.map { PDFStep(request: $0, paths: plan.paths) }
             var notes: [String] = []

@@ -18,6 +18,12 @@ public struct FileIO: Sendable {
     public var exchange: @Sendable (_ first: String, _ second: String) throws -> Bool
     /// The names in a folder, for finding the staging folders of builds that were killed.
     public var list: @Sendable (_ folder: String) -> [String]
+    /// Adds bytes to the end of a file, creating it: a long page is written in parts as it
+    /// is rendered. Nil where the system cannot; the writer then keeps the parts in memory.
+    public var append: (@Sendable (_ bytes: [UInt8], _ path: String) throws -> Void)?
+    /// Whether two existing files hold the same bytes, read a part at a time: a page written
+    /// in parts is never whole in memory to compare.
+    public var sameContents: @Sendable (_ first: String, _ second: String) -> Bool
 
     public init(fileExists: @escaping @Sendable (String) -> Bool,
                 createFolder: @escaping @Sendable (String) throws -> Void,
@@ -28,7 +34,9 @@ public struct FileIO: Sendable {
                 size: @escaping @Sendable (String) -> Int? = { _ in nil },
                 link: @escaping @Sendable (String, String) throws -> Void = { _, _ in throw CocoaError(.featureUnsupported) },
                 exchange: @escaping @Sendable (String, String) throws -> Bool = { _, _ in false },
-                list: @escaping @Sendable (String) -> [String] = { _ in [] }) {
+                list: @escaping @Sendable (String) -> [String] = { _ in [] },
+                append: (@Sendable ([UInt8], String) throws -> Void)? = nil,
+                sameContents: @escaping @Sendable (String, String) -> Bool = { _, _ in false }) {
         self.fileExists = fileExists
         self.createFolder = createFolder
         self.write = write
@@ -39,6 +47,8 @@ public struct FileIO: Sendable {
         self.link = link
         self.exchange = exchange
         self.list = list
+        self.append = append
+        self.sameContents = sameContents
     }
 
     /// The real disk. Writing, making folders and sizing go straight to the system calls:
@@ -60,7 +70,9 @@ public struct FileIO: Sendable {
         },
         link: { existing, newName in try FileManager.default.linkItem(atPath: existing, toPath: newName) },
         exchange: { first, second in try AtomicSwap.exchange(first, second) },
-        list: { folder in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] }
+        list: { folder in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] },
+        append: { bytes, path in try POSIXFile.write(bytes, to: path, flags: O_APPEND) },
+        sameContents: { first, second in POSIXFile.sameContents(first, second) }
     )
 }
 
@@ -72,8 +84,8 @@ enum POSIXFile {
         var description: String { "\(path): \(String(cString: strerror(code)))" }
     }
 
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    static func write(_ bytes: [UInt8], to path: String, flags: Int32 = O_TRUNC) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | flags | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
         defer { close(descriptor) }
         try bytes.withUnsafeBytes { buffer in
@@ -86,6 +98,44 @@ enum POSIXFile {
                 }
                 offset += written
             }
+        }
+    }
+}
+
+extension POSIXFile {
+    /// Compares two files a megabyte at a time; false when either cannot be read.
+    static func sameContents(_ first: String, _ second: String) -> Bool {
+        let a = open(first, O_RDONLY | O_CLOEXEC)
+        guard a >= 0 else { return false }
+        defer { close(a) }
+        let b = open(second, O_RDONLY | O_CLOEXEC)
+        guard b >= 0 else { return false }
+        defer { close(b) }
+        let size = 1 << 20
+        var left = [UInt8](repeating: 0, count: size)
+        var right = [UInt8](repeating: 0, count: size)
+        while true {
+            let n = readFully(a, &left)
+            guard n >= 0, readFully(b, &right) == n else { return false }
+            if n == 0 { return true }
+            guard memcmp(left, right, n) == 0 else { return false }
+        }
+    }
+
+    /// Fills the buffer unless the file ends first; the byte count, or -1 on an error.
+    private static func readFully(_ descriptor: Int32, _ buffer: inout [UInt8]) -> Int {
+        buffer.withUnsafeMutableBytes { raw in
+            var filled = 0
+            while filled < raw.count {
+                let n = read(descriptor, raw.baseAddress! + filled, raw.count - filled)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return -1
+                }
+                if n == 0 { break }
+                filled += n
+            }
+            return filled
         }
     }
 }

@@ -85,6 +85,12 @@ public struct SiteWriter: Sendable {
             try writer.attempt(target) { try writer.place(file.bytes, at: target, previous: output + "/" + file.path) }
         }
 
+        /// A file written in parts as it is rendered: a pack of a thousand plans need not be
+        /// whole in memory.
+        public func stream(_ path: String) throws -> StreamedFile {
+            StreamedFile(writer: writer, target: try prepare(path), previous: output + "/" + path)
+        }
+
         private func prepare(_ path: String) throws -> String {
             let target = staging + "/" + path
             let folder = writer.parent(of: target)
@@ -127,6 +133,50 @@ public struct SiteWriter: Sendable {
         /// Drops the staged files; the previous site stays as it was.
         public func abandon() {
             try? writer.io.remove(staging)
+        }
+    }
+
+    /// A file of the staged site written part by part. When it ends up the same as the
+    /// previous site's file, that file is linked in its place, as `add` does.
+    public final class StreamedFile {
+        let writer: SiteWriter
+        let target: String
+        let previous: String
+        /// The parts, where the file system cannot append.
+        private var held: [UInt8] = []
+        private var size = 0
+
+        init(writer: SiteWriter, target: String, previous: String) {
+            self.writer = writer
+            self.target = target
+            self.previous = previous
+        }
+
+        public func append(_ bytes: [UInt8]) throws {
+            size += bytes.count
+            guard let append = writer.io.append else {
+                held += bytes
+                return
+            }
+            try writer.attempt(target) { try append(bytes, target) }
+        }
+
+        /// Writes the last part and closes the file.
+        public func finish(_ bytes: [UInt8]) throws {
+            guard writer.io.append != nil else {
+                try writer.attempt(target) { try writer.place(held + bytes, at: target, previous: previous) }
+                return
+            }
+            try append(bytes)
+            let io = writer.io
+            guard io.size(previous) == size, io.sameContents(previous, target) else { return }
+            do {
+                try io.remove(target)
+                try io.link(previous, target)
+            } catch {
+                // Linking failed after the new copy was removed: write it again from the old one.
+                try writer.attempt(target) { try io.write(io.read(previous) ?? [], target) }
+            }
         }
     }
 

@@ -69,13 +69,15 @@ enum PageModel {
         }
     }
 
-    func builtIn(_ slots: Slots) -> HTML {
+    /// - Parameter spill: where a page that can be long (a pack, the dashboard, the selection)
+    ///   hands on its finished part.
+    func builtIn(_ slots: Slots, spill: PageSpill? = nil) -> HTML {
         switch self {
-        case .portfolio(let page): BuiltInTheme.portfolio(page, slots: slots)
+        case .portfolio(let page): BuiltInTheme.portfolio(page, slots: slots, spill: spill)
         case .account(let page): BuiltInTheme.account(page, slots: slots)
-        case .pack(let page): BuiltInTheme.pack(page, slots: slots)
+        case .pack(let page): BuiltInTheme.pack(page, slots: slots, spill: spill)
         case .people(let page): BuiltInTheme.people(page, slots: slots)
-        case .selection(let page): BuiltInTheme.selection(page, slots: slots)
+        case .selection(let page): BuiltInTheme.selection(page, slots: slots, spill: spill)
         case .person(let page): BuiltInTheme.person(page, slots: slots)
         case .playbooks(let page): BuiltInTheme.playbooks(page, slots: slots)
         case .playbook(let page): BuiltInTheme.playbook(page, slots: slots)

@@ -15,33 +15,47 @@ public struct SiteRenderer: Sendable {
     public func plan(_ project: Project, portfolio: PortfolioAnalysis, staticFiles: [String: [UInt8]] = [:]) -> SitePlan {
         let asOf = portfolio.asOf
         let config = project.config
-        // View models are made inside the jobs, so making them runs on every core too.
+        // View models are made inside the jobs, so making them runs on every core too. The
+        // jobs share one reference to the inputs: ten thousand closures each holding its
+        // own copy of the project, the portfolio and an account's analysis were 20 MB.
+        let inputs = Inputs(project: project, portfolio: portfolio)
         var pages: [SitePlan.Job] = [
-            .page(PortfolioPage.path) { .portfolio(PortfolioPage(portfolio: portfolio, config: config)) },
-            .page(PeopleIndexPage.path) { .people(PeopleIndexPage(portfolio: portfolio, config: config)) },
-            .page(SelectionPage.path) { .selection(SelectionPage(portfolio: portfolio, config: config)) },
-            .page(PlaybookIndexPage.path) { .playbooks(PlaybookIndexPage(project: project, asOf: asOf)) },
-            .page(ReviewIndexPage.path) { .reviews(ReviewIndexPage(project: project, asOf: asOf)) },
-            .page(NotFoundPage.path) { .notFound(NotFoundPage(project: project, asOf: asOf)) },
-            .page(PackPage.path) { .pack(PackPage(project: project, portfolio: portfolio, manager: nil)) },
-            .bytes(SiteLinks.portfolioJSON) { PortfolioJSON(portfolio: portfolio, config: config).bytes() },
+            .page(PortfolioPage.path) { .portfolio(PortfolioPage(portfolio: inputs.portfolio, config: config)) },
+            .page(PeopleIndexPage.path) { .people(PeopleIndexPage(portfolio: inputs.portfolio, config: config)) },
+            .page(SelectionPage.path) { .selection(SelectionPage(portfolio: inputs.portfolio, config: config)) },
+            .page(PlaybookIndexPage.path) { .playbooks(PlaybookIndexPage(project: inputs.project, asOf: asOf)) },
+            .page(ReviewIndexPage.path) { .reviews(ReviewIndexPage(project: inputs.project, asOf: asOf)) },
+            .page(NotFoundPage.path) { .notFound(NotFoundPage(project: inputs.project, asOf: asOf)) },
+            .page(PackPage.path) { .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: nil)) },
+            .written(SiteLinks.portfolioJSON) { PortfolioJSON(portfolio: inputs.portfolio, config: config).bytes(spill: $0) },
         ]
-        for manager in portfolio.managers {
-            pages.append(.page(PersonPage.path(manager)) { .person(PersonPage(manager: manager, portfolio: portfolio, config: config)) })
-            pages.append(.page(PackPage.path(manager: manager)) { .pack(PackPage(project: project, portfolio: portfolio, manager: manager)) })
+        for (index, manager) in portfolio.managers.enumerated() {
+            pages.append(.page(PersonPage.path(manager)) {
+                .person(PersonPage(manager: inputs.portfolio.managers[index], portfolio: inputs.portfolio, config: config))
+            })
+            pages.append(.page(PackPage.path(manager: manager)) {
+                .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: inputs.portfolio.managers[index]))
+            })
         }
-        for playbook in project.playbooks {
-            pages.append(.page(PlaybookPage.path(playbook)) { .playbook(PlaybookPage(playbook: playbook, project: project, asOf: asOf)) })
+        for (index, playbook) in project.playbooks.enumerated() {
+            pages.append(.page(PlaybookPage.path(playbook)) {
+                .playbook(PlaybookPage(playbook: inputs.project.playbooks[index], project: inputs.project, asOf: asOf))
+            })
         }
-        for review in project.reviews {
-            pages.append(.page(ReviewPage.path(review)) { .review(ReviewPage(review: review, project: project, portfolio: portfolio)) })
+        for (index, review) in project.reviews.enumerated() {
+            pages.append(.page(ReviewPage.path(review)) {
+                .review(ReviewPage(review: inputs.project.reviews[index], project: inputs.project, portfolio: inputs.portfolio))
+            })
         }
-        for analysis in portfolio.accounts {
-            pages.append(.page(AccountPage.path(analysis.account)) { .account(AccountPage(analysis: analysis, project: project, asOf: asOf, portfolio: portfolio)) })
+        for (index, analysis) in portfolio.accounts.enumerated() {
+            pages.append(.page(AccountPage.path(analysis.account)) {
+                .account(AccountPage(analysis: inputs.portfolio.accounts[index], project: inputs.project, asOf: asOf,
+                                     portfolio: inputs.portfolio))
+            })
         }
         var notes: [String] = []
         if let baseURL = config.baseURL {
-            pages.append(.page(ReviewFeed.path) { .feed(ReviewFeed(project: project, portfolio: portfolio, baseURL: baseURL)) })
+            pages.append(.page(ReviewFeed.path) { .feed(ReviewFeed(project: inputs.project, portfolio: inputs.portfolio, baseURL: baseURL)) })
         } else if !project.reviews.isEmpty {
             notes.append("reviews/feed.xml skipped: an Atom feed needs absolute links; set base_url in lynchpin.yml.")
         }
@@ -61,6 +75,17 @@ public struct SiteRenderer: Sendable {
     }
 }
 
+/// What every job of a site plan reads, held once.
+private final class Inputs: Sendable {
+    let project: Project
+    let portfolio: PortfolioAnalysis
+
+    init(project: Project, portfolio: PortfolioAnalysis) {
+        self.project = project
+        self.portfolio = portfolio
+    }
+}
+
 /// The files of a site, by path, each made on request: `build` renders them all on every
 /// core, `serve` only the pages a browser asks for.
 public final class SitePlan: Sendable {
@@ -68,6 +93,9 @@ public final class SitePlan: Sendable {
         enum Content {
             case page(PageModel)
             case bytes([UInt8])
+            /// A file that can be long, written by a function that hands its finished part
+            /// to a `PageSpill` when given one (`portfolio.json`).
+            case written((PageSpill?) -> [UInt8])
         }
 
         let path: String
@@ -79,6 +107,10 @@ public final class SitePlan: Sendable {
 
         static func bytes(_ path: String, _ bytes: @escaping @Sendable () -> [UInt8]) -> Job {
             Job(path: path) { .bytes(bytes()) }
+        }
+
+        static func written(_ path: String, _ write: @escaping @Sendable (PageSpill?) -> [UInt8]) -> Job {
+            Job(path: path) { .written(write) }
         }
     }
 
@@ -114,15 +146,17 @@ public final class SitePlan: Sendable {
         paths.concurrentMap(chunk: 2) { self.make(self.jobs[$0]!) }
     }
 
-    /// Every file, each handed to `write` on the worker that made it, so writing overlaps
-    /// rendering on every core. Stops after the batch in which a write fails.
-    public func render(concurrently write: @escaping @Sendable (SiteFile) throws -> Void) throws {
+    /// Every file, each written into the staged site by the worker that made it, so writing
+    /// overlaps rendering on every core. A pack is written as it is rendered. Stops after
+    /// the batch in which a write fails.
+    /// - Parameter spillAfter: how many bytes of a pack are collected before they are written.
+    public func render(into site: SiteWriter.StagedSite, spillAfter: Int = 1 << 20) throws {
         let ordered = paths.map { jobs[$0]! }
         let batch = 256
         for start in stride(from: 0, to: ordered.count, by: batch) {
             let failures = Array(ordered[start..<min(ordered.count, start + batch)]).concurrentMap(chunk: 2) { job in
                 do {
-                    try write(self.make(job))
+                    try self.write(job, into: site, spillAfter: spillAfter)
                     return WriteFailure?.none
                 } catch {
                     return WriteFailure(error: error)
@@ -137,15 +171,46 @@ public final class SitePlan: Sendable {
         let error: Error
     }
 
+    private func write(_ job: Job, into site: SiteWriter.StagedSite, spillAfter: Int) throws {
+        let content = job.make()
+        let write: (PageSpill?) -> [UInt8]
+        switch content {
+        case .page(let model) where !overrides.overrides(model.kind):
+            write = { model.builtIn(self.overrides.slots(for: model.chrome), spill: $0).bytes }
+        case .written(let body):
+            write = body
+        default:
+            return try site.add(file(job.path, content))
+        }
+        var stream: SiteWriter.StreamedFile?
+        let spill = PageSpill(threshold: spillAfter) { bytes in
+            if stream == nil { stream = try site.stream(job.path) }
+            try stream?.append(bytes)
+        }
+        let bytes = write(spill)
+        if let error = spill.error { throw error }
+        if let stream {
+            try stream.finish(bytes)
+        } else {
+            try site.add(SiteFile(path: job.path, bytes: bytes))
+        }
+    }
+
     private func make(_ job: Job) -> SiteFile {
-        switch job.make() {
+        file(job.path, job.make())
+    }
+
+    private func file(_ path: String, _ content: Job.Content) -> SiteFile {
+        switch content {
         case .bytes(let bytes):
-            return SiteFile(path: job.path, bytes: bytes)
+            return SiteFile(path: path, bytes: bytes)
+        case .written(let write):
+            return SiteFile(path: path, bytes: write(nil))
         case .page(let model):
             let html = overrides.overrides(model.kind)
                 ? overrides.render(model.kind, data: PlainData.of(model.data))
                 : model.builtIn(overrides.slots(for: model.chrome))
-            return SiteFile(path: job.path, bytes: html.bytes)
+            return SiteFile(path: path, bytes: html.bytes)
         }
     }
 }

@@ -12,6 +12,15 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Hands the bytes written so far on, when there are enough of them (`PageSpill`).
+    mutating func spill(_ spill: PageSpill?) {
+        spill?.take(&bytes)
+    }
+
+    mutating func newlineAtEnd() {
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
     mutating func object(_ body: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "{"))
         body(&self)

@@ -23,10 +23,10 @@ public struct PackPage: Encodable {
     public let asOf: String
     public let contents: [ContentsEntry]
     public let dashboard: PortfolioPage
-    /// One-page summaries (the executive pack by default).
-    public let summaries: [ExecutiveSummary]
+    /// One-page summaries (the executive pack by default), made one at a time as they are used.
+    public let summaries: PackParts<ExecutiveSummary>
     /// Full plans, each written for this pack's place, made one at a time as they are used.
-    public let plans: PackPlans
+    public let plans: PackParts<AccountPage>
     public let namedPages: [NamedPage]
     public let printHeader: String
 
@@ -51,14 +51,15 @@ public struct PackPage: Encodable {
             ($0.account.name, $0.account.id) < ($1.account.name, $1.account.id)
         }
         let full = manager != nil || config.executivePack == .full
+        let asOf = portfolio.asOf
+        plans = PackParts(analyses: full ? active : []) {
+            AccountPage(analysis: $0, project: project, asOf: asOf, pagePath: path, portfolio: portfolio)
+        }
+        summaries = PackParts(analyses: full ? [] : active) { ExecutiveSummary(analysis: $0, config: config, asOf: asOf, links: links) }
         if full {
             subtitle = manager.map { "Account plans of \($0.name)" } ?? "Executive pack: the full plans of all active key accounts"
-            plans = PackPlans(analyses: active, project: project, asOf: portfolio.asOf, pagePath: path, portfolio: portfolio)
-            summaries = []
         } else {
             subtitle = "Executive pack: a one-page summary of each active key account"
-            summaries = active.map { ExecutiveSummary(analysis: $0, config: config, asOf: portfolio.asOf, links: links) }
-            plans = PackPlans(analyses: [], project: project, asOf: portfolio.asOf, pagePath: path, portfolio: portfolio)
         }
         contents = [ContentsEntry(title: "Portfolio", href: "#pack-portfolio")]
             + active.map { ContentsEntry(title: $0.account.name, href: "#" + Self.anchor($0.account.id, full: full)) }
@@ -77,27 +78,23 @@ public struct PackPage: Encodable {
     public static func pageName(_ accountID: String) -> String { "plan-\(accountID)" }
 }
 
-/// The full plans of a pack, each view model made when it is reached and let go after: a
-/// manager's pack at 10,000 accounts holds 1,000 plans, too many to keep as view models
-/// while the page is written. Encodes as a list of `AccountPage`s for Mustache overrides.
-public struct PackPlans: Encodable, Sequence {
+/// The parts of a pack, one per account, each view model made when it is reached and let
+/// go after: a manager's pack at 10,000 accounts holds 1,000 plans, and the executive pack
+/// 10,000 summaries, too many to keep as view models while the page is written. Encodes as
+/// a list for Mustache overrides.
+public struct PackParts<Part: Encodable>: Encodable, Sequence {
     let analyses: [AccountAnalysis]
-    let project: Project
-    let asOf: Day
-    let pagePath: String
-    let portfolio: PortfolioAnalysis
+    let make: (AccountAnalysis) -> Part
 
     public var count: Int { analyses.count }
 
-    public func makeIterator() -> AnyIterator<AccountPage> {
+    public func makeIterator() -> AnyIterator<Part> {
         var rest = analyses.makeIterator()
-        return AnyIterator {
-            rest.next().map { AccountPage(analysis: $0, project: project, asOf: asOf, pagePath: pagePath, portfolio: portfolio) }
-        }
+        return AnyIterator { rest.next().map(make) }
     }
 
     public func encode(to encoder: Encoder) throws {
         var list = encoder.unkeyedContainer()
-        for plan in self { try list.encode(plan) }
+        for part in self { try list.encode(part) }
     }
 }

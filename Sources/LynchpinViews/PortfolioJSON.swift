@@ -13,12 +13,18 @@ public struct PortfolioJSON {
         self.config = config
     }
 
-    public func bytes() -> [UInt8] {
+    /// - Parameter spill: takes the file's finished part after each account, so a large
+    ///   portfolio's file is written as it is made; nil returns the whole file.
+    public func bytes(spill: PageSpill? = nil) -> [UInt8] {
         let asOf = portfolio.asOf
-        var json = JSONWriter(capacity: 2_000 * portfolio.accounts.count + 1_000)
+        let estimate = 4_000 * portfolio.accounts.count + 1_000
+        var json = JSONWriter(capacity: spill == nil ? estimate : min(estimate, 2 << 20))
         json.object { json in
             json.key("accounts")
-            json.array(portfolio.accounts) { json, analysis in Self.write(analysis, asOf: asOf, to: &json) }
+            json.array(portfolio.accounts) { json, analysis in
+                Self.write(analysis, asOf: asOf, to: &json)
+                json.spill(spill)
+            }
             json.field("as_of", asOf.description)
             json.field("currency", config.currency)
             json.field("overdue_actions", portfolio.overdueActions.count)
@@ -38,7 +44,8 @@ public struct PortfolioJSON {
                 }
             }
         }
-        return json.bytes + [UInt8(ascii: "\n")]
+        json.newlineAtEnd()
+        return json.bytes
     }
 
     static func write(_ analysis: AccountAnalysis, asOf: Day, to json: inout JSONWriter) {

@@ -160,3 +160,69 @@ import Testing
             == [".other.new-111", ".site.new-222", ".site.new-x", "site"])
     }
 }
+
+/// A long page is written in parts as it is rendered, and is still kept when unchanged.
+@Suite struct StreamedFileTests {
+    @Test func partsMakeOneFileWhichIsLinkedWhenUnchanged() throws {
+        let root = try SiteWriterTests().temporaryFolder()
+        let site = root + "/site"
+        let writer = SiteWriter()
+        func writePack(_ parts: [String]) throws {
+            let stage = try writer.begin(site)
+            let file = try stage.stream("print/index.html")
+            for part in parts.dropLast() { try file.append(Array(part.utf8)) }
+            try file.finish(Array(parts.last!.utf8))
+            try stage.commit()
+        }
+        try writePack(["<p>one</p>", "<p>two</p>", "<p>end</p>"])
+        #expect(try String(contentsOfFile: site + "/print/index.html", encoding: .utf8) == "<p>one</p><p>two</p><p>end</p>")
+        let past = Date(timeIntervalSince1970: 1_000_000)
+        try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: site + "/print/index.html")
+        func modified() throws -> Date? {
+            try FileManager.default.attributesOfItem(atPath: site + "/print/index.html")[.modificationDate] as? Date
+        }
+
+        try writePack(["<p>one</p><p>tw", "o</p>", "<p>end</p>"])
+        #expect(try modified() == past, "same bytes in other parts: linked, not rewritten")
+
+        try writePack(["<p>one</p>", "<p>two</p>", "<p>END</p>"])
+        #expect(try modified() != past, "same size, other bytes")
+        #expect(try String(contentsOfFile: site + "/print/index.html", encoding: .utf8) == "<p>one</p><p>two</p><p>END</p>")
+    }
+
+    @Test func withoutAppendThePartsAreWrittenAtTheEnd() throws {
+        let root = try SiteWriterTests().temporaryFolder()
+        let site = root + "/site"
+        var io = FileIO.disk
+        io.append = nil
+        let stage = try SiteWriter(io: io).begin(site)
+        let file = try stage.stream("print/index.html")
+        try file.append(Array("a".utf8))
+        try file.finish(Array("b".utf8))
+        try stage.commit()
+        #expect(try String(contentsOfFile: site + "/print/index.html", encoding: .utf8) == "ab")
+    }
+
+    @Test func aFailedPartFailsTheFile() throws {
+        let root = try SiteWriterTests().temporaryFolder()
+        var io = FileIO.disk
+        io.append = { _, _ in throw CocoaError(.fileWriteOutOfSpace) }
+        let stage = try SiteWriter(io: io).begin(root + "/site")
+        let file = try stage.stream("print/index.html")
+        #expect(throws: SiteWriter.Failure.self) { try file.append(Array("a".utf8)) }
+        stage.abandon()
+    }
+
+    @Test func filesAreComparedByContent() throws {
+        let root = try SiteWriterTests().temporaryFolder()
+        let big = [UInt8](repeating: 7, count: (1 << 20) + 5)
+        var other = big
+        other[(1 << 20) + 2] = 8
+        try POSIXFile.write(big, to: root + "/a")
+        try POSIXFile.write(big, to: root + "/b")
+        try POSIXFile.write(other, to: root + "/c")
+        #expect(POSIXFile.sameContents(root + "/a", root + "/b"))
+        #expect(!POSIXFile.sameContents(root + "/a", root + "/c"), "differs after the first megabyte")
+        #expect(!POSIXFile.sameContents(root + "/a", root + "/missing"))
+    }
+}

@@ -1,7 +1,9 @@
+import Foundation
 import Testing
 import LynchpinDomain
 @testable import LynchpinViews
 import LynchpinSite
+import LynchpinOutput
 
 @Suite struct PrintTests {
     @Test func planOpensWithAnExecutiveSummaryOfItsRisks() throws {
@@ -67,5 +69,28 @@ import LynchpinSite
 
     static func ids(_ page: String) -> [Substring] {
         page.split(separator: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+    }
+}
+
+@Suite struct StreamedPackTests {
+    /// A build writes each pack in parts as it renders it; the file must be the page that
+    /// `serve` renders whole.
+    @Test func everyFileWrittenInPartsIsThePageRenderedWhole() throws {
+        var project = AnalysisPagesTests.project
+        project.config.executivePack = .full
+        let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        let folder = NSTemporaryDirectory() + "lynchpin-streamed-\(UUID().uuidString)"
+        let stage = try SiteWriter().begin(folder)
+        try plan.render(into: stage, spillAfter: 512)
+        try stage.commit()
+        let packs = plan.paths.filter { $0.hasPrefix("print/") }
+        #expect(packs.count >= 2, "the executive pack and a manager's")
+        for path in plan.paths {
+            let written = try #require(FileManager.default.contents(atPath: folder + "/" + path), "\(path)")
+            #expect([UInt8](written) == plan.file(at: path)?.bytes, "\(path)")
+        }
+        let pack = try String(contentsOfFile: folder + "/print/index.html", encoding: .utf8)
+        #expect(pack.hasPrefix("<!DOCTYPE html>") && pack.hasSuffix("</html>\n"))
+        #expect(pack.count > 2_000, "long enough to be written in several parts")
     }
 }
