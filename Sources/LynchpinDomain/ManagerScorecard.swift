@@ -14,9 +14,9 @@ public struct ManagerScorecard: Sendable, Equatable {
 
     /// One account's part: its perspective scores over controllable measures, and its weight.
     public struct Part: Sendable, Equatable {
-        public var scores: [Measure.Perspective: Double]
+        public var scores: PerspectiveScores
         public var revenue: Double
-        public init(scores: [Measure.Perspective: Double], revenue: Double) {
+        public init(scores: PerspectiveScores, revenue: Double) {
             self.scores = scores
             self.revenue = revenue
         }
@@ -51,16 +51,34 @@ public struct ManagerScorecard: Sendable, Equatable {
         redMeasures = active.reduce(0) { $0 + $1.scorecard.lines.filter { $0.measure.controllable && $0.rag == .red }.count }
         notUpdated = active.filter(\.isNotUpdated).count
         overdueActions = active.reduce(0) { $0 + $1.overdueActions.count }
-        trend = index.dates.filter { $0 <= asOf }.suffix(8).map { week in
-            // The reference date's own scorecards are already made.
+        // Each account's past scores were worked out with its analysis, on every core, and
+        // are kept by `serve` for the accounts an edit did not touch.
+        trend = Self.trendWeeks(in: index, asOf: asOf).enumerated().map { offset, week in
             guard week != asOf else { return TrendPoint(week: week, overall: overall) }
             let parts = active.map { analysis in
-                Part(scores: Scorecard(account: analysis.account, index: index, asOf: week, config: config).controllableScores,
-                     revenue: analysis.account.revenue.current ?? 0)
+                let kept = analysis.recentControllableScores
+                let scores = offset < kept.count ? kept[offset]
+                    : Scorecard(account: analysis.account, index: index, asOf: week, config: config).controllableScores
+                return Part(scores: scores, revenue: analysis.account.revenue.current ?? 0)
             }
             return TrendPoint(week: week, overall: Self.rollUp(parts, weights: config.perspectiveWeights).overall)
         }
         bonusPayout = overall.flatMap { score in config.bonusCurve?.payout(forScore: score * 100) }
+    }
+
+    /// The weeks of the trend: the last 8 scorecard weeks on or before the reference date.
+    public static func trendWeeks(in index: ScorecardIndex, asOf: Day) -> [Day] {
+        Array(index.dates.filter { $0 <= asOf }.suffix(8))
+    }
+
+    /// An account's controllable scores at each trend week, for its manager's trend; the
+    /// reference date's own week is taken from the account's scorecard as it is.
+    static func recentScores(of analysis: (account: Account, scorecard: Scorecard), index: ScorecardIndex, asOf: Day,
+                             config: SiteConfig) -> [PerspectiveScores] {
+        trendWeeks(in: index, asOf: asOf).map { week in
+            week == asOf ? analysis.scorecard.controllableScores
+                : Scorecard(account: analysis.account, index: index, asOf: week, config: config).controllableScores
+        }
     }
 
     /// Per perspective, the mean of the accounts' scores weighted by revenue (equally where

@@ -94,8 +94,8 @@ public struct Scorecard: Sendable, Equatable {
 
     /// Each perspective's score over the measures the key account manager controls: what
     /// their own scorecard is made of.
-    public var controllableScores: [Measure.Perspective: Double] {
-        var scores: [Measure.Perspective: Double] = [:]
+    public var controllableScores: PerspectiveScores {
+        var scores = PerspectiveScores()
         for perspective in perspectives {
             scores[perspective.perspective] = Self.score(perspective.lines.filter(\.measure.controllable))
         }

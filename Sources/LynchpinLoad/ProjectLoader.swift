@@ -103,6 +103,8 @@ private struct LoadRun {
     private mutating func collect<T: Sendable>(_ files: [FileRef], context: String,
                                                _ load: @Sendable (MarkdownFile, YAMLReader) -> T?) -> [T] {
         let (cache, reader, limit) = (cache, reader, maxFileBytes)
+        let context = cache?.canonical(context) ?? context
+        let interner = StringInterner()
         let results = files.concurrentMap { ref -> (T?, [Diagnostic]) in
             let text: String
             switch Self.read(ref.path, display: ref.display, reader: reader, cache: cache, limit: limit) {
@@ -118,7 +120,7 @@ private struct LoadRun {
             }
             let file = MarkdownFile(id: ref.id, display: ref.display, text: text, frontMatter: frontMatter)
             if let kept = cache?.lookup(file.display, context: context, text: file.text, as: (T?).self) { return kept }
-            let reader = YAMLReader(file: file.display, lineOffset: file.frontMatter.yamlLineOffset)
+            let reader = YAMLReader(file: file.display, lineOffset: file.frontMatter.yamlLineOffset, interner: interner)
             let value = load(file, reader)
             let result = (reader.diagnostics.hasErrors ? nil : value, reader.diagnostics)
             cache?.store(file.display, context: context, text: file.text, value: result.0 as Any, diagnostics: result.1)
@@ -283,15 +285,15 @@ private struct LoadRun {
                 return (week, problems)
             }
         var weeks: [ScorecardWeek] = []
+        cache?.beginCheckingWeeks(measures: measures, broken: brokenAccounts)
         for ((week, problems), source) in zip(parsed, sources) {
-            if let (kept, found) = cache?.checkedWeek(source.display, text: source.text, measures: measures, broken: brokenAccounts) {
+            if let (kept, found) = cache?.checkedWeek(source.display, text: source.text) {
                 diagnostics += found
                 weeks.append(kept)
                 continue
             }
             let (checked, found) = check(week, problems: problems, measures: measures, brokenAccounts: brokenAccounts)
-            cache?.storeCheckedWeek(source.display, text: source.text, week: checked, problems: found,
-                                    measures: measures, broken: brokenAccounts)
+            cache?.storeCheckedWeek(source.display, text: source.text, week: checked, problems: found)
             diagnostics += found
             weeks.append(checked)
         }
@@ -304,21 +306,29 @@ private struct LoadRun {
         var week = week
         var found = problems
         let display = week.sourcePath
-        week.entries = week.entries.filter { entry in
-            if brokenAccounts.contains(entry.account) { return false }
-            guard let known = measures[entry.account] else {
+        // The kept rows share the accounts' own id strings: one copy of each id and measure
+        // name, not one per row (960,000 rows at 10,000 accounts and 12 weeks).
+        var kept: [ScorecardWeek.Entry] = []
+        kept.reserveCapacity(week.entries.count)
+        for var entry in week.entries {
+            if brokenAccounts.contains(entry.account) { continue }
+            guard let slot = measures.index(forKey: entry.account) else {
                 found.append(.error(display, line: entry.line, field: "account",
                                     "expected the id of an account in content/accounts/, found '\(entry.account)'"))
-                return false
+                continue
             }
-            guard known.contains(entry.metric) else {
+            let (account, known) = measures[slot]
+            guard let metric = known.firstIndex(of: entry.metric) else {
                 let list = known.isEmpty ? "it has no scorecard measures" : "its measures: \(known.sorted().joined(separator: ", "))"
                 found.append(.error(display, line: entry.line, field: "metric",
                                     "expected a measure of \(entry.account)'s scorecard (\(list)), found '\(entry.metric)'"))
-                return false
+                continue
             }
-            return true
+            entry.account = account
+            entry.metric = known[metric]
+            kept.append(entry)
         }
+        week.entries = kept
         return (week, found)
     }
 

@@ -12,11 +12,12 @@ enum YAMLComposer {
     }
 
     /// The single document of `yaml`; nil for an empty text.
-    static func compose(_ yaml: String) -> Result<YAMLNode?, Failure> {
+    /// - Parameter interner: keeps one copy of texts that other files repeat.
+    static func compose(_ yaml: String, interner: StringInterner? = nil) -> Result<YAMLNode?, Failure> {
         var text = yaml
         return text.withUTF8 { bytes in
             Result { () throws(Failure) -> YAMLNode? in
-                var run = Run()
+                var run = Run(interner: interner)
                 guard yaml_parser_initialize(&run.parser) == 1 else { throw Failure(problem: "out of memory", mark: nil) }
                 defer { yaml_parser_delete(&run.parser) }
                 yaml_parser_set_input_string(&run.parser, bytes.baseAddress, bytes.count)
@@ -32,6 +33,7 @@ enum YAMLComposer {
 
     /// One parse: the parser, its current event, and the anchors seen so far.
     private struct Run {
+        let interner: StringInterner?
         var parser = yaml_parser_t()
         var event = yaml_event_t()
         var anchors: [String: YAMLNode] = [:]
@@ -60,7 +62,8 @@ enum YAMLComposer {
             switch type {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let value = interner?.intern(text) ?? text
                 let node = YAMLNode.scalar(.init(string: value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, mark: start))
                 remember(scalar.anchor, node)
                 return node

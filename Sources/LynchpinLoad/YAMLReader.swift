@@ -8,17 +8,19 @@ import LynchpinDomain
 final class YAMLReader {
     let file: String
     let lineOffset: Int
+    let interner: StringInterner?
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String, lineOffset: Int) {
+    init(file: String, lineOffset: Int, interner: StringInterner? = nil) {
         self.file = file
         self.lineOffset = lineOffset
+        self.interner = interner
     }
 
     /// The root mapping of a YAML text; nil (with a diagnostic) when it is not one.
     func root(of yaml: String) -> Fields? {
         let node: YAMLNode?
-        switch YAMLComposer.compose(yaml) {
+        switch YAMLComposer.compose(yaml, interner: interner) {
         case .success(let root): node = root
         case .failure(let error):
             diagnostics.append(.error(file, line: error.mark.map { $0.line + lineOffset }, column: error.mark?.column,

@@ -106,7 +106,10 @@ public struct AccountPage: Encodable {
                   href: $0.headingID.map { "#\($0)" })
         }
         congruenceSummary = "\(coverage.presentCount) of \(coverage.entries.count) building blocks covered"
-        scorecard = ScorecardView(analysis.scorecard, histories: analysis.histories, config: project.config)
+        let index = portfolio?.index ?? ScorecardIndex(weeks: project.weeks)
+        scorecard = ScorecardView(analysis.scorecard,
+                                  histories: analysis.histories(index: index, fiscalYearStart: project.config.fiscalYearStart),
+                                  config: project.config)
         valueGap = ValueGapView(analysis.valueGaps, relativeStrength: analysis.relativeStrength, strength: analysis.position.strength)
         stakeholders = StakeholderView(analysis.stakeholders, staleAfterDays: project.config.staleContactDays)
         global = GlobalAccountView(accountID: account.id, portfolio: portfolio, links: links, currency: currency)

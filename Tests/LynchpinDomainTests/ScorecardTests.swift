@@ -1,5 +1,5 @@
 import Testing
-import LynchpinDomain
+@testable import LynchpinDomain
 
 @Suite struct ScorecardTests {
     let day = { (text: String) in Day(iso: text)! }
@@ -83,5 +83,37 @@ import LynchpinDomain
         config.focusLimit = 1
         let card = Scorecard(account: account, weeks: [], asOf: day("2026-11-27"), config: config)
         #expect(card.perspectives.map(\.isOverFocusLimit) == [true, false, false])
+    }
+}
+
+/// The index hands each account its rows of each week as a slice of the week's own rows.
+@Suite struct ScorecardIndexTests {
+    let day = Day(iso: "2026-11-20")!
+
+    @Test func rowsWrittenOutOfOrderStillComeTogetherByAccount() throws {
+        let week = ScorecardWeek(date: day, sourcePath: "w.csv", entries: [
+            .init(account: "b", metric: "m1", actual: 1, line: 2),
+            .init(account: "a", metric: "m1", actual: 2, line: 3),
+            .init(account: "b", metric: "m2", actual: 3, line: 4),
+            .init(account: "a", metric: "m2", actual: 4, line: 5),
+        ])
+        let index = ScorecardIndex(weeks: [week])
+        let a = try #require(index.weeks(of: "a").first)
+        let b = try #require(index.weeks(of: "b").first)
+        #expect(a.rows.map(\.line) == [3, 5], "in file order within the account")
+        #expect(b.rows.map(\.line) == [2, 4])
+        #expect(b.row("m2")?.actual == 3)
+        #expect(a.row("m3") == nil)
+        #expect(index.weeks(of: "c").isEmpty)
+        #expect(index.hasRows(for: "a", in: day))
+    }
+
+    @Test func groupedRowsAreUsedAsTheyAre() {
+        let rows: [ScorecardWeek.Entry] = [
+            .init(account: "a", metric: "m1", actual: 1, line: 2), .init(account: "a", metric: "m2", actual: 2, line: 3),
+            .init(account: "b", metric: "m1", actual: 3, line: 4),
+        ]
+        #expect(ScorecardIndex.groupedByAccount(rows) == rows)
+        #expect(ScorecardIndex.groupedByAccount([rows[0], rows[2], rows[1]]).map(\.line) == [2, 3, 4])
     }
 }

@@ -101,3 +101,35 @@ extension YAMLNode: Equatable {
         }
     }
 }
+
+/// Texts that many files repeat are kept once: a job title in 10,000 plans is one string.
+@Suite struct StringInternerTests {
+    func storage(_ text: String) -> UnsafeRawPointer? {
+        text.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
+    }
+
+    @Test func repeatedLongTextsShareOneCopyAcrossFiles() throws {
+        let interner = StringInterner()
+        let first = try #require(try YAMLComposer.compose("title: Director of Supply Chain\n", interner: interner).get())
+        let second = try #require(try YAMLComposer.compose("- Director of Supply Chain\n", interner: interner).get())
+        let a = try #require(first.mapping?["title"]?.string)
+        let b = try #require(second.sequence?.first?.string)
+        #expect(a == "Director of Supply Chain" && b == a)
+        #expect(storage(a) == storage(b), "one copy")
+
+        let apart = try #require(try YAMLComposer.compose("- Director of Supply Chain\n").get()?.sequence?.first?.string)
+        #expect(storage(apart) != storage(a), "without an interner each file has its own")
+    }
+
+    @Test func proseIsNotKeptInTheTable() {
+        let interner = StringInterner()
+        let prose = String(repeating: "a plan's narrative ", count: 10)
+        _ = interner.intern(prose)
+        let again = String(decoding: Array(prose.utf8), as: UTF8.self)
+        #expect(storage(interner.intern(again)) == storage(again), "longer than maxLength: returned as it is")
+        let title = String(decoding: Array("Director of Procurement".utf8), as: UTF8.self)
+        let other = String(decoding: Array("Director of Procurement".utf8), as: UTF8.self)
+        #expect(storage(interner.intern(title)) == storage(title))
+        #expect(storage(interner.intern(other)) == storage(title), "the first copy is the one kept")
+    }
+}
