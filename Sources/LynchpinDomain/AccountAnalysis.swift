@@ -1,34 +1,37 @@
-/// Everything computed about one account as of the reference date.
-public struct AccountAnalysis: Sendable, Equatable {
-    public var account: Account
-    public var position: MatrixPosition
-    public var attractivenessBreakdown: CriterionBreakdown
-    public var strengthBreakdown: CriterionBreakdown
-    public var scorecard: Scorecard
-    public var valueGaps: [ValueGap]
+/// Everything computed about one account as of the reference date. A class: the analysis
+/// is made once and read by many (the portfolio, each manager's pack, the pages), and
+/// copying a struct of this size retained every string and list in it, which was most of
+/// `serve`'s re-analysis after an edit at 10,000 accounts.
+public final class AccountAnalysis: Sendable, Equatable {
+    public let account: Account
+    public let position: MatrixPosition
+    public let attractivenessBreakdown: CriterionBreakdown
+    public let strengthBreakdown: CriterionBreakdown
+    public let scorecard: Scorecard
+    public let valueGaps: [ValueGap]
     /// The customer's rating of us against the best competitor (`RelativeStrength`).
-    public var relativeStrength: Double?
-    public var stakeholders: StakeholderMap
+    public let relativeStrength: Double?
+    public let stakeholders: StakeholderMap
     /// Our people against theirs; nil when no stakeholder names an owner.
-    public var relationships: RelationshipMap?
+    public let relationships: RelationshipMap?
     /// The account-level profile (prospects).
-    public var qualification: Qualification?
-    public var pipeline: Pipeline
-    public var health: PlanHealth
-    public var pilot: PilotStatus?
+    public let qualification: Qualification?
+    public let pipeline: Pipeline
+    public let health: PlanHealth
+    public let pilot: PilotStatus?
     /// The account has measures but no row in the newest scorecard week on or before the
     /// reference date.
-    public var isNotUpdated: Bool
+    public let isNotUpdated: Bool
     /// The account's review actions still open on the reference date, by due date.
-    public var openActions: [ActionLog.Action]
+    public let openActions: [ActionLog.Action]
     public var overdueActions: [ActionLog.Action] { openActions.filter { $0.isOverdue(on: asOf) } }
-    public var asOf: Day
-    public var flags: [AccountFlag]
+    public let asOf: Day
+    public let flags: [AccountFlag]
     /// The controllable scores at each week of the manager's trend
     /// (`ManagerScorecard.trendWeeks`); empty unless the account is active and managed.
-    public var recentControllableScores: [PerspectiveScores]
+    public let recentControllableScores: [PerspectiveScores]
 
-    public init(account: Account, project: Project, asOf: Day) {
+    public convenience init(account: Account, project: Project, asOf: Day) {
         self.init(account: account, project: project, index: ScorecardIndex(weeks: project.weeks), asOf: asOf,
                   actions: ActionLog(reviews: project.reviews).state(on: asOf).filter { $0.account == account.id })
     }
@@ -70,7 +73,7 @@ public struct AccountAnalysis: Sendable, Equatable {
         if stakeholders.staleCount > 0 { flags.append(.staleContacts) }
         if relationships?.isSingleThreaded == true { flags.append(.singleThreaded) }
         if RelativeStrength.isBehind(relative: relativeStrength, strength: position.strength) { flags.append(.behindCompetitor) }
-        if scorecard.lines.contains(where: { $0.rag == .red }) { flags.append(.redMeasures) }
+        if scorecard.hasLine(where: { $0.rag == .red }) { flags.append(.redMeasures) }
         if account.status == .active, scorecard.perspectives.contains(where: { $0.rag == .red }) { flags.append(.weakPerspective) }
         if isNotUpdated { flags.append(.notUpdated) }
         if scorecard.perspectives.contains(where: \.isOverFocusLimit) { flags.append(.unfocusedScorecard) }
@@ -90,5 +93,28 @@ public struct AccountAnalysis: Sendable, Equatable {
         Dictionary(uniqueKeysWithValues: account.scorecard.map {
             ($0.id, MeasureHistory(account: account.id, measure: $0, index: index, asOf: asOf, fiscalYearStart: fiscalYearStart))
         })
+    }
+
+    /// Equal when every result is: a reused analysis must be the one a fresh analysis makes.
+    public static func == (lhs: AccountAnalysis, rhs: AccountAnalysis) -> Bool {
+        lhs === rhs || (
+            lhs.account == rhs.account &&
+            lhs.position == rhs.position &&
+            lhs.attractivenessBreakdown == rhs.attractivenessBreakdown &&
+            lhs.strengthBreakdown == rhs.strengthBreakdown &&
+            lhs.scorecard == rhs.scorecard &&
+            lhs.valueGaps == rhs.valueGaps &&
+            lhs.relativeStrength == rhs.relativeStrength &&
+            lhs.stakeholders == rhs.stakeholders &&
+            lhs.relationships == rhs.relationships &&
+            lhs.qualification == rhs.qualification &&
+            lhs.pipeline == rhs.pipeline &&
+            lhs.health == rhs.health &&
+            lhs.pilot == rhs.pilot &&
+            lhs.isNotUpdated == rhs.isNotUpdated &&
+            lhs.openActions == rhs.openActions &&
+            lhs.asOf == rhs.asOf &&
+            lhs.flags == rhs.flags &&
+            lhs.recentControllableScores == rhs.recentControllableScores)
     }
 }

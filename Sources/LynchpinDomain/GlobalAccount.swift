@@ -5,12 +5,17 @@ public struct AccountTree: Sendable, Equatable {
     let parents: [String: String]
 
     public init(_ accounts: [Account]) {
+        self.init(links: accounts.lazy.map { (id: $0.id, parent: $0.parent) })
+    }
+
+    /// From each account's id and parent alone, so no account is copied to find them.
+    public init<Links: Sequence>(links: Links) where Links.Element == (id: String, parent: String?) {
         var divisions: [String: [String]] = [:]
         var parents: [String: String] = [:]
-        for account in accounts {
-            guard let parent = account.parent else { continue }
-            divisions[parent, default: []].append(account.id)
-            parents[account.id] = parent
+        for (id, parent) in links {
+            guard let parent else { continue }
+            divisions[parent, default: []].append(id)
+            parents[id] = parent
         }
         self.divisions = divisions.mapValues { $0.sorted() }
         self.parents = parents

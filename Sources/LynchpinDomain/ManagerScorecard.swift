@@ -48,7 +48,7 @@ public struct ManagerScorecard: Sendable, Equatable {
         }
         self.overall = overall
         overallRAG = Scorecard.rag(forScore: overall)
-        redMeasures = active.reduce(0) { $0 + $1.scorecard.lines.filter { $0.measure.controllable && $0.rag == .red }.count }
+        redMeasures = active.reduce(0) { $0 + $1.scorecard.lineCount { $0.measure.controllable && $0.rag == .red } }
         notUpdated = active.filter(\.isNotUpdated).count
         overdueActions = active.reduce(0) { $0 + $1.overdueActions.count }
         // Each account's past scores were worked out with its analysis, on every core, and

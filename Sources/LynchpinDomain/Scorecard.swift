@@ -40,6 +40,20 @@ public struct Scorecard: Sendable, Equatable {
     public var overallRAG: RAG
     public var lines: [Line] { perspectives.flatMap(\.lines) }
 
+    /// How many lines match, without copying them out: the portfolio and each manager's
+    /// scorecard count lines of every account on each rebuild of `serve`.
+    public func lineCount(where matches: (Line) -> Bool) -> Int {
+        var count = 0
+        for perspective in perspectives {
+            for index in perspective.lines.indices where matches(perspective.lines[index]) { count += 1 }
+        }
+        return count
+    }
+
+    public func hasLine(where matches: (Line) -> Bool) -> Bool {
+        perspectives.contains { $0.lines.contains(where: matches) }
+    }
+
     public init(account: Account, weeks: [ScorecardWeek], asOf: Day, config: SiteConfig) {
         self.init(account: account, index: ScorecardIndex(weeks: weeks), asOf: asOf, config: config)
     }
@@ -97,19 +111,19 @@ public struct Scorecard: Sendable, Equatable {
     public var controllableScores: PerspectiveScores {
         var scores = PerspectiveScores()
         for perspective in perspectives {
-            scores[perspective.perspective] = Self.score(perspective.lines.filter(\.measure.controllable))
+            scores[perspective.perspective] = Self.score(perspective.lines, where: \.measure.controllable)
         }
         return scores
     }
 
     /// Weighted mean of green 1, amber 0.5, red 0, grey lines left out.
-    public static func score(_ lines: [Line]) -> Double? {
+    public static func score(_ lines: [Line], where counts: (Line) -> Bool = { _ in true }) -> Double? {
         var total = 0.0
         var weights = 0.0
-        for line in lines {
-            guard let points = line.rag.points, line.measure.weight > 0 else { continue }
-            total += points * line.measure.weight
-            weights += line.measure.weight
+        for index in lines.indices where counts(lines[index]) {
+            guard let points = lines[index].rag.points, lines[index].measure.weight > 0 else { continue }
+            total += points * lines[index].measure.weight
+            weights += lines[index].measure.weight
         }
         return weights > 0 ? total / weights : nil
     }

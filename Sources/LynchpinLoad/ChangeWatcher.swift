@@ -32,6 +32,33 @@ public struct ChangeWatcher: Sendable {
     }
 }
 
+extension ChangeWatcher {
+    /// Whether a path is one of the watched files or lies under a watched folder.
+    public func watches(_ path: String) -> Bool {
+        paths.contains { path == $0 || path.hasPrefix($0 + "/") }
+    }
+
+    /// Whether a watched folder holds symbolic links: a change to what a link leads to is
+    /// not an event in the watched folders, so only a fingerprint notices it.
+    public func followsLinks() -> Bool {
+        paths.contains { !FileTree.symbolicLinks(under: $0).isEmpty }
+    }
+
+    /// Of the paths file events named, those that are watched and whose stamp changed since
+    /// `fingerprint` was taken (written, made or removed); brings `fingerprint` up to date.
+    public func refresh(_ fingerprint: inout [String: String], named paths: Set<String>) -> Set<String> {
+        var changed: Set<String> = []
+        for path in paths where watches(path) {
+            let stamp = FileStamp.of(path)
+            if fingerprint[path] != stamp {
+                fingerprint[path] = stamp
+                changed.insert(path)
+            }
+        }
+        return changed
+    }
+}
+
 /// A regular file's size, modification time and inode as one string: it changes whenever
 /// the file is replaced or written. stat(2) directly: FileManager's attribute dictionary
 /// costs ten times as much, which matters when a large project is checked on every edit.

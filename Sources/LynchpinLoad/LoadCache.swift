@@ -22,6 +22,10 @@ public final class LoadCache: @unchecked Sendable {
     private var checkedWeeks: [String: (text: String, week: ScorecardWeek, problems: [Diagnostic])] = [:]
     /// The accounts' measures and the accounts with errors the weeks were checked against.
     private var checkedAgainst: (measures: [String: Set<String>], broken: Set<String>)?
+    /// When file events named every change since the last load: those changed paths. The
+    /// other files' kept texts are current, and are used without asking the file system.
+    /// Nil: every file's stamp is checked.
+    private var changedSinceLastLoad: Set<String>?
     /// The contexts of the last load, one per kind of file.
     private var contexts: Set<String> = []
 
@@ -46,6 +50,20 @@ public final class LoadCache: @unchecked Sendable {
         guard let entry = entries[path], entry.text == text, entry.context == context,
               let value = entry.value as? T else { return nil }
         return (value, entry.diagnostics)
+    }
+
+    /// Says which files changed since the last load, when that is known for certain (`serve`
+    /// with file events); nil when it is not, and every file's stamp is to be checked.
+    public func assumeUnchanged(except changed: Set<String>?) {
+        lock.withLock { changedSinceLastLoad = changed }
+    }
+
+    /// The text kept for `path` when the file is known not to have changed since.
+    func unchangedText(at path: String) -> String? {
+        lock.withLock {
+            guard let changed = changedSinceLastLoad, !changed.contains(path) else { return nil }
+            return texts[path]?.text
+        }
     }
 
     /// The text read from `path` before, if the file still has the same stamp: an unchanged

@@ -146,6 +146,7 @@ private struct LoadRun {
     /// from the cache without being read.
     static func read(_ path: String, display: String, reader: ContentReader, cache: LoadCache?, limit: Int)
         -> Result<String, Diagnostic>? {
+        if let kept = cache?.unchangedText(at: path) { return .success(kept) }
         let stamp = cache == nil ? nil : reader.stamp(path)
         if let stamp, let kept = cache?.text(at: path, stamp: stamp) { return .success(kept) }
         do {

@@ -44,26 +44,41 @@ public struct Preview: Sendable {
     public func fingerprint() -> [String: String] { watcher.fingerprint() }
 
     /// Rebuilds on every change since `baseline` until the task is cancelled. File events
-    /// wake it at once where the system has them (inotify); the fingerprint says what changed.
+    /// wake it at once where the system has them (inotify) and name the files that changed,
+    /// so only those are stat-ed and read again. Where they cannot say (no inotify, a full
+    /// event queue, a new folder, symbolic links whose targets lie elsewhere), a fingerprint
+    /// of every file says what changed.
     public func watch(since baseline: [String: String]) async throws {
         var last = baseline
         let events = FileEvents(paths: watcher.paths)
+        let fingerprintOnly = watcher.followsLinks()
+        // Edits between `baseline` and the first watch raised no event: look once in full.
+        var firstLook = true
         while true {
             try Task.checkCancellation()
             // The wait blocks, so it runs on a Dispatch thread, not one of Swift's few
             // cooperative threads, which the HTTP server needs.
-            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-                DispatchQueue.global().async {
-                    events.wait(upTo: 0.3)
-                    done.resume()
-                }
+            let change = await withCheckedContinuation { (done: CheckedContinuation<FileEvents.Change, Never>) in
+                DispatchQueue.global().async { done.resume(returning: events.wait(upTo: 0.3)) }
             }
-            let now = watcher.fingerprint()
-            guard now != last else { continue }
-            let changed = Set(now.keys).symmetricDifference(last.keys).union(now.keys.filter { last[$0] != nil && last[$0] != now[$0] })
-            last = now
+            let look = firstLook ? .unknown : change
+            firstLook = false
+            let changed: Set<String>
+            switch look {
+            case .none where !fingerprintOnly:
+                continue
+            case .paths(let named) where !fingerprintOnly:
+                changed = watcher.refresh(&last, named: named)
+                guard !changed.isEmpty else { continue }
+                pipeline.memory?.files.assumeUnchanged(except: changed)
+            default:
+                let now = watcher.fingerprint()
+                guard now != last else { continue }
+                changed = Set(now.keys).symmetricDifference(last.keys).union(now.keys.filter { last[$0] != nil && last[$0] != now[$0] })
+                last = now
+                pipeline.memory?.files.assumeUnchanged(except: nil)
+            }
             await rebuild(reason: changed.sorted().first.map { options.location.display($0) } ?? "change")
         }
     }
 }
-

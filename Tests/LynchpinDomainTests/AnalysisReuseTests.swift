@@ -23,6 +23,8 @@ import Testing
         let reused = PortfolioAnalysis(project: edited, asOf: asOf, reusing: first)
         #expect(reused.accounts == PortfolioAnalysis(project: edited, asOf: asOf).accounts)
         #expect(reused.analysis(of: "acme")?.account.name == "Acme Freight")
+        #expect(reused.analysis(of: "beta") === first.analysis(of: "beta"), "the unchanged account's analysis is kept")
+        #expect(reused.analysis(of: "acme") !== first.analysis(of: "acme"))
     }
 
     @Test func aChangedWeekSettingOrDateAnalysesEverythingAgain() {

@@ -59,4 +59,38 @@ import LynchpinLoad
         #expect(reads.paths == [account], "only the file whose stamp changed")
         #expect(loaded?.project.account(id: "acme")?.name == "Acme Freight")
     }
+
+    /// When file events named every change, the other files are not even stat-ed.
+    @Test func filesKnownUnchangedAreNeitherStatedNorRead() throws {
+        final class Calls: @unchecked Sendable {
+            var stats: [String] = []
+            var reads: [String] = []
+            let lock = NSLock()
+        }
+        let calls = Calls()
+        var files = Fixtures.files()
+        func reader(_ files: [String: String], stamps: [String: String]) -> ContentReader {
+            let memory = ContentReader.memory(files)
+            return ContentReader(read: { path in calls.lock.withLock { calls.reads.append(path) }; return try memory.read(path) },
+                                 listFiles: memory.listFiles,
+                                 stamp: { path in calls.lock.withLock { calls.stats.append(path) }; return stamps[path] ?? "1" })
+        }
+        let cache = LoadCache()
+        _ = ProjectLoader(reader: reader(files, stamps: [:]), cache: cache).load(Fixtures.location)
+        #expect(calls.stats.count == files.count)
+
+        let account = try #require(files.keys.first { $0.hasSuffix("/content/accounts/acme.md") })
+        files[account] = Fixtures.account.replacingOccurrences(of: "name: Acme Logistics", with: "name: Acme Freight")
+        calls.stats = []
+        calls.reads = []
+        cache.assumeUnchanged(except: [account])
+        let (loaded, _) = ProjectLoader(reader: reader(files, stamps: [account: "2"]), cache: cache).load(Fixtures.location)
+        #expect(calls.stats == [account] && calls.reads == [account])
+        #expect(loaded?.project.account(id: "acme")?.name == "Acme Freight")
+
+        cache.assumeUnchanged(except: nil)
+        calls.stats = []
+        _ = ProjectLoader(reader: reader(files, stamps: [account: "2"]), cache: cache).load(Fixtures.location)
+        #expect(calls.stats.count == files.count, "without named changes every stamp is checked again")
+    }
 }
