@@ -27,6 +27,9 @@ public final class AccountAnalysis: Sendable, Equatable {
     public var overdueActions: [ActionLog.Action] { openActions.filter { $0.isOverdue(on: asOf) } }
     public let asOf: Day
     public let flags: [AccountFlag]
+    /// Each perspective's score over the measures the manager controls, as of the reference
+    /// date (`Scorecard.controllableScores`), worked out once for the manager's scorecard.
+    public let controllableScores: PerspectiveScores
     /// The controllable scores at each week of the manager's trend
     /// (`ManagerScorecard.trendWeeks`); empty unless the account is active and managed.
     public let recentControllableScores: [PerspectiveScores]
@@ -56,8 +59,10 @@ public final class AccountAnalysis: Sendable, Equatable {
         pipeline = Pipeline(account.opportunities.map { Pipeline.Entry(accountID: account.id, opportunity: $0) }, on: asOf)
         health = PlanHealth(account: account, asOf: asOf)
         pilot = account.pilot.map { PilotStatus(pilot: $0, asOf: asOf) }
+        controllableScores = scorecard.controllableScores
         recentControllableScores = account.status == .active && account.manager != nil
-            ? ManagerScorecard.recentScores(of: (account, scorecard), index: index, asOf: asOf, config: config) : []
+            ? ManagerScorecard.recentScores(of: account, current: controllableScores, index: index, asOf: asOf, config: config)
+            : []
         let currentWeek = index.week(onOrBefore: asOf)
         isNotUpdated = !account.scorecard.isEmpty && account.status == .active
             && !(currentWeek.map { index.hasRows(for: account.id, in: $0) } ?? false)
@@ -115,6 +120,7 @@ public final class AccountAnalysis: Sendable, Equatable {
             lhs.openActions == rhs.openActions &&
             lhs.asOf == rhs.asOf &&
             lhs.flags == rhs.flags &&
+            lhs.controllableScores == rhs.controllableScores &&
             lhs.recentControllableScores == rhs.recentControllableScores)
     }
 }

@@ -41,7 +41,7 @@ public struct ManagerScorecard: Sendable, Equatable {
     public init(accounts: [AccountAnalysis], index: ScorecardIndex, asOf: Day, config: SiteConfig) {
         let active = accounts.filter { $0.account.status == .active }
         accountCount = active.count
-        let parts = active.map { Part(scores: $0.scorecard.controllableScores, revenue: $0.account.revenue.current ?? 0) }
+        let parts = active.map { Part(scores: $0.controllableScores, revenue: $0.account.revenue.current ?? 0) }
         let (scores, overall) = Self.rollUp(parts, weights: config.perspectiveWeights)
         perspectives = Measure.Perspective.allCases.map {
             PerspectiveScore(perspective: $0, score: scores[$0], rag: Scorecard.rag(forScore: scores[$0]))
@@ -73,11 +73,10 @@ public struct ManagerScorecard: Sendable, Equatable {
 
     /// An account's controllable scores at each trend week, for its manager's trend; the
     /// reference date's own week is taken from the account's scorecard as it is.
-    static func recentScores(of analysis: (account: Account, scorecard: Scorecard), index: ScorecardIndex, asOf: Day,
+    static func recentScores(of account: Account, current: PerspectiveScores, index: ScorecardIndex, asOf: Day,
                              config: SiteConfig) -> [PerspectiveScores] {
         trendWeeks(in: index, asOf: asOf).map { week in
-            week == asOf ? analysis.scorecard.controllableScores
-                : Scorecard(account: analysis.account, index: index, asOf: week, config: config).controllableScores
+            week == asOf ? current : Scorecard(account: account, index: index, asOf: week, config: config).controllableScores
         }
     }
 

@@ -247,8 +247,9 @@ private struct LoadRun {
 
     /// The id a file name gives, or nil with a message for names that break the rules.
     private mutating func checkedID(folder: String, name: String, extension ext: String, kind: IDKind) -> String? {
-        let display = location.display(folder + "/" + name)
-        if name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return nil }
+        // Hidden files and files in hidden folders are not content.
+        if name.hasPrefix(".") || name.contains("/.") { return nil }
+        var display: String { location.display(folder + "/" + name) }
         guard !name.contains("/"), name.hasSuffix("." + ext) else {
             diagnostics.append(.warning(display, "ignored: only .\(ext) files directly in \(location.display(folder))/ are read"))
             return nil
