@@ -4,69 +4,238 @@
 /// an account passes through the loader, its cache, the project and the analysis, and
 /// copying 25 fields retained every string and list in them each time, a fifth of
 /// `serve`'s rebuild at 10,000 accounts.
-@dynamicMemberLookup
 public struct Account: Sendable, Equatable {
     public enum Status: String, Sendable, CaseIterable { case active, prospect, archived }
 
-    /// What the front matter says, field by field; read and written as `account.name`.
-    public struct Fields: Sendable, Equatable {
-        public var id: String
-        /// Project-relative path of the file, for messages and links back to the source.
-        public var sourcePath: String
-        public var name: String
-        public var status: Status = .active
-        public var industry: String?
-        public var region: String?
-        public var manager: String?
-        public var director: String?
-        public var sponsor: String?
-        public var team: [TeamMember] = []
-        public var revenue: Revenue = Revenue()
-        /// Criterion id -> score 1...5; a criterion that is absent is unscored.
-        public var attractiveness: [String: Int] = [:]
-        public var strength: [String: Int] = [:]
-        public var expectations: [Expectation] = []
-        public var stakeholders: [Stakeholder] = []
-        public var objectives: [Objective] = []
-        public var scorecard: [Measure] = []
-        public var pilot: Pilot?
-        public var qualification: [QualificationAnswer] = []
-        public var opportunities: [Opportunity] = []
-        /// Whether it became a key account, and who decided when.
-        public var selection: Selection?
-        /// The account this one is a division of (a global account).
-        public var parent: String?
-        public var playbooks: [String] = []
-        /// Rendered for the plan's page, heading ids prefixed with the account id so that
-        /// several plans can share a pack.
-        public var narrative: Document = .empty
-        /// The Markdown as written, for a page in another folder, whose links need rebasing.
-        public var narrativeSource: String = ""
-    }
-
     private var box: Box
+
+    public var id: String {
+        get { box.fields.id }
+        _modify {
+            makeUnique()
+            yield &box.fields.id
+        }
+    }
+    /// Project-relative path of the file, for messages and links back to the source.
+    public var sourcePath: String {
+        get { box.fields.sourcePath }
+        _modify {
+            makeUnique()
+            yield &box.fields.sourcePath
+        }
+    }
+    public var name: String {
+        get { box.fields.name }
+        _modify {
+            makeUnique()
+            yield &box.fields.name
+        }
+    }
+    public var status: Status {
+        get { box.fields.status }
+        _modify {
+            makeUnique()
+            yield &box.fields.status
+        }
+    }
+    public var industry: String? {
+        get { box.fields.industry }
+        _modify {
+            makeUnique()
+            yield &box.fields.industry
+        }
+    }
+    public var region: String? {
+        get { box.fields.region }
+        _modify {
+            makeUnique()
+            yield &box.fields.region
+        }
+    }
+    public var manager: String? {
+        get { box.fields.manager }
+        _modify {
+            makeUnique()
+            yield &box.fields.manager
+        }
+    }
+    public var director: String? {
+        get { box.fields.director }
+        _modify {
+            makeUnique()
+            yield &box.fields.director
+        }
+    }
+    public var sponsor: String? {
+        get { box.fields.sponsor }
+        _modify {
+            makeUnique()
+            yield &box.fields.sponsor
+        }
+    }
+    public var team: [TeamMember] {
+        get { box.fields.team }
+        _modify {
+            makeUnique()
+            yield &box.fields.team
+        }
+    }
+    public var revenue: Revenue {
+        get { box.fields.revenue }
+        _modify {
+            makeUnique()
+            yield &box.fields.revenue
+        }
+    }
+    /// Criterion id -> score 1...5; a criterion that is absent is unscored.
+    public var attractiveness: [String: Int] {
+        get { box.fields.attractiveness }
+        _modify {
+            makeUnique()
+            yield &box.fields.attractiveness
+        }
+    }
+    public var strength: [String: Int] {
+        get { box.fields.strength }
+        _modify {
+            makeUnique()
+            yield &box.fields.strength
+        }
+    }
+    public var expectations: [Expectation] {
+        get { box.fields.expectations }
+        _modify {
+            makeUnique()
+            yield &box.fields.expectations
+        }
+    }
+    public var stakeholders: [Stakeholder] {
+        get { box.fields.stakeholders }
+        _modify {
+            makeUnique()
+            yield &box.fields.stakeholders
+        }
+    }
+    public var objectives: [Objective] {
+        get { box.fields.objectives }
+        _modify {
+            makeUnique()
+            yield &box.fields.objectives
+        }
+    }
+    public var scorecard: [Measure] {
+        get { box.fields.scorecard }
+        _modify {
+            makeUnique()
+            yield &box.fields.scorecard
+        }
+    }
+    public var pilot: Pilot? {
+        get { box.fields.pilot }
+        _modify {
+            makeUnique()
+            yield &box.fields.pilot
+        }
+    }
+    public var qualification: [QualificationAnswer] {
+        get { box.fields.qualification }
+        _modify {
+            makeUnique()
+            yield &box.fields.qualification
+        }
+    }
+    public var opportunities: [Opportunity] {
+        get { box.fields.opportunities }
+        _modify {
+            makeUnique()
+            yield &box.fields.opportunities
+        }
+    }
+    /// Whether it became a key account, and who decided when.
+    public var selection: Selection? {
+        get { box.fields.selection }
+        _modify {
+            makeUnique()
+            yield &box.fields.selection
+        }
+    }
+    /// The account this one is a division of (a global account).
+    public var parent: String? {
+        get { box.fields.parent }
+        _modify {
+            makeUnique()
+            yield &box.fields.parent
+        }
+    }
+    public var playbooks: [String] {
+        get { box.fields.playbooks }
+        _modify {
+            makeUnique()
+            yield &box.fields.playbooks
+        }
+    }
+    /// Rendered for the plan's page, heading ids prefixed with the account id so that
+    /// several plans can share a pack.
+    public var narrative: Document {
+        get { box.fields.narrative }
+        _modify {
+            makeUnique()
+            yield &box.fields.narrative
+        }
+    }
+    /// The Markdown as written, for a page in another folder, whose links need rebasing.
+    public var narrativeSource: String {
+        get { box.fields.narrativeSource }
+        _modify {
+            makeUnique()
+            yield &box.fields.narrativeSource
+        }
+    }
 
     public init(id: String, sourcePath: String, name: String) {
         box = Box(Fields(id: id, sourcePath: sourcePath, name: name))
     }
 
-    public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
-        get { box.fields[keyPath: field] }
-        _modify {
-            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-            yield &box.fields[keyPath: field]
-        }
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
     }
 
     public static func == (lhs: Account, rhs: Account) -> Bool {
         lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
     }
 
-    /// Written only through the subscript, after making it unique: a box shared by copies
-    /// is never changed.
+    /// Changed only through `makeUnique`, so a box shared by copies is never written.
     private final class Box: @unchecked Sendable {
         var fields: Fields
         init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private struct Fields: Sendable, Equatable {
+        var id: String
+        var sourcePath: String
+        var name: String
+        var status: Status = .active
+        var industry: String?
+        var region: String?
+        var manager: String?
+        var director: String?
+        var sponsor: String?
+        var team: [TeamMember] = []
+        var revenue: Revenue = Revenue()
+        var attractiveness: [String: Int] = [:]
+        var strength: [String: Int] = [:]
+        var expectations: [Expectation] = []
+        var stakeholders: [Stakeholder] = []
+        var objectives: [Objective] = []
+        var scorecard: [Measure] = []
+        var pilot: Pilot?
+        var qualification: [QualificationAnswer] = []
+        var opportunities: [Opportunity] = []
+        var selection: Selection?
+        var parent: String?
+        var playbooks: [String] = []
+        var narrative: Document = .empty
+        var narrativeSource: String = ""
     }
 }
 
