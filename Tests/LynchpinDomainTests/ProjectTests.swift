@@ -31,3 +31,23 @@ import LynchpinDomain
         #expect(project.playbooks.map(\.id) == ["d", "a", "b", "c"])
     }
 }
+
+/// Account shares one box of fields between copies; a change to one copy must not show in another.
+@Suite struct AccountValueTests {
+    @Test func aChangedCopyLeavesTheOriginalAsItWas() {
+        var original = Account(id: "acme", sourcePath: "content/accounts/acme.md", name: "Acme")
+        original.scorecard = [Measure(id: "revenue", perspective: .financial, name: "Revenue", unit: "USD", target: 1000)]
+        var copy = original
+        #expect(copy == original)
+        copy.name = "Acme Freight"
+        copy.scorecard[0].weight = 3
+        copy.stakeholders.append(Stakeholder(name: "Maria Chen"))
+        #expect(original.name == "Acme" && original.scorecard[0].weight == 1 && original.stakeholders.isEmpty)
+        #expect(copy.name == "Acme Freight" && copy.scorecard[0].weight == 3 && copy.stakeholders.count == 1)
+        #expect(copy != original)
+        copy.name = "Acme"
+        copy.scorecard[0].weight = 1
+        copy.stakeholders = []
+        #expect(copy == original, "equal by their fields, not only when they share a box")
+    }
+}
