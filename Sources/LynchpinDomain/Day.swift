@@ -8,12 +8,25 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let day: Int
 
     /// Accepts `YYYY-MM-DD` with a real month and day; nil otherwise.
+    /// `YYYY-MM-DD`, ASCII digits only. Read on the bytes: a plan has dozens of dates, and
+    /// splitting each into Characters and asking Unicode whether they are digits was 3.5%
+    /// of a build's CPU.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
+        var text = text
+        guard let (y, m, d) = text.withUTF8({ bytes -> (Int, Int, Int)? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = bytes[index] &- UInt8(ascii: "0")
+                    guard digit <= 9 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return (y, m, d)
+        }) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
