@@ -68,14 +68,19 @@ enum Format {
 
     /// Ratios and scores: one decimal, always shown ("3.0").
     static func oneDecimal(_ value: Double) -> String {
-        guard let tenths = digitsFit((abs(value) * 10).rounded()) else { return unformattable(value) }
         var out: [UInt8] = []
         out.reserveCapacity(16)
+        appendOneDecimal(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same, appended to bytes: a sparkline writes two dozen coordinates at a time.
+    static func appendOneDecimal(_ value: Double, to out: inout [UInt8]) {
+        guard let tenths = digitsFit((abs(value) * 10).rounded()) else { return out.append(contentsOf: unformattable(value).utf8) }
         if value < 0 && tenths != 0 { out.append(UInt8(ascii: "-")) }
         appendDigits(tenths / 10, to: &out)
         out.append(UInt8(ascii: "."))
         out.append(UInt8(ascii: "0") + UInt8(tenths % 10))
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Three upper-case ASCII letters, as ISO 4217 codes are.

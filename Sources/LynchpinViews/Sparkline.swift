@@ -52,7 +52,15 @@ public struct Sparkline: Encodable {
         let coordinates = history.points.enumerated().map { index, point in
             (x: Self.pad + Double(index) * step, y: y(point.actual))
         }
-        points = coordinates.map { "\(Format.oneDecimal($0.x)),\(Format.oneDecimal($0.y))" }.joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(coordinates.count * 10)
+        for (index, point) in coordinates.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: " ")) }
+            Format.appendOneDecimal(point.x, to: &bytes)
+            bytes.append(UInt8(ascii: ","))
+            Format.appendOneDecimal(point.y, to: &bytes)
+        }
+        points = String(decoding: bytes, as: UTF8.self)
         last = Dot(x: Format.oneDecimal(coordinates.last!.x), y: Format.oneDecimal(coordinates.last!.y))
 
         // A summed target climbs within a period and drops at the next; any other target
