@@ -131,7 +131,6 @@ private struct StepRun {
             memory?.analyse(project, asOf: asOf) ?? PortfolioAnalysis(project: project, asOf: asOf)
         }
         guard !stop("analyse", portfolio.warnings) else { return nil }
-        ReleaseFreedMemory.now()
 
         let plan = SiteRenderer(overrides: overrides).plan(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
         report.notes += plan.notes
