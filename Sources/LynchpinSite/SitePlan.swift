@@ -147,9 +147,11 @@ public final class SitePlan: Sendable {
     }
 
     /// Every file, each written into the staged site by the worker that made it, so writing
-    /// overlaps rendering on every core. A pack is written as it is rendered. Stops after
-    /// the batch in which a write fails.
-    /// - Parameter spillAfter: how many bytes of a pack are collected before they are written.
+    /// overlaps rendering on every core. The pages that grow with the portfolio (the packs,
+    /// the dashboard, the selection page, `portfolio.json`) are written as they are made.
+    /// Stops after the batch in which a write fails.
+    /// - Parameter spillAfter: how many bytes of such a page are collected before they are
+    ///   written.
     public func render(into site: SiteWriter.StagedSite, spillAfter: Int = 1 << 20) throws {
         let ordered = paths.map { jobs[$0]! }
         let batch = 256
