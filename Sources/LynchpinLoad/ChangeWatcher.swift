@@ -1,8 +1,9 @@
 import Foundation
 
-/// Notices edits to a project by comparing the size and modification time of every file
-/// under the watched paths. Polling is portable and cheap at the sizes a project has; it
-/// needs no platform file-event API.
+/// Notices edits to a project by comparing each file's stamp (size, modification time,
+/// inode). A fingerprint of every file under the watched paths needs no platform API, so
+/// `serve` falls back on it wherever file events (`FileEvents`) cannot name the change; where
+/// they can, `refresh` stamps only the files they named.
 public struct ChangeWatcher: Sendable {
     public var paths: [String]
 

@@ -170,12 +170,13 @@ public struct SiteWriter: Sendable {
             try append(bytes)
             let io = writer.io
             guard io.size(previous) == size, io.sameContents(previous, target) else { return }
-            do {
+            // The old file is linked beside the new one first: where hard links fail, the new
+            // copy stays as it is, and it holds the same bytes.
+            let linked = target + ".unchanged"
+            guard (try? io.link(previous, linked)) != nil else { return }
+            try writer.attempt(target) {
                 try io.remove(target)
-                try io.link(previous, target)
-            } catch {
-                // Linking failed after the new copy was removed: write it again from the old one.
-                try writer.attempt(target) { try io.write(io.read(previous) ?? [], target) }
+                try io.move(linked, target)
             }
         }
     }
