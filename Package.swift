@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "LynchpinDomainTests", dependencies: ["LynchpinDomain"]),
         .testTarget(name: "LynchpinMarkdownTests", dependencies: ["LynchpinMarkdown", "LynchpinDomain"]),
         .testTarget(name: "LynchpinLoadTests", dependencies: ["LynchpinLoad", "LynchpinDomain"]),
-        .testTarget(name: "LynchpinViewsTests", dependencies: ["LynchpinViews", "LynchpinDomain", "LynchpinOutput", "LynchpinSite", "LynchpinTheme"]),
+        .testTarget(name: "LynchpinViewsTests", dependencies: ["LynchpinViews", "LynchpinDomain", "LynchpinOutput", "LynchpinSite", "LynchpinTheme", "LynchpinMarkdown"]),
         .testTarget(name: "LynchpinOutputTests", dependencies: ["LynchpinOutput"]),
         .testTarget(name: "LynchpinServeTests", dependencies: [
             "LynchpinServe", "LynchpinOutput", "LynchpinBuild", "LynchpinLoad", "LynchpinDomain",

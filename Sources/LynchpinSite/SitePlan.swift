@@ -4,7 +4,8 @@ import LynchpinViews
 
 /// Turns a project into the plan of its site: every file by path, each with a job that
 /// makes it for exactly that place. Nothing rendered is rewritten afterwards: a plan that
-/// also appears in a pack is rendered again, for the pack.
+/// also appears in a pack is rendered again, for the pack (in a build, from the view model
+/// made for its own page when the pack sits at the same folder depth).
 public struct SiteRenderer: Sendable {
     public var overrides: ThemeOverrides
 
@@ -33,8 +34,22 @@ public struct SiteRenderer: Sendable {
             pages.append(.page(PersonPage.path(manager)) {
                 .person(PersonPage(manager: inputs.portfolio.managers[index], portfolio: inputs.portfolio, config: config))
             })
-            pages.append(.page(PackPage.path(manager: manager)) {
-                .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: inputs.portfolio.managers[index]))
+            let packPath = PackPage.path(manager: manager)
+            let planPaths = PackPage.planned(by: manager, in: portfolio).map { AccountPage.path($0.account) }
+            pages.append(.pack(packPath, planPaths: planPaths) { ownPage in
+                let manager = inputs.portfolio.managers[index]
+                guard let ownPage else {
+                    return .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: manager))
+                }
+                // Each plan's view model is made once, for its own page, and the pack renders
+                // it again for itself: the pack sits at the plans' folder depth.
+                return .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: manager) { analysis in
+                    let own = AccountPage(analysis: analysis, project: inputs.project, asOf: asOf, portfolio: inputs.portfolio)
+                    ownPage(own)
+                    return own.relocated(to: packPath, account: analysis.account, config: config, asOf: asOf)
+                        ?? AccountPage(analysis: analysis, project: inputs.project, asOf: asOf, pagePath: packPath,
+                                       portfolio: inputs.portfolio)
+                })
             })
         }
         for (index, playbook) in project.playbooks.enumerated() {
@@ -100,9 +115,29 @@ public final class SitePlan: Sendable {
 
         let path: String
         let make: @Sendable () -> Content
+        /// A manager's pack: the plan pages a full build writes from the view models the pack
+        /// makes anyway, instead of from their own jobs.
+        var planPaths: Set<String> = []
+        /// Makes the pack, handing each plan's own view model to the given function first.
+        var makeSharingPlans: (@Sendable (@escaping (AccountPage) -> Void) -> Content)?
+
+        init(path: String, make: @escaping @Sendable () -> Content) {
+            self.path = path
+            self.make = make
+        }
 
         static func page(_ path: String, _ model: @escaping @Sendable () -> PageModel) -> Job {
             Job(path: path) { .page(model()) }
+        }
+
+        /// - Parameter model: given a function that takes each plan's own view model, makes
+        ///   the pack from the same models; given nil, makes the pack alone.
+        static func pack(_ path: String, planPaths: [String],
+                         _ model: @escaping @Sendable (((AccountPage) -> Void)?) -> PageModel) -> Job {
+            var job = Job(path: path) { .page(model(nil)) }
+            job.planPaths = Set(planPaths)
+            job.makeSharingPlans = { ownPage in .page(model(ownPage)) }
+            return job
         }
 
         static func bytes(_ path: String, _ bytes: @escaping @Sendable () -> [UInt8]) -> Job {
@@ -152,13 +187,33 @@ public final class SitePlan: Sendable {
     /// Stops after the batch in which a write fails.
     /// - Parameter spillAfter: how many bytes of such a page are collected before they are
     ///   written.
+    ///
+    /// With the built-in plan and pack pages, a manager's pack also writes the plan pages of
+    /// its accounts, so each plan's view model is made once. The packs go first, one per
+    /// worker at a time, so that the small pages even out the end.
     public func render(into site: SiteWriter.StagedSite, spillAfter: Int = 1 << 20) throws {
-        let ordered = paths.map { jobs[$0]! }
+        let sharing = !overrides.overrides(.account) && !overrides.overrides(.pack)
+        var packs: [Job] = []
+        var byPacks: Set<String> = []
+        if sharing {
+            for path in paths where jobs[path]!.makeSharingPlans != nil {
+                var job = jobs[path]!
+                job.planPaths.subtract(byPacks)
+                byPacks.formUnion(job.planPaths)
+                packs.append(job)
+            }
+        }
+        let first = Set(packs.map(\.path))
+        let rest = paths.filter { !first.contains($0) && !byPacks.contains($0) }.map { jobs[$0]! }
         let batch = 256
-        for start in stride(from: 0, to: ordered.count, by: batch) {
-            let failures = Array(ordered[start..<min(ordered.count, start + batch)]).concurrentMap(chunk: 2) { job in
+        var batches = [(jobs: packs + rest.prefix(batch), chunk: 1)]
+        for start in stride(from: batch, to: rest.count, by: batch) {
+            batches.append((Array(rest[start..<min(rest.count, start + batch)]), 2))
+        }
+        for (jobs, chunk) in batches {
+            let failures = jobs.concurrentMap(chunk: chunk) { job in
                 do {
-                    try self.write(job, into: site, spillAfter: spillAfter)
+                    try self.write(job, into: site, spillAfter: spillAfter, sharing: sharing)
                     return WriteFailure?.none
                 } catch {
                     return WriteFailure(error: error)
@@ -173,8 +228,25 @@ public final class SitePlan: Sendable {
         let error: Error
     }
 
-    private func write(_ job: Job, into site: SiteWriter.StagedSite, spillAfter: Int) throws {
-        let content = job.make()
+    private func write(_ job: Job, into site: SiteWriter.StagedSite, spillAfter: Int, sharing: Bool) throws {
+        // Plan pages are written while the pack renders, on the pack's worker; the first
+        // failure stops them and fails the pack.
+        var planFailure: Error?
+        let content: Job.Content
+        if sharing, let make = job.makeSharingPlans {
+            content = make { plan in
+                let path = SiteLinks.account(plan.accountID)
+                guard planFailure == nil, job.planPaths.contains(path) else { return }
+                let page = PageModel.account(plan)
+                do {
+                    try site.add(SiteFile(path: path, bytes: page.builtIn(self.overrides.slots(for: page.chrome)).bytes))
+                } catch {
+                    planFailure = error
+                }
+            }
+        } else {
+            content = job.make()
+        }
         let write: (PageSpill?) -> [UInt8]
         switch content {
         case .page(let model) where !overrides.overrides(model.kind):
@@ -190,7 +262,7 @@ public final class SitePlan: Sendable {
             try stream?.append(bytes)
         }
         let bytes = write(spill)
-        if let error = spill.error { throw error }
+        if let error = spill.error ?? planFailure { throw error }
         if let stream {
             try stream.finish(bytes)
         } else {

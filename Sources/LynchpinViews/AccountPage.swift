@@ -20,7 +20,7 @@ public struct AccountPage: Encodable {
         public let href: String?
     }
 
-    public let page: PageChrome
+    public private(set) var page: PageChrome
     public let accountID: String
     public let name: String
     public let status: String
@@ -52,8 +52,8 @@ public struct AccountPage: Encodable {
     public let qualification: QualificationView?
     public let pipeline: PipelineView
     public let pilot: PilotView?
-    public let narrative: HTML
-    public let hasNarrative: Bool
+    public private(set) var narrative: HTML
+    public private(set) var hasNarrative: Bool
     public let playbooks: [PageLink]
     public let hasPlaybooks: Bool
     public let source: String
@@ -130,6 +130,21 @@ public struct AccountPage: Encodable {
         source = account.sourcePath
         summary = ExecutiveSummary(analysis: analysis, config: project.config, asOf: asOf, links: links)
         printHeader = Self.printHeader(for: account, asOf: asOf)
+    }
+
+    /// The same plan for another page at the same folder depth: a manager's pack, which
+    /// renders it again from this view model. Every link the model holds is the page's root
+    /// prefix and a site path, so at the same depth each is already right for the new page;
+    /// the chrome is made for the new page, and the narrative again from its Markdown, whose
+    /// author-written links are rebased in cmark's tree. nil at any other depth.
+    public func relocated(to pagePath: String, account: Account, config: SiteConfig, asOf: Day) -> AccountPage? {
+        let chrome = PageChrome(title: name, path: pagePath, section: .print, config: config, asOf: asOf)
+        guard chrome.root == page.root, account.id == accountID else { return nil }
+        var moved = self
+        moved.page = chrome
+        moved.narrative = HTML(raw: Self.narrative(of: account, at: pagePath, config: config))
+        moved.hasNarrative = !moved.narrative.isEmpty
+        return moved
     }
 
     /// The narrative as loaded is for the plan's own page; anywhere else (a pack) it is

@@ -33,8 +33,12 @@ public struct PackPage: Encodable {
     public static let path = SiteLinks.pack
     public static func path(manager: PortfolioAnalysis.Manager) -> String { SiteLinks.managerPack(manager.id) }
 
-    /// - Parameter manager: the manager whose accounts the pack covers; nil for the executive pack.
-    public init(project: Project, portfolio: PortfolioAnalysis, manager: PortfolioAnalysis.Manager?) {
+    /// - Parameters:
+    ///   - manager: the manager whose accounts the pack covers; nil for the executive pack.
+    ///   - plan: makes an account's full plan for this pack (a build that also writes the
+    ///     plan's own page from the same view model); nil makes each one here.
+    public init(project: Project, portfolio: PortfolioAnalysis, manager: PortfolioAnalysis.Manager?,
+                plan: ((AccountAnalysis) -> AccountPage)? = nil) {
         let config = project.config
         let path = manager.map(Self.path(manager:)) ?? Self.path
         let links = SiteLinks(pagePath: path)
@@ -47,13 +51,13 @@ public struct PackPage: Encodable {
         title = config.title
         asOf = portfolio.asOf.description
         dashboard = PortfolioPage(portfolio: covered, config: config, pagePath: path)
-        let active = covered.accounts.filter { $0.account.status == .active }.sorted {
+        let active = (manager.map { Self.planned(by: $0, in: portfolio) } ?? covered.accounts.filter { $0.account.status == .active }).sorted {
             ($0.account.name, $0.account.id) < ($1.account.name, $1.account.id)
         }
         let full = manager != nil || config.executivePack == .full
         let asOf = portfolio.asOf
         plans = PackParts(analyses: full ? active : []) {
-            AccountPage(analysis: $0, project: project, asOf: asOf, pagePath: path, portfolio: portfolio)
+            plan?($0) ?? AccountPage(analysis: $0, project: project, asOf: asOf, pagePath: path, portfolio: portfolio)
         }
         summaries = PackParts(analyses: full ? [] : active) { ExecutiveSummary(analysis: $0, config: config, asOf: asOf, links: links) }
         if full {
@@ -67,6 +71,11 @@ public struct PackPage: Encodable {
             NamedPage(name: Self.pageName($0.account.id), printHeader: AccountPage.printHeader(for: $0.account, asOf: portfolio.asOf))
         }
         printHeader = CSSString.quoted("\(config.title) · \(manager.map { "plans of \($0.name)" } ?? "executive pack") as of \(portfolio.asOf)")
+    }
+
+    /// The accounts whose full plans a manager's pack holds: the manager's active accounts.
+    public static func planned(by manager: PortfolioAnalysis.Manager, in portfolio: PortfolioAnalysis) -> [AccountAnalysis] {
+        manager.accountIDs.compactMap { portfolio.analysis(of: $0) }.filter { $0.account.status == .active }
     }
 
     /// Where an account's part of a pack starts.

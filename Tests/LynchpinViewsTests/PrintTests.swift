@@ -4,6 +4,7 @@ import LynchpinDomain
 @testable import LynchpinViews
 import LynchpinSite
 import LynchpinOutput
+import LynchpinMarkdown
 
 @Suite struct PrintTests {
     @Test func planOpensWithAnExecutiveSummaryOfItsRisks() throws {
@@ -92,5 +93,46 @@ import LynchpinOutput
         let pack = try String(contentsOfFile: folder + "/print/index.html", encoding: .utf8)
         #expect(pack.hasPrefix("<!DOCTYPE html>") && pack.hasSuffix("</html>\n"))
         #expect(pack.count > 2_000, "long enough to be written in several parts")
+    }
+
+    /// A build makes each plan's view model once: the manager's pack writes the plan's own
+    /// page and renders the plan again for itself. Both must be the pages rendered alone,
+    /// including a narrative whose links only work from the plan's folder.
+    @Test func plansWrittenByTheirManagersPackAreThePagesRenderedAlone() throws {
+        var project = AnalysisPagesTests.project
+        let source = "## Strategy\n\n![Site map](map.png) next to [Beta](../beta/index.html) and [strategy](#strategy).\n"
+        project.accounts[0].narrativeSource = source
+        project.accounts[0].narrative = MarkdownRenderer().render(source, idPrefix: "acme-")
+        let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        let folder = NSTemporaryDirectory() + "lynchpin-shared-plans-\(UUID().uuidString)"
+        let stage = try SiteWriter().begin(folder)
+        try plan.render(into: stage)
+        try stage.commit()
+        for path in plan.paths {
+            let written = try #require(FileManager.default.contents(atPath: folder + "/" + path), "\(path)")
+            let same = [UInt8](written) == plan.file(at: path)?.bytes
+            #expect(same, "\(path) differs from the page rendered alone")
+        }
+        let own = try String(contentsOfFile: folder + "/accounts/acme/index.html", encoding: .utf8)
+        let pack = try String(contentsOfFile: folder + "/print/dana-whitfield/index.html", encoding: .utf8)
+        #expect(own.contains("<img src=\"map.png\" alt=\"Site map\" />"))
+        #expect(pack.contains("<img src=\"../../accounts/acme/map.png\" alt=\"Site map\" />"))
+        #expect(own.contains("<a href=\"../beta/index.html\">Beta</a>"))
+        #expect(pack.contains("<a href=\"../../accounts/beta/index.html\">Beta</a>"))
+    }
+
+    @Test func aPlanIsRelocatedOnlyToAPageAtItsOwnDepth() throws {
+        let project = AnalysisPagesTests.project
+        let portfolio = PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf)
+        let analysis = try #require(portfolio.analysis(of: "acme"))
+        let own = AccountPage(analysis: analysis, project: project, asOf: AnalysisPagesTests.asOf, portfolio: portfolio)
+        let moved = try #require(own.relocated(to: "print/dana-whitfield/index.html", account: analysis.account,
+                                               config: project.config, asOf: AnalysisPagesTests.asOf))
+        #expect(moved.page.root == "../../")
+        #expect(own.relocated(to: "print/index.html", account: analysis.account, config: project.config,
+                              asOf: AnalysisPagesTests.asOf) == nil, "a pack one folder up needs links made for it")
+        let beta = try #require(portfolio.analysis(of: "beta"))
+        #expect(own.relocated(to: "print/dana-whitfield/index.html", account: beta.account, config: project.config,
+                              asOf: AnalysisPagesTests.asOf) == nil, "another account's narrative")
     }
 }
