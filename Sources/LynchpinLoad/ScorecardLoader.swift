@@ -31,7 +31,10 @@ enum ScorecardLoader {
             diagnostics.append(.warning(file, line: 1, column: nil, field: name.isEmpty ? "column \(index + 1)" : name,
                                         "unknown column, ignored"))
         }
+        // The columns' places, looked up once rather than by name on every row.
         let column = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let (accountColumn, metricColumn, actualColumn) = (column["account"]!, column["metric"]!, column["actual"]!)
+        let noteColumn = column["note"]
 
         var seen: [RowKey: Int] = [:]
         while let next = rows.next() {
@@ -42,10 +45,10 @@ enum ScorecardLoader {
                                           "expected \(header.count) fields as in the header, found \(row.count)"))
                 continue
             }
-            let account = row[column["account"]!].trimmed
-            let metric = row[column["metric"]!].trimmed
-            let actualText = row[column["actual"]!].trimmed
-            let note = column["note"].map { row[$0].trimmed }.flatMap { $0.isEmpty ? nil : $0 }
+            let account = row[accountColumn].trimmed
+            let metric = row[metricColumn].trimmed
+            let actualText = row[actualColumn].trimmed
+            let note = noteColumn.map { row[$0].trimmed }.flatMap { $0.isEmpty ? nil : $0 }
             guard let actual = PlainNumber.parse(actualText) else {
                 let found = actualText.isEmpty ? "nothing" : "'\(actualText)'"
                 diagnostics.append(.error(file, line: rowLine, field: "actual",

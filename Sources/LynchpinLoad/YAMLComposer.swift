@@ -39,6 +39,9 @@ enum YAMLComposer {
         var anchors: [String: YAMLNode] = [:]
         var depth = 0
 
+        /// Up to this many keys, a mapping's duplicate keys are found by looking back.
+        static let scannedKeys = 16
+
         mutating func next() throws(Failure) -> yaml_event_type_t {
             yaml_event_delete(&event)
             guard yaml_parser_parse(&parser, &event) == 1 else { throw failure() }
@@ -89,16 +92,24 @@ enum YAMLComposer {
                 defer { depth -= 1 }
                 let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
                 var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-                var seen: [String: YAMLNode.Mark] = [:]
+                // Front matter's mappings have a handful of keys, where looking back along the
+                // pairs beats hashing each key; a long mapping gets a table.
+                var seen: [String: YAMLNode.Mark]?
                 while true {
                     let type = try next()
                     if type == YAML_MAPPING_END_EVENT { break }
                     let key = try node(type)
                     if let name = key.string {
-                        if let first = seen[name] {
+                        if pairs.count == Self.scannedKeys {
+                            seen = Dictionary(pairs.compactMap { pair in pair.key.string.map { ($0, pair.key.mark) } },
+                                              uniquingKeysWith: { first, _ in first })
+                        }
+                        let first: YAMLNode.Mark?
+                        if let seen { first = seen[name] } else { first = pairs.first { $0.key.string == name }?.key.mark }
+                        if let first {
                             throw Failure(problem: "duplicate key '\(name)' (first given at line \(first.line))", mark: key.mark)
                         }
-                        seen[name] = key.mark
+                        seen?[name] = key.mark
                     }
                     pairs.append((key, try node(try next())))
                 }

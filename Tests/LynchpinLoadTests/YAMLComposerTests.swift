@@ -60,6 +60,20 @@ import Testing
         #expect(duplicate.mark == .init(line: 3, column: 1))
     }
 
+    /// Short mappings look back along their keys, long ones keep a table: both must find
+    /// the first of two keys wherever it is.
+    @Test func duplicateKeysAreFoundInLongMappingsToo() throws {
+        let keys = (1...40).map { "k\($0): \($0)\n" }
+        for (first, keysBefore) in [(3, 5), (1, 15), (1, 16), (16, 16), (16, 17), (17, 40), (3, 40)] {
+            let yaml = keys.prefix(keysBefore).joined() + "k\(first): again\n"
+            let duplicate = try #require(failure(yaml), "k\(first) after \(keysBefore) keys")
+            #expect(duplicate.problem == "duplicate key 'k\(first)' (first given at line \(first))")
+            #expect(duplicate.mark == .init(line: keysBefore + 1, column: 1))
+        }
+        let fine = try #require(try compose(keys.joined())?.mapping)
+        #expect(fine.pairs.count == 40 && fine["k40"]?.string == "40")
+    }
+
     @Test func syntaxErrorsCarryLibyamlsWordsAndMark() throws {
         let broken = try #require(failure("name: A\nteam: [Lee, Ana\nstatus: active\n"))
         #expect(broken.problem.contains("flow sequence"))
