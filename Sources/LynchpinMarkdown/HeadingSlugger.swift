@@ -17,6 +17,29 @@ struct HeadingSlugger {
     }
 
     static func slug(_ title: String) -> String {
+        title.utf8.allSatisfy { $0 < 0x80 } ? asciiSlug(title) : unicodeSlug(title)
+    }
+
+    /// The same rule on bytes, for the common all-ASCII title: no lower-cased copy, no
+    /// Unicode property lookups.
+    static func asciiSlug(_ title: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(title.utf8.count)
+        var pendingDash = false
+        for byte in title.utf8 {
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
+                if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                out.append(lower)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
+    }
+
+    static func unicodeSlug(_ title: String) -> String {
         var out = ""
         var pendingDash = false
         for scalar in title.lowercased().unicodeScalars {

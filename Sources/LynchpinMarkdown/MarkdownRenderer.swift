@@ -111,7 +111,17 @@ public struct MarkdownRenderer: Sendable {
                 break
             }
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return Self.trimmingWhiteSpace(text)
+    }
+
+    /// Without the white space (Unicode's White_Space, as `.whitespacesAndNewlines`) around
+    /// it; Foundation's trimming was a fifth of rendering a short narrative.
+    static func trimmingWhiteSpace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex { !$0.properties.isWhitespace }!
+        if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
     }
 
     /// cmark's renderer writes `<h2>` with no attributes, so the heading is rendered on its

@@ -48,3 +48,26 @@ import LynchpinDomain
         #expect(MarkdownRenderer(smartPunctuation: false).render("\"Hi\" -- it's").html.contains("&quot;Hi&quot; -- it's"))
     }
 }
+
+@Suite struct HeadingTextTests {
+    /// The byte-level slug for ASCII titles must agree with the Unicode rule on every one.
+    @Test func asciiSlugsAgreeWithTheUnicodeRule() {
+        // Every pair of ASCII characters: each one's own treatment and every transition.
+        let alphabet = (0x00...0x7F).compactMap(Unicode.Scalar.init).map(String.init)
+        var titles = ["Why now?", "Q3 2026: the pilot", "  --a--b--  ", "", "!!!", "ABC_def-09", "a\tb"]
+        for first in alphabet {
+            for second in alphabet { titles.append("x" + first + second + "Z") }
+        }
+        for title in titles {
+            #expect(HeadingSlugger.asciiSlug(title) == HeadingSlugger.unicodeSlug(title), "\(title.debugDescription)")
+        }
+        #expect(HeadingSlugger.slug("Q3 2026: the pilot") == "q3-2026-the-pilot")
+    }
+
+    @Test func headingTextIsTrimmedOfUnicodeWhiteSpace() {
+        for text in ["Plan", " Plan ", "\u{00A0}Plan\u{2003}", "\n\tPlan  x \u{3000}", "   ", "", "Ünder\u{2028}"] {
+            #expect(MarkdownRenderer.trimmingWhiteSpace(text) == text.trimmingCharacters(in: .whitespacesAndNewlines),
+                    "\(text.debugDescription)")
+        }
+    }
+}
