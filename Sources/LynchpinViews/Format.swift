@@ -22,9 +22,14 @@ enum Format {
 
     /// A plain number as a person would write it: grouped, up to two decimals, no trailing zeros.
     static func number(_ value: Double) -> String {
-        guard let hundredths = digitsFit((abs(value) * 100).rounded()) else { return unformattable(value) }
         var out: [UInt8] = []
         out.reserveCapacity(24)
+        appendNumber(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+        guard let hundredths = digitsFit((abs(value) * 100).rounded()) else { return out.append(contentsOf: unformattable(value).utf8) }
         if value < 0 && hundredths != 0 { out.append(UInt8(ascii: "-")) }
         appendGrouped(hundredths / 100, to: &out)
         let cents = hundredths % 100
@@ -33,7 +38,6 @@ enum Format {
             out.append(UInt8(ascii: "0") + UInt8(cents / 10))
             if cents % 10 != 0 { out.append(UInt8(ascii: "0") + UInt8(cents % 10)) }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// "1 account", "3 accounts".
@@ -48,10 +52,26 @@ enum Format {
 
     /// A measure's value in its unit: "USD 650,000", "95.2%", "12 days".
     static func measure(_ value: Double, unit: String?) -> String {
-        guard let unit, !unit.isEmpty else { return number(value) }
-        if unit == "%" { return number(value) + "%" }
-        if isCurrencyCode(unit) { return unit + " " + number(value) }
-        return number(value) + " " + unit
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        appendMeasure(value, unit: unit, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendMeasure(_ value: Double, unit: String?, to out: inout [UInt8]) {
+        guard let unit, !unit.isEmpty else { return appendNumber(value, to: &out) }
+        if unit == "%" {
+            appendNumber(value, to: &out)
+            out.append(UInt8(ascii: "%"))
+        } else if isCurrencyCode(unit) {
+            out.append(contentsOf: unit.utf8)
+            out.append(UInt8(ascii: " "))
+            appendNumber(value, to: &out)
+        } else {
+            appendNumber(value, to: &out)
+            out.append(UInt8(ascii: " "))
+            out.append(contentsOf: unit.utf8)
+        }
     }
 
     /// A 0...1 score or a ratio as a percentage with one decimal: 0.8333 -> "83.3%".

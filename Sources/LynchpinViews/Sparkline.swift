@@ -61,7 +61,9 @@ public struct Sparkline: Encodable {
             Format.appendOneDecimal(point.y, to: &bytes)
         }
         points = String(decoding: bytes, as: UTF8.self)
-        last = Dot(x: Format.oneDecimal(coordinates.last!.x), y: Format.oneDecimal(coordinates.last!.y))
+        // The last point is the end of `points`, "x,y" after its last space.
+        let lastPoint = bytes.split(separator: UInt8(ascii: " ")).last!.split(separator: UInt8(ascii: ","))
+        last = Dot(x: String(decoding: lastPoint[0], as: UTF8.self), y: String(decoding: lastPoint[1], as: UTF8.self))
 
         // A summed target climbs within a period and drops at the next; any other target
         // holds until its next step, so it costs a segment only where it changes.
@@ -91,17 +93,31 @@ public struct Sparkline: Encodable {
         if previous != nil { path.append("H\(Format.oneDecimal(Self.width - Self.pad))") }
         targetPath = path.joined(separator: " ")
 
-        let shown = history.points.map { Format.measure($0.actual, unit: measure.unit) }.joined(separator: ", ")
-        let targetWords: String
-        if onlyTarget == nil {
-            targetWords = "no target yet"
-        } else if !targetsVary, let only = onlyTarget {
-            targetWords = "target \(Format.measure(only, unit: measure.unit))"
-        } else {
-            targetWords = "target " + targets.map { $0.map { Format.measure(ScorecardView.rounded($0), unit: measure.unit) } ?? "none" }
-                .joined(separator: ", ")
-        }
+        // The label names every week's figure: written on bytes, as the points are.
+        var words: [UInt8] = []
+        words.reserveCapacity(64 + history.points.count * 16)
         let what = measure.period == .week ? "" : " (\(measure.period.rawValue) to date)"
-        label = "\(measure.name)\(what): \(history.points.count) weeks from \(first.week) to \(latest.week), \(shown); \(targetWords)"
+        words.append(contentsOf: "\(measure.name)\(what): \(history.points.count) weeks from \(first.week) to \(latest.week), ".utf8)
+        for (index, point) in history.points.enumerated() {
+            if index > 0 { words.append(contentsOf: ", ".utf8) }
+            Format.appendMeasure(point.actual, unit: measure.unit, to: &words)
+        }
+        if onlyTarget == nil {
+            words.append(contentsOf: "; no target yet".utf8)
+        } else if !targetsVary, let only = onlyTarget {
+            words.append(contentsOf: "; target ".utf8)
+            Format.appendMeasure(only, unit: measure.unit, to: &words)
+        } else {
+            words.append(contentsOf: "; target ".utf8)
+            for (index, target) in targets.enumerated() {
+                if index > 0 { words.append(contentsOf: ", ".utf8) }
+                if let target {
+                    Format.appendMeasure(ScorecardView.rounded(target), unit: measure.unit, to: &words)
+                } else {
+                    words.append(contentsOf: "none".utf8)
+                }
+            }
+        }
+        label = String(decoding: words, as: UTF8.self)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import LynchpinDomain
 @testable import LynchpinViews
 
 @Suite struct FormatTests {
@@ -43,5 +44,37 @@ import Testing
         #expect(Format.number(1e300) == "1e+300")
         #expect(Format.grouped(-.infinity) == "-inf")
         #expect(Format.oneDecimal(.nan) == "nan")
+    }
+}
+
+@Suite struct SparklineTests {
+    static let weeks = ["2026-11-06", "2026-11-13", "2026-11-20"].map { Day(iso: $0)! }
+
+    static func line(_ measure: Measure, _ actuals: [Double]) -> Sparkline? {
+        let weeks = zip(weeks, actuals).map { day, actual in
+            ScorecardWeek(date: day, sourcePath: "w", entries: [.init(account: "a", metric: measure.id, actual: actual, line: 2)])
+        }
+        let history = MeasureHistory(account: "a", measure: measure, index: ScorecardIndex(weeks: weeks), asOf: weeks.last!.date,
+                                     fiscalYearStart: 1)
+        return Sparkline(history: history, measure: measure)
+    }
+
+    /// The label is what a screen reader says for the chart: every week's figure and the target.
+    @Test func labelNamesEveryWeekAndTheTarget() throws {
+        let one = try #require(Self.line(Measure(id: "r", perspective: .financial, name: "Revenue", unit: "USD", target: 1000),
+                                         [900, 1_250.5, 980]))
+        #expect(one.label == "Revenue: 3 weeks from 2026-11-06 to 2026-11-20, USD 900, USD 1,250.5, USD 980; target USD 1,000")
+        #expect(one.points == "4.0,28.0 60.0,4.0 116.0,22.5")
+        #expect(one.last.x == "116.0" && one.last.y == "22.5")
+
+        let none = try #require(Self.line(Measure(id: "s", perspective: .customer, name: "Score", unit: "%", targets: []), [80, 90]))
+        #expect(none.label == "Score: 2 weeks from 2026-11-06 to 2026-11-13, 80%, 90%; no target yet")
+        #expect(none.targetPath.isEmpty)
+
+        let stepped = Measure(id: "d", perspective: .internal, name: "Days", unit: "days",
+                              targets: [.init(from: Day(iso: "2026-11-10"), target: 12), .init(from: Day(iso: "2026-11-17"), target: 10)],
+                              direction: .down)
+        let steps = try #require(Self.line(stepped, [14, 13, 11]))
+        #expect(steps.label == "Days: 3 weeks from 2026-11-06 to 2026-11-20, 14 days, 13 days, 11 days; target none, 12 days, 10 days")
     }
 }
