@@ -67,8 +67,13 @@ final class YAMLReader {
         }
     }
 
+    /// Asked of every value read: a switch, not a list made and searched on each call.
     static func isNull(_ scalar: YAMLNode.Scalar) -> Bool {
-        scalar.isPlain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        guard scalar.isPlain, scalar.string.utf8.count <= 4 else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 }
 

@@ -18,6 +18,23 @@ import LynchpinDomain
         return ["content/accounts/acme.md": Fixtures.account.replacingOccurrences(of: old, with: new)]
     }
 
+    /// A plain `~`, `null`, `Null`, `NULL` or nothing is an absent value; quoted, it is text.
+    @Test func nullValuesAreAbsentUnlessQuoted() throws {
+        let text = Fixtures.account.replacingOccurrences(
+            of: "manager: Dana Whitfield\n",
+            with: "manager: Dana Whitfield\nindustry: ~\nregion: null\ndirector: NULL\nsponsor: Null\nteam:\n")
+            .replacingOccurrences(of: "team:\n  - {name: Lee Park, role: Solutions engineer}\n", with: "")
+        let (loaded, diagnostics) = Fixtures.load(["content/accounts/acme.md": text])
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics)")
+        let acme = try #require(loaded?.project.accounts.first { $0.id == "acme" })
+        #expect(acme.industry == nil && acme.region == nil && acme.director == nil && acme.sponsor == nil)
+        #expect(acme.team.isEmpty)
+        let quoted = Fixtures.account.replacingOccurrences(of: "manager: Dana Whitfield\n",
+                                                           with: "manager: Dana Whitfield\nindustry: \"null\"\nregion: '~'\n")
+        let kept = try #require(Fixtures.load(["content/accounts/acme.md": quoted]).0?.project.accounts.first { $0.id == "acme" })
+        #expect(kept.industry == "null" && kept.region == "~")
+    }
+
     @Test func malformedYAMLNamesItsLine() throws {
         let error = try onlyError(replacing("status: active", with: "status: [active"))
         #expect(error.file == "content/accounts/acme.md")
