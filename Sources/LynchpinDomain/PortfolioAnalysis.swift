@@ -71,7 +71,8 @@ public struct PortfolioAnalysis: Sendable {
         let index = reusable?.index ?? ScorecardIndex(weeks: project.weeks)
         let actions = reusable?.actions ?? log.state(on: asOf)
         let byAccount = Dictionary(grouping: actions, by: \.account)
-        let accounts = project.accounts.map { account in
+        // Each account is analysed on its own, so on every core.
+        let accounts = project.accounts.concurrentMap { account in
             if let kept = reusable?.analysis(of: account.id), kept.account == account { return kept }
             return AccountAnalysis(account: account, project: project, index: index, asOf: asOf,
                                    actions: byAccount[account.id] ?? [])

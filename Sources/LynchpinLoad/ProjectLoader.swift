@@ -276,34 +276,28 @@ private struct LoadRun {
                   let text = readText(folder + "/" + name) else { continue }
             sources.append((Day(iso: id)!, location.display(folder + "/" + name), text))
         }
-        // Weeks parse independently, so on every core.
-        let parsed = sources.map { SendableSource(date: $0.date, display: $0.display, text: $0.text) }
-            .concurrentMap(chunk: 1) { [cache] source -> (ScorecardWeek, [Diagnostic]) in
-                if let kept = cache?.lookup(source.display, context: "", text: source.text, as: ScorecardWeek.self) {
-                    return kept
-                }
-                let (week, problems) = ScorecardLoader.load(date: source.date, file: source.display, text: source.text)
-                cache?.store(source.display, context: "", text: source.text, value: week, diagnostics: problems)
-                return (week, problems)
-            }
-        var weeks: [ScorecardWeek] = []
+        // Weeks parse and are checked independently, so on every core: a week checked
+        // before against the same measures comes from the cache whole.
         cache?.beginCheckingWeeks(measures: measures, broken: brokenAccounts)
-        for ((week, problems), source) in zip(parsed, sources) {
-            if let (kept, found) = cache?.checkedWeek(source.display, text: source.text) {
-                diagnostics += found
-                weeks.append(kept)
-                continue
+        let checked = sources.map { SendableSource(date: $0.date, display: $0.display, text: $0.text) }
+            .concurrentMap(chunk: 1) { [cache] source -> (ScorecardWeek, [Diagnostic]) in
+                if let kept = cache?.checkedWeek(source.display, text: source.text) { return kept }
+                let parsed = cache?.lookup(source.display, context: "", text: source.text, as: ScorecardWeek.self) ?? {
+                    let made = ScorecardLoader.load(date: source.date, file: source.display, text: source.text)
+                    cache?.store(source.display, context: "", text: source.text, value: made.0, diagnostics: made.1)
+                    return made
+                }()
+                let (week, found) = Self.check(parsed.0, problems: parsed.1, measures: measures, brokenAccounts: brokenAccounts)
+                cache?.storeCheckedWeek(source.display, text: source.text, week: week, problems: found)
+                return (week, found)
             }
-            let (checked, found) = check(week, problems: problems, measures: measures, brokenAccounts: brokenAccounts)
-            cache?.storeCheckedWeek(source.display, text: source.text, week: checked, problems: found)
-            diagnostics += found
-            weeks.append(checked)
-        }
+        diagnostics += checked.flatMap(\.1)
+        let weeks = checked.map(\.0)
         return weeks
     }
 
     /// A week's rows that name a known account and one of its measures; the rest reported.
-    private func check(_ week: ScorecardWeek, problems: [Diagnostic], measures: [String: Set<String>],
+    private static func check(_ week: ScorecardWeek, problems: [Diagnostic], measures: [String: Set<String>],
                        brokenAccounts: Set<String>) -> (ScorecardWeek, [Diagnostic]) {
         var week = week
         var found = problems

@@ -21,14 +21,14 @@ public struct SiteRenderer: Sendable {
         // own copy of the project, the portfolio and an account's analysis were 20 MB.
         let inputs = Inputs(project: project, portfolio: portfolio)
         var pages: [SitePlan.Job] = [
-            .page(PortfolioPage.path) { .portfolio(PortfolioPage(portfolio: inputs.portfolio, config: config)) },
+            .page(PortfolioPage.path) { .portfolio(PortfolioPage(portfolio: inputs.portfolio, config: config)) }.long,
             .page(PeopleIndexPage.path) { .people(PeopleIndexPage(portfolio: inputs.portfolio, config: config)) },
-            .page(SelectionPage.path) { .selection(SelectionPage(portfolio: inputs.portfolio, config: config)) },
+            .page(SelectionPage.path) { .selection(SelectionPage(portfolio: inputs.portfolio, config: config)) }.long,
             .page(PlaybookIndexPage.path) { .playbooks(PlaybookIndexPage(project: inputs.project, asOf: asOf)) },
             .page(ReviewIndexPage.path) { .reviews(ReviewIndexPage(project: inputs.project, asOf: asOf)) },
             .page(NotFoundPage.path) { .notFound(NotFoundPage(project: inputs.project, asOf: asOf)) },
-            .page(PackPage.path) { .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: nil)) },
-            .written(SiteLinks.portfolioJSON) { PortfolioJSON(portfolio: inputs.portfolio, config: config).bytes(spill: $0) },
+            .page(PackPage.path) { .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: nil)) }.long,
+            .written(SiteLinks.portfolioJSON) { PortfolioJSON(portfolio: inputs.portfolio, config: config).bytes(spill: $0) }.long,
         ]
         for (index, manager) in portfolio.managers.enumerated() {
             pages.append(.page(PersonPage.path(manager)) {
@@ -120,6 +120,15 @@ public final class SitePlan: Sendable {
         var planPaths: Set<String> = []
         /// Makes the pack, handing each plan's own view model to the given function first.
         var makeSharingPlans: (@Sendable (@escaping (AccountPage) -> Void) -> Content)?
+        /// A page that grows with the portfolio: started first, so that no core is left
+        /// waiting for it at the end of the build.
+        var isLong = false
+
+        var long: Job {
+            var job = self
+            job.isLong = true
+            return job
+        }
 
         init(path: String, make: @escaping @Sendable () -> Content) {
             self.path = path
@@ -137,6 +146,7 @@ public final class SitePlan: Sendable {
             var job = Job(path: path) { .page(model(nil)) }
             job.planPaths = Set(planPaths)
             job.makeSharingPlans = { ownPage in .page(model(ownPage)) }
+            job.isLong = true
             return job
         }
 
@@ -189,24 +199,24 @@ public final class SitePlan: Sendable {
     ///   written.
     ///
     /// With the built-in plan and pack pages, a manager's pack also writes the plan pages of
-    /// its accounts, so each plan's view model is made once. The packs go first, one per
-    /// worker at a time, so that the small pages even out the end.
+    /// its accounts, so each plan's view model is made once. The long pages (the packs, the
+    /// dashboard, the selection, `portfolio.json`) go first, one per worker at a time, so
+    /// that the small pages even out the end.
     public func render(into site: SiteWriter.StagedSite, spillAfter: Int = 1 << 20) throws {
         let sharing = !overrides.overrides(.account) && !overrides.overrides(.pack)
-        var packs: [Job] = []
+        var long: [Job] = []
         var byPacks: Set<String> = []
-        if sharing {
-            for path in paths where jobs[path]!.makeSharingPlans != nil {
-                var job = jobs[path]!
+        for path in paths where jobs[path]!.isLong {
+            var job = jobs[path]!
+            if sharing {
                 job.planPaths.subtract(byPacks)
                 byPacks.formUnion(job.planPaths)
-                packs.append(job)
             }
+            long.append(job)
         }
-        let first = Set(packs.map(\.path))
-        let rest = paths.filter { !first.contains($0) && !byPacks.contains($0) }.map { jobs[$0]! }
+        let rest = paths.filter { !jobs[$0]!.isLong && !byPacks.contains($0) }.map { jobs[$0]! }
         let batch = 256
-        var batches = [(jobs: packs + rest.prefix(batch), chunk: 1)]
+        var batches = [(jobs: long + rest.prefix(batch), chunk: 1)]
         for start in stride(from: batch, to: rest.count, by: batch) {
             batches.append((Array(rest[start..<min(rest.count, start + batch)]), 2))
         }
