@@ -82,8 +82,11 @@ def main():
     hugo_bytes = sum(os.path.getsize(os.path.join(p, n)) for p, _, names in os.walk(os.path.join(hugo, "public"))
                      for n in names)
 
-    serve = subprocess.run([sys.executable, os.path.join(ROOT, "scripts/bench/serve.py"), project,
-                            "--lynchpin", args.lynchpin], check=True, capture_output=True, text=True).stdout.strip()
+    measured = subprocess.run([sys.executable, os.path.join(ROOT, "scripts/bench/serve.py"), project,
+                               "--lynchpin", args.lynchpin], capture_output=True, text=True)
+    if measured.returncode != 0:
+        sys.exit(f"serve.py failed (exit status {measured.returncode}):\n{measured.stdout}{measured.stderr}")
+    serve = measured.stdout.strip()
 
     # One account edited: what an incremental `build` rewrites.
     account = os.path.join(project, "content/accounts", sorted(os.listdir(os.path.join(project, "content/accounts")))[0])

@@ -49,15 +49,17 @@ def main():
         original = handle.read()
 
     port = free_port()
+    # The server's output goes to a file beside the project, so a failed run can say why.
+    log = open(os.path.join(os.path.dirname(args.project.rstrip("/")), "serve.log"), "w")
     server = subprocess.Popen([args.lynchpin, "serve", "-s", args.project, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/{page}"
     waits = []
     try:
         deadline = time.time() + 300
         while get(url) is None:
             if time.time() > deadline or server.poll() is not None:
-                sys.exit("serve did not start")
+                sys.exit(f"serve did not start (exit status {server.poll()}; see {log.name})")
             time.sleep(0.05)
         for edit in range(args.edits):
             marker = f"Edited industry {edit} {time.time_ns()}"
@@ -68,12 +70,13 @@ def main():
                 handle.write(text)
             while marker not in (get(url) or ""):
                 if time.perf_counter() - start > 60:
-                    sys.exit("the edit never showed")
+                    sys.exit(f"the edit never showed (see {log.name})")
                 time.sleep(0.002)
             waits.append(time.perf_counter() - start)
     finally:
         server.terminate()
         server.wait()
+        log.close()
         with open(path, "w") as handle:
             handle.write(original)
     print("serve: edit visible after " + ", ".join(f"{w * 1000:.0f}" for w in waits) + " ms; "
