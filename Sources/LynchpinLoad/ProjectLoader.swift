@@ -292,8 +292,7 @@ private struct LoadRun {
                 return (week, found)
             }
         diagnostics += checked.flatMap(\.1)
-        let weeks = checked.map(\.0)
-        return weeks
+        return checked.map(\.0)
     }
 
     /// A week's rows that name a known account and one of its measures; the rest reported.

@@ -100,7 +100,7 @@ enum YAMLComposer {
                     if type == YAML_MAPPING_END_EVENT { break }
                     let key = try node(type)
                     if let name = key.string {
-                        if pairs.count == Self.scannedKeys {
+                        if seen == nil, pairs.count >= Self.scannedKeys {
                             seen = Dictionary(pairs.compactMap { pair in pair.key.string.map { ($0, pair.key.mark) } },
                                               uniquingKeysWith: { first, _ in first })
                         }

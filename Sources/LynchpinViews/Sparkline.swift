@@ -54,16 +54,19 @@ public struct Sparkline: Encodable {
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(coordinates.count * 10)
+        // Where the last point's x and y were written: its dot reuses them.
+        var (lastX, lastY) = (0..<0, 0..<0)
         for (index, point) in coordinates.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: " ")) }
+            let x = bytes.count
             Format.appendOneDecimal(point.x, to: &bytes)
+            let comma = bytes.count
             bytes.append(UInt8(ascii: ","))
             Format.appendOneDecimal(point.y, to: &bytes)
+            (lastX, lastY) = (x..<comma, comma + 1..<bytes.count)
         }
         points = String(decoding: bytes, as: UTF8.self)
-        // The last point is the end of `points`, "x,y" after its last space.
-        let lastPoint = bytes.split(separator: UInt8(ascii: " ")).last!.split(separator: UInt8(ascii: ","))
-        last = Dot(x: String(decoding: lastPoint[0], as: UTF8.self), y: String(decoding: lastPoint[1], as: UTF8.self))
+        last = Dot(x: String(decoding: bytes[lastX], as: UTF8.self), y: String(decoding: bytes[lastY], as: UTF8.self))
 
         // A summed target climbs within a period and drops at the next; any other target
         // holds until its next step, so it costs a segment only where it changes.
