@@ -2,10 +2,14 @@
 public struct Document: Sendable, Equatable {
     public var html: String
     public var outline: [Heading]
+    /// The relative links and images as written (not `#id`, not absolute): what would have
+    /// to be rebased for the document to be shown on another page. nil when not known.
+    public var relativeLinks: [String]?
 
-    public init(html: String, outline: [Heading]) {
+    public init(html: String, outline: [Heading], relativeLinks: [String]? = nil) {
         self.html = html
         self.outline = outline
+        self.relativeLinks = relativeLinks
     }
 
     public static let empty = Document(html: "", outline: [])

@@ -54,14 +54,14 @@ public struct MarkdownRenderer: Sendable {
             outline.append(Heading(level: level, text: title, id: idPrefix + slugger.uniqueID(for: title)))
         }
         // Links first: a heading is rendered on its own below, links inside it included.
-        if !idPrefix.isEmpty || rebase != nil {
-            let headingIDs = Set(outline.map(\.id))
-            retarget(links(in: root)) { url in
-                if url.hasPrefix("#"), !idPrefix.isEmpty, headingIDs.contains(idPrefix + url.dropFirst()) {
-                    return "#" + idPrefix + url.dropFirst()
-                }
-                return rebase?.rebase(url) ?? url
+        var relativeLinks: [String] = []
+        let headingIDs = Set(outline.map(\.id))
+        retarget(links(in: root)) { url in
+            if !LinkRebase.isAbsoluteOrLocal(url) { relativeLinks.append(url) }
+            if url.hasPrefix("#"), !idPrefix.isEmpty, headingIDs.contains(idPrefix + url.dropFirst()) {
+                return "#" + idPrefix + url.dropFirst()
             }
+            return rebase?.rebase(url) ?? url
         }
         for (node, heading) in zip(headings, outline) {
             replaceWithAnchoredHeading(node, level: heading.level, id: heading.id)
@@ -69,7 +69,7 @@ public struct MarkdownRenderer: Sendable {
 
         guard let html = cmark_render_html(root, options) else { return Document(html: "", outline: outline) }
         defer { free(html) }
-        return Document(html: String(cString: html), outline: outline)
+        return Document(html: String(cString: html), outline: outline, relativeLinks: relativeLinks)
     }
 
     private func headingNodes(in root: OpaquePointer) -> [OpaquePointer] {

@@ -153,8 +153,14 @@ public struct AccountPage: Encodable {
     static func narrative(of account: Account, at path: String, config: SiteConfig) -> String {
         let ownPath = Self.path(account)
         if path == ownPath { return account.narrative.html }
+        let rebase = LinkRebase(from: ownPath, to: path)
+        // Rendering again would change nothing when every relative link reads the same from
+        // there (`../../playbooks/x/` from another page two folders down).
+        if let links = account.narrative.relativeLinks, links.allSatisfy({ rebase.rebase($0) == $0 }) {
+            return account.narrative.html
+        }
         return MarkdownRenderer(allowUnsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation)
-            .render(account.narrativeSource, idPrefix: idPrefix(account.id), rebase: LinkRebase(from: ownPath, to: path))
+            .render(account.narrativeSource, idPrefix: idPrefix(account.id), rebase: rebase)
             .html
     }
 

@@ -51,7 +51,7 @@ public struct ExecutiveSummary: Encodable {
         }
         pilot = analysis.pilot.map { status in
             let overdue = status.overdue.count
-            return "\(status.pilot.name): \(PilotView(status).dayText.lowercased())"
+            return "\(status.pilot.name): \(PilotView.dayText(status).lowercased())"
                 + (overdue > 0 ? ", \(overdue) milestone\(overdue == 1 ? "" : "s") overdue" : "")
         }
         var risks: [String] = []

@@ -44,15 +44,20 @@ public struct PilotView: Encodable {
     public static let left = 20.0
     public static let right = 620.0
 
+    /// Where the pilot stands: "Day 4 of 90". The executive summary says it too.
+    static func dayText(_ status: PilotStatus) -> String {
+        switch status.phase {
+        case .notStarted: "Starts in \(-status.day) days"
+        case .running: "Day \(status.day) of \(status.pilot.days)"
+        case .ended: "Ended \(status.day - status.pilot.days) days ago"
+        }
+    }
+
     public init(_ status: PilotStatus) {
         let pilot = status.pilot
         name = pilot.name
         phase = status.phase.rawValue
-        switch status.phase {
-        case .notStarted: dayText = "Starts in \(-status.day) days"
-        case .running: dayText = "Day \(status.day) of \(pilot.days)"
-        case .ended: dayText = "Ended \(status.day - pilot.days) days ago"
-        }
+        dayText = Self.dayText(status)
         start = pilot.start.description
         end = pilot.start.adding(days: pilot.days).description
         days = pilot.days

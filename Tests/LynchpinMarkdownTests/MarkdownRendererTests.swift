@@ -49,6 +49,18 @@ import LynchpinDomain
     }
 }
 
+@Suite struct RelativeLinkTests {
+    /// What would need rebasing on another page: relative links and images, in order.
+    @Test func aDocumentListsItsRelativeLinks() {
+        let document = MarkdownRenderer().render(
+            "# Plan\n\n[a](../b/index.html) ![map](map.png) [here](#plan) [web](https://example.com/x)\n"
+                + "[mail](mailto:kam@example.com) [root](/about/) [query](?x=1) [up](../../playbooks/p/)\n",
+            idPrefix: "acme-")
+        #expect(document.relativeLinks == ["../b/index.html", "map.png", "../../playbooks/p/"])
+        #expect(Document(html: "", outline: []).relativeLinks == nil, "not known unless rendered")
+    }
+}
+
 @Suite struct HeadingTextTests {
     /// The byte-level slug for ASCII titles must agree with the Unicode rule on every one.
     @Test func asciiSlugsAgreeWithTheUnicodeRule() {

@@ -121,6 +121,21 @@ import LynchpinMarkdown
         #expect(pack.contains("<a href=\"../../accounts/beta/index.html\">Beta</a>"))
     }
 
+    /// A narrative is rendered again for another page only when one of its relative links
+    /// would read differently there.
+    @Test func aNarrativeIsRenderedAgainOnlyWhenALinkWouldChange() throws {
+        var account = AnalysisPagesTests.project.accounts[0]
+        account.narrativeSource = "See [the pilot playbook](../../playbooks/pilot/) and [strategy](#strategy).\n"
+        account.narrative = Document(html: "<p>as loaded</p>\n", outline: [], relativeLinks: ["../../playbooks/pilot/"])
+        let config = SiteConfig()
+        #expect(AccountPage.narrative(of: account, at: "print/dana-whitfield/index.html", config: config) == "<p>as loaded</p>\n")
+        let upper = AccountPage.narrative(of: account, at: "print/index.html", config: config)
+        #expect(upper.contains("<a href=\"../playbooks/pilot/\">the pilot playbook</a>"), "rebased one folder up")
+        account.narrative.relativeLinks = nil
+        let unknown = AccountPage.narrative(of: account, at: "print/dana-whitfield/index.html", config: config)
+        #expect(unknown.contains("<a href=\"../../playbooks/pilot/\">"), "links not known: rendered again")
+    }
+
     @Test func aPlanIsRelocatedOnlyToAPageAtItsOwnDepth() throws {
         let project = AnalysisPagesTests.project
         let portfolio = PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf)
