@@ -35,7 +35,10 @@ public struct SiteRenderer: Sendable {
                 .person(PersonPage(manager: inputs.portfolio.managers[index], portfolio: inputs.portfolio, config: config))
             })
             let packPath = PackPage.path(manager: manager)
-            let planPaths = PackPage.planned(by: manager, in: portfolio).map { AccountPage.path($0.account) }
+            // Listed only by a full build: `serve` makes the plan pages one by one.
+            let planPaths: @Sendable () -> [String] = {
+                PackPage.planned(by: inputs.portfolio.managers[index], in: inputs.portfolio).map { AccountPage.path($0.account) }
+            }
             pages.append(.pack(packPath, planPaths: planPaths) { ownPage in
                 let manager = inputs.portfolio.managers[index]
                 guard let ownPage else {
@@ -117,7 +120,7 @@ public final class SitePlan: Sendable {
         let make: @Sendable () -> Content
         /// A manager's pack: the plan pages a full build writes from the view models the pack
         /// makes anyway, instead of from their own jobs.
-        var planPaths: Set<String> = []
+        var planPaths: @Sendable () -> [String] = { [] }
         /// Makes the pack, handing each plan's own view model to the given function first.
         var makeSharingPlans: (@Sendable (@escaping (AccountPage) -> Void) -> Content)?
         /// A page that grows with the portfolio: started first, so that no core is left
@@ -141,10 +144,10 @@ public final class SitePlan: Sendable {
 
         /// - Parameter model: given a function that takes each plan's own view model, makes
         ///   the pack from the same models; given nil, makes the pack alone.
-        static func pack(_ path: String, planPaths: [String],
+        static func pack(_ path: String, planPaths: @escaping @Sendable () -> [String],
                          _ model: @escaping @Sendable (((AccountPage) -> Void)?) -> PageModel) -> Job {
             var job = Job(path: path) { .page(model(nil)) }
-            job.planPaths = Set(planPaths)
+            job.planPaths = planPaths
             job.makeSharingPlans = { ownPage in .page(model(ownPage)) }
             job.isLong = true
             return job
@@ -204,26 +207,25 @@ public final class SitePlan: Sendable {
     /// that the small pages even out the end.
     public func render(into site: SiteWriter.StagedSite, spillAfter: Int = 1 << 20) throws {
         let sharing = !overrides.overrides(.account) && !overrides.overrides(.pack)
-        var long: [Job] = []
+        // Each long job with the plan pages it writes; a plan page belongs to one pack only.
+        var long: [(job: Job, plans: Set<String>)] = []
         var byPacks: Set<String> = []
         for path in paths where jobs[path]!.isLong {
-            var job = jobs[path]!
-            if sharing {
-                job.planPaths.subtract(byPacks)
-                byPacks.formUnion(job.planPaths)
-            }
-            long.append(job)
+            let job = jobs[path]!
+            let plans = sharing && job.makeSharingPlans != nil ? Set(job.planPaths()).subtracting(byPacks) : []
+            byPacks.formUnion(plans)
+            long.append((job, plans))
         }
-        let rest = paths.filter { !jobs[$0]!.isLong && !byPacks.contains($0) }.map { jobs[$0]! }
+        let rest = paths.filter { !jobs[$0]!.isLong && !byPacks.contains($0) }.map { (job: jobs[$0]!, plans: Set<String>()) }
         let batch = 256
         var batches = [(jobs: long + rest.prefix(batch), chunk: 1)]
         for start in stride(from: batch, to: rest.count, by: batch) {
             batches.append((Array(rest[start..<min(rest.count, start + batch)]), 2))
         }
         for (jobs, chunk) in batches {
-            let failures = jobs.concurrentMap(chunk: chunk) { job in
+            let failures = jobs.map(PlannedJob.init).concurrentMap(chunk: chunk) { planned in
                 do {
-                    try self.write(job, into: site, spillAfter: spillAfter, sharing: sharing)
+                    try self.write(planned.job, into: site, spillAfter: spillAfter, plans: planned.plans)
                     return WriteFailure?.none
                 } catch {
                     return WriteFailure(error: error)
@@ -238,15 +240,26 @@ public final class SitePlan: Sendable {
         let error: Error
     }
 
-    private func write(_ job: Job, into site: SiteWriter.StagedSite, spillAfter: Int, sharing: Bool) throws {
+    /// A job as a build runs it, with the plan pages it writes on the way.
+    private struct PlannedJob: Sendable {
+        let job: Job
+        let plans: Set<String>
+
+        init(_ entry: (job: Job, plans: Set<String>)) {
+            job = entry.job
+            plans = entry.plans
+        }
+    }
+
+    private func write(_ job: Job, into site: SiteWriter.StagedSite, spillAfter: Int, plans: Set<String>) throws {
         // Plan pages are written while the pack renders, on the pack's worker; the first
         // failure stops them and fails the pack.
         var planFailure: Error?
         let content: Job.Content
-        if sharing, let make = job.makeSharingPlans {
+        if !plans.isEmpty, let make = job.makeSharingPlans {
             content = make { plan in
                 let path = SiteLinks.account(plan.accountID)
-                guard planFailure == nil, job.planPaths.contains(path) else { return }
+                guard planFailure == nil, plans.contains(path) else { return }
                 let page = PageModel.account(plan)
                 do {
                     try site.add(SiteFile(path: path, bytes: page.builtIn(self.overrides.slots(for: page.chrome)).bytes))
