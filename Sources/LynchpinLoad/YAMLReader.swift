@@ -118,9 +118,10 @@ struct Fields {
         value(key).flatMap { string($0, path: fieldPath(key)) }
     }
 
-    func string(_ node: YAMLNode, path: String) -> String? {
+    /// - Parameter path: made only for a message: most values are read without one.
+    func string(_ node: YAMLNode, path: @autoclosure () -> String) -> String? {
         guard case .scalar(let scalar) = node else {
-            reader.fail(node, path: path, expected: "text")
+            reader.fail(node, path: path(), expected: "text")
             return nil
         }
         return scalar.string
@@ -145,9 +146,9 @@ struct Fields {
         value(key).flatMap { number($0, path: fieldPath(key)) }
     }
 
-    func number(_ node: YAMLNode, path: String) -> Double? {
+    func number(_ node: YAMLNode, path: @autoclosure () -> String) -> Double? {
         guard case .scalar(let scalar) = node, scalar.isPlain, let value = PlainNumber.parse(scalar.string) else {
-            reader.fail(node, path: path, expected: "a plain number (digits, optional '-' and '.', no currency sign or separators)")
+            reader.fail(node, path: path(), expected: "a plain number (digits, optional '-' and '.', no currency sign or separators)")
             return nil
         }
         return value
@@ -157,11 +158,11 @@ struct Fields {
         value(key).flatMap { integer($0, path: fieldPath(key), in: range) }
     }
 
-    func integer(_ node: YAMLNode, path: String, in range: ClosedRange<Int>? = nil) -> Int? {
-        let expected = range.map { "a whole number from \($0.lowerBound) to \($0.upperBound)" } ?? "a whole number"
+    func integer(_ node: YAMLNode, path: @autoclosure () -> String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard case .scalar(let scalar) = node, scalar.isPlain, let value = Int(scalar.string),
               range?.contains(value) ?? true else {
-            reader.fail(node, path: path, expected: expected)
+            let expected = range.map { "a whole number from \($0.lowerBound) to \($0.upperBound)" } ?? "a whole number"
+            reader.fail(node, path: path(), expected: expected)
             return nil
         }
         return value
@@ -179,8 +180,8 @@ struct Fields {
     func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _ type: Choice.Type) -> Choice?
     where Choice.RawValue == String {
         guard let node = value(key) else { return nil }
-        let options = Choice.allCases.map(\.rawValue)
         guard case .scalar(let scalar) = node, let choice = Choice(rawValue: scalar.string) else {
+            let options = Choice.allCases.map(\.rawValue)
             reader.fail(node, path: fieldPath(key), expected: "one of \(options.joined(separator: ", "))")
             return nil
         }
