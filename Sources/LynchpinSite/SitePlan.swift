@@ -196,34 +196,32 @@ public final class SitePlan: Sendable {
 
     /// Every file, each written into the staged site by the worker that made it, so writing
     /// overlaps rendering on every core. The pages that grow with the portfolio (the packs,
-    /// the dashboard, the selection page, `portfolio.json`) are written as they are made.
-    /// Stops after the batch in which a write fails.
-    /// - Parameter spillAfter: how many bytes of such a page are collected before they are
-    ///   written.
-    ///
+    /// the dashboard, the selection page, `portfolio.json`) are written as they are made,
+    /// and go first, one per worker at a time, so that the small pages even out the end.
     /// With the built-in plan and pack pages, a manager's pack also writes the plan pages of
-    /// its accounts, so each plan's view model is made once. The long pages (the packs, the
-    /// dashboard, the selection, `portfolio.json`) go first, one per worker at a time, so
-    /// that the small pages even out the end.
+    /// its accounts, so each plan's view model is made once. Stops after the batch in which
+    /// a write fails.
+    /// - Parameter spillAfter: how many bytes of a long page are collected before they are
+    ///   written.
     public func render(into site: SiteWriter.StagedSite, spillAfter: Int = 1 << 20) throws {
         let sharing = !overrides.overrides(.account) && !overrides.overrides(.pack)
-        // Each long job with the plan pages it writes; a plan page belongs to one pack only.
-        var long: [(job: Job, plans: Set<String>)] = []
+        // A plan page belongs to one pack only.
+        var long: [PlannedJob] = []
         var byPacks: Set<String> = []
         for path in paths where jobs[path]!.isLong {
             let job = jobs[path]!
             let plans = sharing && job.makeSharingPlans != nil ? Set(job.planPaths()).subtracting(byPacks) : []
             byPacks.formUnion(plans)
-            long.append((job, plans))
+            long.append(PlannedJob(job: job, plans: plans))
         }
-        let rest = paths.filter { !jobs[$0]!.isLong && !byPacks.contains($0) }.map { (job: jobs[$0]!, plans: Set<String>()) }
+        let rest = paths.filter { !jobs[$0]!.isLong && !byPacks.contains($0) }.map { PlannedJob(job: jobs[$0]!, plans: []) }
         let batch = 256
         var batches = [(jobs: long + rest.prefix(batch), chunk: 1)]
         for start in stride(from: batch, to: rest.count, by: batch) {
             batches.append((Array(rest[start..<min(rest.count, start + batch)]), 2))
         }
         for (jobs, chunk) in batches {
-            let failures = jobs.map(PlannedJob.init).concurrentMap(chunk: chunk) { planned in
+            let failures = jobs.concurrentMap(chunk: chunk) { planned in
                 do {
                     try self.write(planned.job, into: site, spillAfter: spillAfter, plans: planned.plans)
                     return WriteFailure?.none
@@ -244,11 +242,6 @@ public final class SitePlan: Sendable {
     private struct PlannedJob: Sendable {
         let job: Job
         let plans: Set<String>
-
-        init(_ entry: (job: Job, plans: Set<String>)) {
-            job = entry.job
-            plans = entry.plans
-        }
     }
 
     private func write(_ job: Job, into site: SiteWriter.StagedSite, spillAfter: Int, plans: Set<String>) throws {
