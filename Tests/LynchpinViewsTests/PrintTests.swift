@@ -121,6 +121,31 @@ import LynchpinMarkdown
         #expect(pack.contains("<a href=\"../../accounts/beta/index.html\">Beta</a>"))
     }
 
+    /// With a project's slots, and with its own plan or pack template (where the packs do
+    /// not write the plan pages), a build still writes the pages `serve` renders.
+    @Test func overriddenThemesBuildThePagesRenderedAlone() throws {
+        let variants: [[String: String]] = [
+            ["slots/header.mustache": "<p class=\"logo\">Kestrel</p>", "slots/footer.mustache": "<p>Confidential</p>"],
+            ["account.mustache": "<h1>{{name}}</h1>"],
+            ["pack.mustache": "<h1>{{title}}</h1>{{#plans}}<h2>{{name}}</h2>{{/plans}}"],
+        ]
+        let project = AnalysisPagesTests.project
+        for files in variants {
+            let overrides = try #require(ThemeOverrides.make(files: files.mapValues { Array($0.utf8) }).0)
+            let plan = SiteRenderer(overrides: overrides)
+                .plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+            let folder = NSTemporaryDirectory() + "lynchpin-overridden-\(UUID().uuidString)"
+            let stage = try SiteWriter().begin(folder)
+            try plan.render(into: stage)
+            try stage.commit()
+            for path in plan.paths {
+                let written = try #require(FileManager.default.contents(atPath: folder + "/" + path), "\(path)")
+                let same = [UInt8](written) == plan.file(at: path)?.bytes
+                #expect(same, "\(path) differs from the page rendered alone with \(files.keys.sorted())")
+            }
+        }
+    }
+
     /// A narrative is rendered again for another page only when one of its relative links
     /// would read differently there.
     @Test func aNarrativeIsRenderedAgainOnlyWhenALinkWouldChange() throws {
