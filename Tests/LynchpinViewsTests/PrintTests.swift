@@ -74,22 +74,31 @@ import LynchpinMarkdown
 }
 
 @Suite struct StreamedPackTests {
+    /// Builds the site into a new folder and expects every file there to be the page that
+    /// `serve` renders alone; returns the folder.
+    static func buildMatchesPagesRenderedAlone(_ plan: SitePlan, spillAfter: Int = 1 << 20,
+                                               _ comment: String = "") throws -> String {
+        let folder = NSTemporaryDirectory() + "lynchpin-build-\(UUID().uuidString)"
+        let stage = try SiteWriter().begin(folder)
+        try plan.render(into: stage, spillAfter: spillAfter)
+        try stage.commit()
+        for path in plan.paths {
+            let written = try #require(FileManager.default.contents(atPath: folder + "/" + path), "\(path)")
+            let same = [UInt8](written) == plan.file(at: path)?.bytes
+            #expect(same, "\(path) differs from the page rendered alone\(comment)")
+        }
+        return folder
+    }
+
     /// A build writes each pack in parts as it renders it; the file must be the page that
     /// `serve` renders whole.
     @Test func everyFileWrittenInPartsIsThePageRenderedWhole() throws {
         var project = AnalysisPagesTests.project
         project.config.executivePack = .full
         let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
-        let folder = NSTemporaryDirectory() + "lynchpin-streamed-\(UUID().uuidString)"
-        let stage = try SiteWriter().begin(folder)
-        try plan.render(into: stage, spillAfter: 512)
-        try stage.commit()
+        let folder = try Self.buildMatchesPagesRenderedAlone(plan, spillAfter: 512)
         let packs = plan.paths.filter { $0.hasPrefix("print/") }
         #expect(packs.count >= 2, "the executive pack and a manager's")
-        for path in plan.paths {
-            let written = try #require(FileManager.default.contents(atPath: folder + "/" + path), "\(path)")
-            #expect([UInt8](written) == plan.file(at: path)?.bytes, "\(path)")
-        }
         let pack = try String(contentsOfFile: folder + "/print/index.html", encoding: .utf8)
         #expect(pack.hasPrefix("<!DOCTYPE html>") && pack.hasSuffix("</html>\n"))
         #expect(pack.count > 2_000, "long enough to be written in several parts")
@@ -104,15 +113,7 @@ import LynchpinMarkdown
         project.accounts[0].narrativeSource = source
         project.accounts[0].narrative = MarkdownRenderer().render(source, idPrefix: "acme-")
         let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
-        let folder = NSTemporaryDirectory() + "lynchpin-shared-plans-\(UUID().uuidString)"
-        let stage = try SiteWriter().begin(folder)
-        try plan.render(into: stage)
-        try stage.commit()
-        for path in plan.paths {
-            let written = try #require(FileManager.default.contents(atPath: folder + "/" + path), "\(path)")
-            let same = [UInt8](written) == plan.file(at: path)?.bytes
-            #expect(same, "\(path) differs from the page rendered alone")
-        }
+        let folder = try Self.buildMatchesPagesRenderedAlone(plan)
         let own = try String(contentsOfFile: folder + "/accounts/acme/index.html", encoding: .utf8)
         let pack = try String(contentsOfFile: folder + "/print/dana-whitfield/index.html", encoding: .utf8)
         #expect(own.contains("<img src=\"map.png\" alt=\"Site map\" />"))
@@ -134,15 +135,7 @@ import LynchpinMarkdown
             let overrides = try #require(ThemeOverrides.make(files: files.mapValues { Array($0.utf8) }).0)
             let plan = SiteRenderer(overrides: overrides)
                 .plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
-            let folder = NSTemporaryDirectory() + "lynchpin-overridden-\(UUID().uuidString)"
-            let stage = try SiteWriter().begin(folder)
-            try plan.render(into: stage)
-            try stage.commit()
-            for path in plan.paths {
-                let written = try #require(FileManager.default.contents(atPath: folder + "/" + path), "\(path)")
-                let same = [UInt8](written) == plan.file(at: path)?.bytes
-                #expect(same, "\(path) differs from the page rendered alone with \(files.keys.sorted())")
-            }
+            _ = try Self.buildMatchesPagesRenderedAlone(plan, " with \(files.keys.sorted())")
         }
     }
 
