@@ -2,13 +2,17 @@ import LynchpinViews
 
 extension BuiltInTheme {
     /// `accounts/<id>/index.html`: one account plan.
-    public static func account(_ plan: AccountPage, slots: Slots) -> HTML {
+    /// - Parameter article: `planArticle(plan)`, when the caller has it already.
+    public static func account(_ plan: AccountPage, slots: Slots, article: HTML? = nil) -> HTML {
         layout(plan.page, slots, head: "<style>@page { @top-left { content: \(HTML(raw: plan.printHeader)); } }</style>",
-               main: planArticle(plan))
+               main: article ?? planArticle(plan))
     }
+
+    /// A plan as its own page and a pack show it; every id starts with `plan.idPrefix`. Of
+    /// the chrome it reads only the site's details, never a link.
+    public static func planArticle(_ plan: AccountPage) -> HTML { LynchpinTheme.planArticle(plan) }
 }
 
-/// A plan as its own page and a pack show it; every id starts with `plan.idPrefix`.
 func planArticle(_ plan: AccountPage) -> HTML {
     """
     <article class="plan" id="\(plan.idPrefix)plan">

@@ -1,5 +1,6 @@
 import LynchpinDomain
 import LynchpinOutput
+import LynchpinTheme
 import LynchpinViews
 
 /// Turns a project into the plan of its site: every file by path, each with a job that
@@ -44,14 +45,18 @@ public struct SiteRenderer: Sendable {
                 guard let ownPage else {
                     return .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: manager))
                 }
-                // Each plan's view model is made once, for its own page, and the pack renders
-                // it again for itself: the pack sits at the plans' folder depth.
+                // Each plan's view model is made once, for its own page, and moved to the pack,
+                // which sits at the plans' folder depth. Its article is rendered again only
+                // when something in it reads differently from the pack (a narrative link).
                 return .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: manager) { analysis in
                     let own = AccountPage(analysis: analysis, project: inputs.project, asOf: asOf, portfolio: inputs.portfolio)
-                    ownPage(own)
-                    return own.relocated(to: packPath, account: analysis.account, config: config, asOf: asOf)
-                        ?? AccountPage(analysis: analysis, project: inputs.project, asOf: asOf, pagePath: packPath,
-                                       portfolio: inputs.portfolio)
+                    let article = BuiltInTheme.planArticle(own)
+                    ownPage(own, article)
+                    guard let moved = own.relocated(to: packPath, account: analysis.account, config: config, asOf: asOf) else {
+                        return PackPage.Plan(AccountPage(analysis: analysis, project: inputs.project, asOf: asOf,
+                                                         pagePath: packPath, portfolio: inputs.portfolio))
+                    }
+                    return PackPage.Plan(moved.plan, article: moved.sameArticle ? article : nil)
                 })
             })
         }
@@ -121,8 +126,9 @@ public final class SitePlan: Sendable {
         /// A manager's pack: the plan pages a full build writes from the view models the pack
         /// makes anyway, instead of from their own jobs.
         var planPaths: @Sendable () -> [String] = { [] }
-        /// Makes the pack, handing each plan's own view model to the given function first.
-        var makeSharingPlans: (@Sendable (@escaping (AccountPage) -> Void) -> Content)?
+        /// Makes the pack, handing each plan's own view model and its rendered article to the
+        /// given function first.
+        var makeSharingPlans: (@Sendable (@escaping (AccountPage, HTML) -> Void) -> Content)?
         /// A page that grows with the portfolio: started first, so that no core is left
         /// waiting for it at the end of the build.
         var isLong = false
@@ -145,7 +151,7 @@ public final class SitePlan: Sendable {
         /// - Parameter model: given a function that takes each plan's own view model, makes
         ///   the pack from the same models; given nil, makes the pack alone.
         static func pack(_ path: String, planPaths: @escaping @Sendable () -> [String],
-                         _ model: @escaping @Sendable (((AccountPage) -> Void)?) -> PageModel) -> Job {
+                         _ model: @escaping @Sendable (((AccountPage, HTML) -> Void)?) -> PageModel) -> Job {
             var job = Job(path: path) { .page(model(nil)) }
             job.planPaths = planPaths
             job.makeSharingPlans = { ownPage in .page(model(ownPage)) }
@@ -250,12 +256,12 @@ public final class SitePlan: Sendable {
         var planFailure: Error?
         let content: Job.Content
         if !plans.isEmpty, let make = job.makeSharingPlans {
-            content = make { plan in
+            content = make { plan, article in
                 let path = SiteLinks.account(plan.accountID)
                 guard planFailure == nil, plans.contains(path) else { return }
-                let page = PageModel.account(plan)
                 do {
-                    try site.add(SiteFile(path: path, bytes: page.builtIn(self.overrides.slots(for: page.chrome)).bytes))
+                    let html = BuiltInTheme.account(plan, slots: self.overrides.slots(for: plan.page), article: article)
+                    try site.add(SiteFile(path: path, bytes: html.bytes))
                 } catch {
                     planFailure = error
                 }

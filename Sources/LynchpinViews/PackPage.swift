@@ -26,9 +26,25 @@ public struct PackPage: Encodable {
     /// One-page summaries (the executive pack by default), made one at a time as they are used.
     public let summaries: PackParts<ExecutiveSummary>
     /// Full plans, each written for this pack's place, made one at a time as they are used.
-    public let plans: PackParts<AccountPage>
+    public let plans: PackParts<Plan>
     public let namedPages: [NamedPage]
     public let printHeader: String
+
+    /// A full plan in the pack. A build that writes the plan's own page first, at the pack's
+    /// folder depth, hands on that page's article when the plan's article reads the same
+    /// here: the same view model gives the same bytes, so it need not be rendered twice.
+    public struct Plan: Encodable {
+        public let model: AccountPage
+        public let article: HTML?
+
+        public init(_ model: AccountPage, article: HTML? = nil) {
+            self.model = model
+            self.article = article
+        }
+
+        /// As the plan alone: an override's data does not change with how the pack was made.
+        public func encode(to encoder: Encoder) throws { try model.encode(to: encoder) }
+    }
 
     public static let path = SiteLinks.pack
     public static func path(manager: PortfolioAnalysis.Manager) -> String { SiteLinks.managerPack(manager.id) }
@@ -38,7 +54,7 @@ public struct PackPage: Encodable {
     ///   - plan: makes an account's full plan for this pack (a build that also writes the
     ///     plan's own page from the same view model); nil makes each one here.
     public init(project: Project, portfolio: PortfolioAnalysis, manager: PortfolioAnalysis.Manager?,
-                plan: ((AccountAnalysis) -> AccountPage)? = nil) {
+                plan: ((AccountAnalysis) -> Plan)? = nil) {
         let config = project.config
         let path = manager.map(Self.path(manager:)) ?? Self.path
         let links = SiteLinks(pagePath: path)
@@ -57,7 +73,7 @@ public struct PackPage: Encodable {
         let full = manager != nil || config.executivePack == .full
         let asOf = portfolio.asOf
         plans = PackParts(analyses: full ? active : []) {
-            plan?($0) ?? AccountPage(analysis: $0, project: project, asOf: asOf, pagePath: path, portfolio: portfolio)
+            plan?($0) ?? Plan(AccountPage(analysis: $0, project: project, asOf: asOf, pagePath: path, portfolio: portfolio))
         }
         summaries = PackParts(analyses: full ? [] : active) { ExecutiveSummary(analysis: $0, config: config, asOf: asOf, links: links) }
         if full {

@@ -8,7 +8,7 @@ public struct PageChrome: Encodable {
         public let current: Bool
     }
 
-    public struct Site: Encodable {
+    public struct Site: Encodable, Equatable {
         public let title: String
         public let organization: String?
         public let asOf: String

@@ -5,6 +5,7 @@ import LynchpinDomain
 import LynchpinSite
 import LynchpinOutput
 import LynchpinMarkdown
+import LynchpinTheme
 
 @Suite struct PrintTests {
     @Test func planOpensWithAnExecutiveSummaryOfItsRisks() throws {
@@ -154,6 +155,31 @@ import LynchpinMarkdown
         #expect(unknown.contains("<a href=\"../../playbooks/pilot/\">"), "links not known: rendered again")
     }
 
+    /// A pack reuses the article its plan's own page rendered only when it would render the
+    /// same bytes: here a narrative link reads the same from the pack, there an image does not.
+    @Test func aMovedPlanKeepsItsArticleOnlyWhenNothingInItReadsDifferently() throws {
+        for (source, links, same) in [("See [the pilot](../../playbooks/pilot/).\n", ["../../playbooks/pilot/"], true),
+                                      ("![Map](map.png)\n", ["map.png"], false)] {
+            var project = AnalysisPagesTests.project
+            let config = project.config
+            project.accounts[0].narrativeSource = source
+            project.accounts[0].narrative = MarkdownRenderer(allowUnsafeHTML: false, smartPunctuation: true)
+                .render(source, idPrefix: "acme-", rebase: nil)
+            #expect(project.accounts[0].narrative.relativeLinks == links)
+            let portfolio = PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf)
+            let analysis = try #require(portfolio.analysis(of: "acme"))
+            let own = AccountPage(analysis: analysis, project: project, asOf: AnalysisPagesTests.asOf, portfolio: portfolio)
+            let packPath = "print/dana-whitfield/index.html"
+            let moved = try #require(own.relocated(to: packPath, account: analysis.account, config: config,
+                                                   asOf: AnalysisPagesTests.asOf))
+            let alone = AccountPage(analysis: analysis, project: project, asOf: AnalysisPagesTests.asOf, pagePath: packPath,
+                                    portfolio: portfolio)
+            #expect(moved.sameArticle == same, "\(source)")
+            #expect(BuiltInTheme.planArticle(moved.plan) == BuiltInTheme.planArticle(alone))
+            #expect((BuiltInTheme.planArticle(own) == BuiltInTheme.planArticle(alone)) == same)
+        }
+    }
+
     @Test func aPlanIsRelocatedOnlyToAPageAtItsOwnDepth() throws {
         let project = AnalysisPagesTests.project
         let portfolio = PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf)
@@ -161,7 +187,7 @@ import LynchpinMarkdown
         let own = AccountPage(analysis: analysis, project: project, asOf: AnalysisPagesTests.asOf, portfolio: portfolio)
         let moved = try #require(own.relocated(to: "print/dana-whitfield/index.html", account: analysis.account,
                                                config: project.config, asOf: AnalysisPagesTests.asOf))
-        #expect(moved.page.root == "../../")
+        #expect(moved.plan.page.root == "../../")
         #expect(own.relocated(to: "print/index.html", account: analysis.account, config: project.config,
                               asOf: AnalysisPagesTests.asOf) == nil, "a pack one folder up needs links made for it")
         let beta = try #require(portfolio.analysis(of: "beta"))
