@@ -94,12 +94,12 @@ public struct SiteWriter: Sendable {
         private func prepare(_ path: String) throws -> String {
             let target = staging + "/" + path
             let folder = writer.parent(of: target)
-            try folders.withLock {
-                if !madeFolders.contains(folder) {
-                    try writer.attempt(folder) { try writer.io.createFolder(folder) }
-                    madeFolders.insert(folder)
-                }
-            }
+            // Outside the lock: making a folder can take a millisecond (a file system that
+            // skips recently freed inodes), and the other workers need not wait for it. Two
+            // workers making the same folder at once both succeed.
+            guard !folders.withLock({ madeFolders.contains(folder) }) else { return target }
+            try writer.attempt(folder) { try writer.io.createFolder(folder) }
+            folders.withLock { _ = madeFolders.insert(folder) }
             return target
         }
 
