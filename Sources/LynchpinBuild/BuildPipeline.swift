@@ -15,6 +15,10 @@ public struct BuildPipeline: Sendable {
     /// Files, parses and analyses kept between builds of the same project (`serve`); nil
     /// reads and works out everything.
     public var memory: BuildMemory?
+    /// Whether the process ends right after this build (`lynchpin build`): then the site's
+    /// model is left for the system to reclaim, as compilers do (clang's `-disable-free`),
+    /// instead of freed object by object on one core (0.15 s at 10,000 accounts).
+    public var endsProcess = false
 
     public static let steps = ["load", "theme", "analyse", "render", "write"]
 
@@ -80,6 +84,7 @@ public struct BuildPipeline: Sendable {
             }
             run.report.notes += notes
             run.report.fileCount = plan.paths.count
+            if endsProcess { _ = Unmanaged.passRetained(plan) }
         } catch {
             stage.abandon()
             _ = run.stop("write", [.error(options.location.display(options.output), "the site was not replaced: \(error)")])
