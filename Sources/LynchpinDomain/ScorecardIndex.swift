@@ -39,6 +39,11 @@ public struct ScorecardIndex: Sendable {
     /// The rows with each account's together, in their order within it. A scorecard file
     /// is usually written account by account, and then its rows are used as they are.
     static func groupedByAccount(_ entries: [ScorecardWeek.Entry]) -> [ScorecardWeek.Entry] {
+        // Accounts in ascending order, as a file written from a sorted list has them, are
+        // grouped: no table of the accounts seen is needed to know it.
+        if zip(entries, entries.dropFirst()).allSatisfy({ $0.account == $1.account || $0.account < $1.account }) {
+            return entries
+        }
         var finished: Set<String> = []
         var index = entries.startIndex
         while index < entries.endIndex {

@@ -270,29 +270,35 @@ private struct LoadRun {
     private mutating func loadScorecards(in folder: String, accounts: [Account],
                                          brokenAccounts: Set<String>) -> [ScorecardWeek] {
         let measures = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, Set($0.scorecard.map(\.id))) })
-        var sources: [(date: Day, display: String, text: String)] = []
+        var sources: [SendableSource] = []
         for name in list(folder) {
-            guard let id = checkedID(folder: folder, name: name, extension: "csv", kind: .date),
-                  let text = readText(folder + "/" + name) else { continue }
-            sources.append((Day(iso: id)!, location.display(folder + "/" + name), text))
+            guard let id = checkedID(folder: folder, name: name, extension: "csv", kind: .date) else { continue }
+            sources.append(SendableSource(date: Day(iso: id)!, path: folder + "/" + name,
+                                          display: location.display(folder + "/" + name)))
         }
-        // Weeks parse and are checked independently, so on every core: a week checked
-        // before against the same measures comes from the cache whole.
+        // Weeks are read, parsed and checked independently, so on every core: a week
+        // checked before against the same measures comes from the cache whole.
         cache?.beginCheckingWeeks(measures: measures, broken: brokenAccounts)
-        let checked = sources.map { SendableSource(date: $0.date, display: $0.display, text: $0.text) }
-            .concurrentMap(chunk: 1) { [cache] source -> (ScorecardWeek, [Diagnostic]) in
-                if let kept = cache?.checkedWeek(source.display, text: source.text) { return kept }
-                let parsed = cache?.lookup(source.display, context: "", text: source.text, as: ScorecardWeek.self) ?? {
-                    let made = ScorecardLoader.load(date: source.date, file: source.display, text: source.text)
-                    cache?.store(source.display, context: "", text: source.text, value: made.0, diagnostics: made.1)
-                    return made
-                }()
-                let (week, found) = Self.check(parsed.0, problems: parsed.1, measures: measures, brokenAccounts: brokenAccounts)
-                cache?.storeCheckedWeek(source.display, text: source.text, week: week, problems: found)
-                return (week, found)
+        let (reader, limit) = (reader, maxFileBytes)
+        let checked = sources.concurrentMap(chunk: 1) { [cache] source -> (ScorecardWeek?, [Diagnostic]) in
+            let text: String
+            switch Self.read(source.path, display: source.display, reader: reader, cache: cache, limit: limit) {
+            case .none: return (nil, [])
+            case .failure(let problem)?: return (nil, [problem])
+            case .success(let read)?: text = read
             }
+            if let kept = cache?.checkedWeek(source.display, text: text) { return (kept.0, kept.1) }
+            let parsed = cache?.lookup(source.display, context: "", text: text, as: ScorecardWeek.self) ?? {
+                let made = ScorecardLoader.load(date: source.date, file: source.display, text: text)
+                cache?.store(source.display, context: "", text: text, value: made.0, diagnostics: made.1)
+                return made
+            }()
+            let (week, found) = Self.check(parsed.0, problems: parsed.1, measures: measures, brokenAccounts: brokenAccounts)
+            cache?.storeCheckedWeek(source.display, text: text, week: week, problems: found)
+            return (week, found)
+        }
         diagnostics += checked.flatMap(\.1)
-        return checked.map(\.0)
+        return checked.compactMap(\.0)
     }
 
     /// A week's rows that name a known account and one of its measures; the rest reported.
@@ -354,6 +360,6 @@ private struct LoadRun {
 
 private struct SendableSource: Sendable {
     let date: Day
+    let path: String
     let display: String
-    let text: String
 }

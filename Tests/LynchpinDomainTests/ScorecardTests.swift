@@ -114,6 +114,8 @@ import Testing
             .init(account: "b", metric: "m1", actual: 3, line: 4),
         ]
         #expect(ScorecardIndex.groupedByAccount(rows) == rows)
+        #expect(ScorecardIndex.groupedByAccount([rows[2], rows[0], rows[1]]).map(\.line) == [4, 2, 3],
+                "grouped, though not in ascending order")
         #expect(ScorecardIndex.groupedByAccount([rows[0], rows[2], rows[1]]).map(\.line) == [2, 3, 4])
     }
 }
