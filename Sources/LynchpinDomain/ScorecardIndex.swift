@@ -20,9 +20,11 @@ public struct ScorecardIndex: Sendable {
 
     public init(weeks: [ScorecardWeek]) {
         var byAccount: [String: [Week]] = [:]
-        for week in weeks.sorted(by: { $0.date < $1.date }) {
+        let sorted = weeks.sorted(by: { $0.date < $1.date })
+        // Each week is grouped on its own, so on every core.
+        let grouped = sorted.concurrentMap(chunk: 1) { Self.groupedByAccount($0.entries) }
+        for (week, entries) in zip(sorted, grouped) {
             // The loader lets one row per account and metric through, so no row hides another.
-            let entries = Self.groupedByAccount(week.entries)
             var start = entries.startIndex
             while start < entries.endIndex {
                 let account = entries[start].account
@@ -41,7 +43,9 @@ public struct ScorecardIndex: Sendable {
     static func groupedByAccount(_ entries: [ScorecardWeek.Entry]) -> [ScorecardWeek.Entry] {
         // Accounts in ascending order, as a file written from a sorted list has them, are
         // grouped: no table of the accounts seen is needed to know it.
-        if zip(entries, entries.dropFirst()).allSatisfy({ $0.account == $1.account || $0.account < $1.account }) {
+        if zip(entries, entries.dropFirst()).allSatisfy({
+            $0.account == $1.account || $0.account.utf8.lexicographicallyPrecedes($1.account.utf8)
+        }) {
             return entries
         }
         var finished: Set<String> = []
