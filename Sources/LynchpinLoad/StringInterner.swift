@@ -10,21 +10,43 @@ final class StringInterner: @unchecked Sendable {
 
     private final class Shard {
         let lock = NSLock()
-        var strings: Set<String> = []
+        /// By a hash of the bytes: a text seen before is found without making a String of it.
+        var strings: [Int: [String]] = [:]
     }
 
     /// Several tables, each with its own lock, so parsing workers seldom wait for each other.
     private let shards = (0..<16).map { _ in Shard() }
 
-    func intern(_ text: String) -> String {
-        let length = text.utf8.count
+    /// The text of UTF-8 bytes (a YAML scalar as the parser hands it over): the kept copy
+    /// when the same bytes were seen before.
+    func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         // Up to 15 bytes a string is stored inline, with nothing to share.
-        guard length > 15, length <= Self.maxLength else { return text }
-        let shard = shards[(length &+ Int(text.utf8.last!)) & 15]
+        guard bytes.count > 15, bytes.count <= Self.maxLength else { return String(decoding: bytes, as: UTF8.self) }
+        return kept(bytes) { String(decoding: bytes, as: UTF8.self) }
+    }
+
+    func intern(_ text: String) -> String {
+        guard text.utf8.count > 15, text.utf8.count <= Self.maxLength else { return text }
+        var bytes = text
+        return bytes.withUTF8 { kept($0) { text } }
+    }
+
+    /// The copy kept for these bytes; `make` makes the one to keep when there is none yet.
+    private func kept(_ bytes: UnsafeBufferPointer<UInt8>, else make: () -> String) -> String {
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        let hash = hasher.finalize()
+        let shard = shards[hash & 15]
         shard.lock.lock()
         defer { shard.lock.unlock() }
-        if let index = shard.strings.firstIndex(of: text) { return shard.strings[index] }
-        shard.strings.insert(text)
+        if let kept = shard.strings[hash]?.first(where: { Self.equal($0, bytes) }) { return kept }
+        let text = make()
+        shard.strings[hash, default: []].append(text)
         return text
+    }
+
+    private static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 }

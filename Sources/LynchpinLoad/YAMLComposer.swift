@@ -65,8 +65,8 @@ enum YAMLComposer {
             switch type {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                let value = interner?.intern(text) ?? text
+                let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+                let value = interner?.intern(bytes) ?? String(decoding: bytes, as: UTF8.self)
                 let node = YAMLNode.scalar(.init(string: value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, mark: start))
                 remember(scalar.anchor, node)
                 return node
