@@ -1,3 +1,4 @@
+import Foundation
 import LynchpinDomain
 import LynchpinOutput
 import LynchpinTheme
@@ -203,10 +204,10 @@ public final class SitePlan: Sendable {
     /// Every file, each written into the staged site by the worker that made it, so writing
     /// overlaps rendering on every core. The pages that grow with the portfolio (the packs,
     /// the dashboard, the selection page, `portfolio.json`) are written as they are made,
-    /// and go first, one per worker at a time, so that the small pages even out the end.
-    /// With the built-in plan and pack pages, a manager's pack also writes the plan pages of
-    /// its accounts, so each plan's view model is made once. Stops after the batch in which
-    /// a write fails.
+    /// and go first, so that the small pages even out the end: each worker takes the next
+    /// job when it is done with one, so none waits for another's long page. With the
+    /// built-in plan and pack pages, a manager's pack also writes the plan pages of its
+    /// accounts, so each plan's view model is made once. After a write fails, no job starts.
     /// - Parameter spillAfter: how many bytes of a long page are collected before they are
     ///   written.
     public func render(into site: SiteWriter.StagedSite, spillAfter: Int = 1 << 20) throws {
@@ -220,28 +221,31 @@ public final class SitePlan: Sendable {
             byPacks.formUnion(plans)
             long.append(PlannedJob(job: job, plans: plans))
         }
-        let rest = paths.filter { !jobs[$0]!.isLong && !byPacks.contains($0) }.map { PlannedJob(job: jobs[$0]!, plans: []) }
-        let batch = 256
-        var batches = [(jobs: long + rest.prefix(batch), chunk: 1)]
-        for start in stride(from: batch, to: rest.count, by: batch) {
-            batches.append((Array(rest[start..<min(rest.count, start + batch)]), 2))
-        }
-        for (jobs, chunk) in batches {
-            let failures = jobs.concurrentMap(chunk: chunk) { planned in
-                do {
-                    try self.write(planned.job, into: site, spillAfter: spillAfter, plans: planned.plans)
-                    return WriteFailure?.none
-                } catch {
-                    return WriteFailure(error: error)
-                }
+        let queue = long + paths.filter { !jobs[$0]!.isLong && !byPacks.contains($0) }.map { PlannedJob(job: jobs[$0]!, plans: []) }
+        let failure = FirstFailure()
+        // Dispatch hands out the indices in order, one at a time, to whichever worker is free.
+        DispatchQueue.concurrentPerform(iterations: queue.count) { index in
+            guard !failure.happened else { return }
+            do {
+                try self.write(queue[index].job, into: site, spillAfter: spillAfter, plans: queue[index].plans)
+            } catch {
+                failure.record(error)
             }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure.error }
         }
+        if let error = failure.error { throw error }
     }
 
-    /// An error crossing from a worker back to the caller.
-    private struct WriteFailure: @unchecked Sendable {
-        let error: Error
+    /// The first error of the workers, handed back to the caller.
+    private final class FirstFailure: @unchecked Sendable {
+        private let lock = NSLock()
+        private var first: Error?
+
+        var happened: Bool { lock.withLock { first != nil } }
+        var error: Error? { lock.withLock { first } }
+
+        func record(_ error: Error) {
+            lock.withLock { if first == nil { first = error } }
+        }
     }
 
     /// A job as a build runs it, with the plan pages it writes on the way.

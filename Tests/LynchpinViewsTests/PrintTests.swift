@@ -91,6 +91,41 @@ import LynchpinTheme
         return folder
     }
 
+    /// A failed write stops the build: the error comes back, and no worker starts another
+    /// page after it (only those already being made finish).
+    @Test func aFailedWriteStopsTheRenderingAndComesBack() throws {
+        var project = AnalysisPagesTests.project
+        let template = project.accounts[1]
+        for n in 0..<200 {
+            var account = template
+            account.id = "extra-\(n)"
+            account.sourcePath = "content/accounts/extra-\(n).md"
+            account.manager = nil   // each plan page its own job, not written by a manager's pack
+            project.accounts.append(account)
+        }
+        let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        #expect(plan.paths.count > 200)
+        let attempts = Counter()
+        var io = FileIO.disk
+        io.write = { _, _ in
+            attempts.add()
+            throw CocoaError(.fileWriteOutOfSpace)
+        }
+        io.append = nil
+        let stage = try SiteWriter(io: io).begin(NSTemporaryDirectory() + "lynchpin-build-\(UUID().uuidString)")
+        defer { stage.abandon() }
+        #expect(throws: SiteWriter.Failure.self) { try plan.render(into: stage) }
+        #expect(attempts.value <= 2 * ProcessInfo.processInfo.activeProcessorCount,
+                "\(attempts.value) writes tried after the first one failed")
+    }
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        var value: Int { lock.withLock { count } }
+        func add() { lock.withLock { count += 1 } }
+    }
+
     /// A build writes each pack in parts as it renders it; the file must be the page that
     /// `serve` renders whole.
     @Test func everyFileWrittenInPartsIsThePageRenderedWhole() throws {
