@@ -43,8 +43,10 @@ public struct ScorecardIndex: Sendable {
     static func groupedByAccount(_ entries: [ScorecardWeek.Entry]) -> [ScorecardWeek.Entry] {
         // Accounts in ascending order, as a file written from a sorted list has them, are
         // grouped: no table of the accounts seen is needed to know it.
-        if zip(entries, entries.dropFirst()).allSatisfy({
-            $0.account == $1.account || $0.account.utf8.lexicographicallyPrecedes($1.account.utf8)
+        if entries.indices.dropFirst().allSatisfy({ index in
+            // By index, reading one field: a row is a large value to copy.
+            let (before, account) = (entries[index - 1].account, entries[index].account)
+            return before == account || before.utf8.lexicographicallyPrecedes(account.utf8)
         }) {
             return entries
         }
