@@ -6,11 +6,6 @@ enum ScorecardLoader {
     static let requiredColumns = ["account", "metric", "actual"]
     static let knownColumns: Set<String> = ["account", "metric", "actual", "note"]
 
-    /// One row per account and measure; a pair of strings hashes without building a third.
-    private struct RowKey: Hashable {
-        let account: String
-        let metric: String
-    }
 
     static func load(date: Day, file: String, text: String) -> (ScorecardWeek, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -36,7 +31,7 @@ enum ScorecardLoader {
         let (accountColumn, metricColumn, actualColumn) = (column["account"]!, column["metric"]!, column["actual"]!)
         let noteColumn = column["note"]
 
-        var seen: [RowKey: Int] = [:]
+        var seen = SeenRows()
         while let next = rows.next() {
             let (rowLine, row) = (next.line, next.fields)
             if row.allSatisfy({ $0.trimmed.isEmpty }) { continue }
@@ -55,19 +50,54 @@ enum ScorecardLoader {
                                           "expected a plain number (no currency sign, separators or %), found \(found)"))
                 continue
             }
-            let key = RowKey(account: account, metric: metric)
-            if let first = seen[key] {
+            if let first = seen.insert(account: account, metric: metric, line: rowLine) {
                 diagnostics.append(.error(file, line: rowLine, field: "metric",
                                           "expected one row per account and metric, found \(account)/\(metric) again (first on line \(first))"))
                 continue
             }
-            seen[key] = rowLine
             entries.append(.init(account: account, metric: metric, actual: actual, note: note, line: rowLine))
         }
         if let problem = rows.problem {
             diagnostics.append(.error(file, line: problem.line, column: problem.column, problem.message))
         }
         return (ScorecardWeek(date: date, sourcePath: file, entries: entries), diagnostics)
+    }
+}
+
+/// The account and metric pairs of a week so far, to find a second row for one. A file is
+/// written account by account, so the rows of the account being read are searched by
+/// looking back along them; an account's rows are filed by its id once they end, in case it
+/// comes back later. Hashing every row's pair was a quarter of the reader's time.
+struct SeenRows {
+    private var account: String?
+    /// The current account's rows so far: (metric, line).
+    private var run: [(metric: String, line: Int)] = []
+    private var runIndex: [String: Int]?
+    private var finished: [String: [(metric: String, line: Int)]] = [:]
+    /// Past this many rows for one account, its metrics are found through a table.
+    static let lookBack = 16
+
+    /// The line of an earlier row with the same account and metric, or nil after noting this one.
+    mutating func insert(account: String, metric: String, line: Int) -> Int? {
+        if account != self.account {
+            if let previous = self.account { finished[previous] = run }
+            self.account = account
+            run = finished.removeValue(forKey: account) ?? []
+            runIndex = run.count > Self.lookBack
+                ? Dictionary(run.map { ($0.metric, $0.line) }, uniquingKeysWith: { first, _ in first }) : nil
+        }
+        if let runIndex {
+            if let first = runIndex[metric] { return first }
+        } else if let first = run.first(where: { $0.metric == metric }) {
+            return first.line
+        }
+        run.append((metric, line))
+        if runIndex != nil {
+            runIndex![metric] = line
+        } else if run.count > Self.lookBack {
+            runIndex = Dictionary(run.map { ($0.metric, $0.line) }, uniquingKeysWith: { first, _ in first })
+        }
+        return nil
     }
 }
 
