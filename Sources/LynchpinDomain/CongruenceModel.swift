@@ -22,6 +22,7 @@ public enum CongruenceBlock: String, Sendable, CaseIterable {
 
     /// Lower case, "&" read as "and", runs of spaces and tabs as one space.
     private static func normalize(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return normalize(ascii: text) }
         var words: [String] = []
         var word = ""
         for character in text.lowercased() {
@@ -37,6 +38,28 @@ public enum CongruenceBlock: String, Sendable, CaseIterable {
         }
         if !word.isEmpty { words.append(word) }
         return words.joined(separator: " ")
+    }
+
+    /// The same on bytes: every narrative's headings go through here.
+    private static func normalize(ascii text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                pendingSpace = true
+            case UInt8(ascii: "&"):
+                if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                out.append(contentsOf: "and".utf8)
+                pendingSpace = true
+            default:
+                if pendingSpace && !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

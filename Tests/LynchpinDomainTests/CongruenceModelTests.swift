@@ -8,6 +8,12 @@ import LynchpinDomain
         #expect(CongruenceBlock(heading: "human  resources") == .humanResources)
         #expect(CongruenceBlock(heading: "Organisation") == nil)
         #expect(CongruenceBlock(heading: "Strategy notes") == nil)
+        // ASCII headings are read on bytes, others by character: the same rule either way.
+        for heading in ["Systems&Processes", "\tsystems  &  PROCESSES ", "Systèmes & Processes"] {
+            #expect(CongruenceBlock(heading: heading) == (heading.hasPrefix("Systè") ? nil : .systemsAndProcesses), "\(heading)")
+        }
+        #expect(CongruenceBlock(heading: "Human\u{A0}Resources") == nil, "a no-break space is not a space here")
+        #expect(CongruenceBlock(heading: "Ｓtrategy") == nil)
     }
 
     @Test func coverageCountsOnlySecondLevelSections() {
