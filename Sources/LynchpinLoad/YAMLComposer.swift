@@ -64,11 +64,8 @@ enum YAMLComposer {
             let start = mark(event.start_mark)
             switch type {
             case YAML_SCALAR_EVENT:
-                let scalar = event.data.scalar
-                let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
-                let value = interner?.intern(bytes) ?? String(decoding: bytes, as: UTF8.self)
-                let node = YAMLNode.scalar(.init(string: value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, mark: start))
-                remember(scalar.anchor, node)
+                let node = YAMLNode.scalar(scalar(at: start))
+                remember(event.data.scalar.anchor, node)
                 return node
             case YAML_ALIAS_EVENT:
                 let name = String(cString: event.data.alias.anchor)
@@ -91,14 +88,14 @@ enum YAMLComposer {
                 try enter(start)
                 defer { depth -= 1 }
                 let anchor = event.data.mapping_start.anchor.map { String(cString: $0) }
-                var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+                var pairs: [(key: YAMLNode.Key, value: YAMLNode)] = []
                 // Front matter's mappings have a handful of keys, where looking back along the
                 // pairs beats hashing each key; a long mapping gets a table.
                 var seen: [String: YAMLNode.Mark]?
                 while true {
                     let type = try next()
                     if type == YAML_MAPPING_END_EVENT { break }
-                    let key = try node(type)
+                    let key = try self.key(type)
                     if let name = key.string {
                         if seen == nil, pairs.count >= Self.scannedKeys {
                             seen = Dictionary(pairs.compactMap { pair in pair.key.string.map { ($0, pair.key.mark) } },
@@ -119,6 +116,27 @@ enum YAMLComposer {
             default:
                 throw Failure(problem: "unexpected YAML event", mark: start)
             }
+        }
+
+        /// The current scalar event's text, one copy of it when the interner has seen it.
+        private func scalar(at mark: YAMLNode.Mark) -> YAMLNode.Scalar {
+            let scalar = event.data.scalar
+            let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+            let value = interner?.intern(bytes) ?? String(decoding: bytes, as: UTF8.self)
+            return YAMLNode.Scalar(string: value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, mark: mark)
+        }
+
+        /// A mapping's key: a scalar without a node of its own, unless it is anchored.
+        private mutating func key(_ type: yaml_event_type_t) throws(Failure) -> YAMLNode.Key {
+            guard type == YAML_SCALAR_EVENT, event.data.scalar.anchor == nil else {
+                let node = try node(type)
+                guard case .scalar(let scalar) = node else {
+                    return YAMLNode.Key(string: nil, isPlain: false, mark: node.mark, complex: node)
+                }
+                return YAMLNode.Key(string: scalar.string, isPlain: scalar.isPlain, mark: scalar.mark, complex: nil)
+            }
+            let scalar = scalar(at: mark(event.start_mark))
+            return YAMLNode.Key(string: scalar.string, isPlain: scalar.isPlain, mark: scalar.mark, complex: nil)
         }
 
         private mutating func enter(_ mark: YAMLNode.Mark) throws(Failure) {

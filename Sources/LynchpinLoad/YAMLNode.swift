@@ -12,8 +12,22 @@ indirect enum YAMLNode: Sendable {
         var mark: Mark
     }
 
+    /// A mapping's key: nearly always text, kept without a node of its own (a node per key
+    /// was half the nodes of a plan's front matter).
+    struct Key: Sendable {
+        /// The text of a scalar key; nil for a list or mapping used as a key.
+        var string: String?
+        var isPlain: Bool
+        var mark: Mark
+        /// A list or mapping used as a key.
+        var complex: YAMLNode?
+
+        /// The key as a node, for messages that describe it.
+        var node: YAMLNode { complex ?? .scalar(Scalar(string: string ?? "", isPlain: isPlain, mark: mark)) }
+    }
+
     struct Mapping: Sendable {
-        var pairs: [(key: YAMLNode, value: YAMLNode)]
+        var pairs: [(key: Key, value: YAMLNode)]
         var mark: Mark
 
         /// The value under a text key. Linear: front-matter mappings are small, and a scan

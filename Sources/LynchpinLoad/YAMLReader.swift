@@ -99,7 +99,7 @@ struct Fields {
     func warnUnknownKeys<Keys: Collection<String>>(known: Keys) {
         guard let mapping = node?.mapping else { return }
         for (key, _) in mapping.pairs where !known.contains(key.string ?? "") {
-            reader.warning(at: key, field: fieldPath(key.string ?? "?"), "unknown key, ignored (known keys: \(known.sorted().joined(separator: ", ")))")
+            reader.warning(at: key.node, field: fieldPath(key.string ?? "?"), "unknown key, ignored (known keys: \(known.sorted().joined(separator: ", ")))")
         }
     }
 
@@ -211,7 +211,7 @@ struct Fields {
         }
         return mapping.pairs.map { pair in
             let name = pair.key.string ?? ""
-            return (key: name, keyNode: pair.key, value: pair.value, path: "\(fieldPath(key)).\(name)")
+            return (key: name, keyNode: pair.key.node, value: pair.value, path: "\(fieldPath(key)).\(name)")
         }
     }
 

@@ -54,6 +54,18 @@ import Testing
         #expect(undefined.mark == .init(line: 1, column: 4))
     }
 
+    /// Keys are kept without a node of their own, except a list or mapping used as a key
+    /// and an anchored key, which an alias elsewhere may name.
+    @Test func keysKeepTheirTextMarkAndAnchor() throws {
+        let mapping = try #require(try compose("&k name: 1\nother: *k\n\"quoted\": 2\n? [a, b]\n: 3\n")?.mapping)
+        #expect(mapping["other"]?.string == "name", "an anchored key can be named by an alias")
+        #expect(mapping.pairs.map(\.key.string) == ["name", "other", "quoted", nil])
+        #expect(mapping.pairs.map(\.key.isPlain) == [true, true, false, false])
+        #expect(mapping.pairs[2].key.mark == .init(line: 3, column: 1))
+        #expect(mapping.pairs[3].key.node.sequence?.compactMap(\.string) == ["a", "b"])
+        #expect(mapping.pairs[1].key.node == .scalar(.init(string: "other", isPlain: true, mark: .init(line: 2, column: 1))))
+    }
+
     @Test func duplicateKeysAreRefusedAtTheSecond() throws {
         let duplicate = try #require(failure("name: A\nstatus: active\nname: B\n"))
         #expect(duplicate.problem == "duplicate key 'name' (first given at line 1)")
@@ -110,7 +122,7 @@ extension YAMLNode: Equatable {
         switch (lhs, rhs) {
         case let (.scalar(a), .scalar(b)): a.string == b.string && a.isPlain == b.isPlain
         case let (.sequence(a), .sequence(b)): a.items == b.items
-        case let (.mapping(a), .mapping(b)): a.pairs.map(\.key) == b.pairs.map(\.key) && a.pairs.map(\.value) == b.pairs.map(\.value)
+        case let (.mapping(a), .mapping(b)): a.pairs.map(\.key.node) == b.pairs.map(\.key.node) && a.pairs.map(\.value) == b.pairs.map(\.value)
         default: false
         }
     }
