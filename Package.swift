@@ -29,6 +29,12 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // jemalloc instead of glibc's malloc for the lynchpin binary on Linux: a build is
+        // millions of small allocations on every core (docs/performance.md).
+        .target(
+            name: "LynchpinAllocator",
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+        ),
         .target(name: "LynchpinDomain"),
         .target(name: "LynchpinMarkdown", dependencies: ["CCmark", "LynchpinDomain"]),
         .target(
@@ -69,6 +75,7 @@ let package = Package(
             name: "LynchpinCLI",
             dependencies: [
                 "LynchpinBuild", "LynchpinDomain", "LynchpinLoad", "LynchpinServe", "LynchpinOutput", "LynchpinSite",
+                "LynchpinAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

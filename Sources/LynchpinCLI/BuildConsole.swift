@@ -2,6 +2,7 @@ import Foundation
 import LynchpinBuild
 import LynchpinDomain
 import LynchpinLoad
+import LynchpinAllocator
 
 /// How a build reports to a person: problems on standard error, one line of summary on
 /// standard output.
@@ -36,6 +37,7 @@ struct BuildConsole {
             for phase in report.phases {
                 Swift.print(String(format: "  %-8@ %7.3f s", phase.name as NSString, phase.seconds))
             }
+            Swift.print("  memory allocator: \(String(cString: lynchpin_allocator()))")
         }
         guard !quiet else { return }
         for note in report.notes { Swift.print("Note: \(note)") }
