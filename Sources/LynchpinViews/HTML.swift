@@ -52,8 +52,10 @@ extension HTML: ExpressibleByStringInterpolation {
             bytes.reserveCapacity(literalCapacity + interpolationCount * 16)
         }
 
-        /// Template text: trusted.
-        public mutating func appendLiteral(_ literal: String) { bytes.append(contentsOf: literal.utf8) }
+        /// Template text: trusted, and compiled in as bytes, so appending it is a copy.
+        public mutating func appendLiteral(_ literal: StaticString) {
+            literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        }
 
         /// Data: escaped.
         public mutating func appendInterpolation(_ text: String) { HTML.escape(text, into: &bytes) }
@@ -79,7 +81,7 @@ extension HTML: ExpressibleByStringInterpolation {
     }
 
     public init(stringInterpolation: StringInterpolation) { bytes = stringInterpolation.bytes }
-    public init(stringLiteral value: String) { bytes = Array(value.utf8) }
+    public init(stringLiteral value: StaticString) { bytes = value.withUTF8Buffer { Array($0) } }
 }
 
 extension HTML: Encodable {
