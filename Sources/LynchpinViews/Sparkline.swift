@@ -49,52 +49,59 @@ public struct Sparkline: Encodable {
         let span = high - low == 0 ? 1 : high - low
         let step = (Self.width - 2 * Self.pad) / Double(history.points.count - 1)
         func y(_ value: Double) -> Double { Self.pad + (high - value) / span * (Self.height - 2 * Self.pad) }
-        let coordinates = history.points.enumerated().map { index, point in
-            (x: Self.pad + Double(index) * step, y: y(point.actual))
-        }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(coordinates.count * 10)
+        bytes.reserveCapacity(history.points.count * 10)
         // Where the last point's x and y were written: its dot reuses them.
         var (lastX, lastY) = (0..<0, 0..<0)
-        for (index, point) in coordinates.enumerated() {
+        for (index, point) in history.points.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: " ")) }
             let x = bytes.count
-            Format.appendOneDecimal(point.x, to: &bytes)
+            Format.appendOneDecimal(Self.pad + Double(index) * step, to: &bytes)
             let comma = bytes.count
             bytes.append(UInt8(ascii: ","))
-            Format.appendOneDecimal(point.y, to: &bytes)
+            Format.appendOneDecimal(y(point.actual), to: &bytes)
             (lastX, lastY) = (x..<comma, comma + 1..<bytes.count)
         }
         points = String(decoding: bytes, as: UTF8.self)
         last = Dot(x: String(decoding: bytes[lastX], as: UTF8.self), y: String(decoding: bytes[lastY], as: UTF8.self))
 
         // A summed target climbs within a period and drops at the next; any other target
-        // holds until its next step, so it costs a segment only where it changes.
-        var path: [String] = []
+        // holds until its next step, so it costs a segment only where it changes. Written
+        // on bytes, as the points are.
+        var path: [UInt8] = []
+        func segment(_ command: UInt8, _ x: Double, _ second: (command: UInt8?, value: Double)? = nil) {
+            if !path.isEmpty { path.append(UInt8(ascii: " ")) }
+            path.append(command)
+            Format.appendOneDecimal(x, to: &path)
+            if let second {
+                path.append(UInt8(ascii: " "))
+                if let command = second.command { path.append(command) }
+                Format.appendOneDecimal(second.value, to: &path)
+            }
+        }
         var previous: (target: Double, period: Day?)?
         for index in history.points.indices {
             let periodStart = periods.isEmpty ? nil : periods[index]
             guard let target = targets[index] else {
-                if previous != nil { path.append("H\(Format.oneDecimal(Self.pad + Double(index - 1) * step))") }
+                if previous != nil { segment(UInt8(ascii: "H"), Self.pad + Double(index - 1) * step) }
                 previous = nil
                 continue
             }
             if let previous, previous.target == target, measure.aggregate != .sum || previous.period == periodStart {
                 continue
             }
-            let x = Format.oneDecimal(Self.pad + Double(index) * step)
-            let ty = Format.oneDecimal(y(target))
+            let x = Self.pad + Double(index) * step
             if let previous, measure.aggregate == .sum, previous.period == periodStart {
-                path.append("L\(x) \(ty)")
+                segment(UInt8(ascii: "L"), x, (nil, y(target)))
             } else if previous != nil {
-                path.append("H\(x) V\(ty)")
+                segment(UInt8(ascii: "H"), x, (UInt8(ascii: "V"), y(target)))
             } else {
-                path.append("M\(x) \(ty)")
+                segment(UInt8(ascii: "M"), x, (nil, y(target)))
             }
             previous = (target, periodStart)
         }
-        if previous != nil { path.append("H\(Format.oneDecimal(Self.width - Self.pad))") }
-        targetPath = path.joined(separator: " ")
+        if previous != nil { segment(UInt8(ascii: "H"), Self.width - Self.pad) }
+        targetPath = String(decoding: path, as: UTF8.self)
 
         // The label names every week's figure: written on bytes, as the points are.
         var words: [UInt8] = []
