@@ -6,8 +6,10 @@ import LynchpinViews
 
 /// Turns a project into the plan of its site: every file by path, each with a job that
 /// makes it for exactly that place. Nothing rendered is rewritten afterwards: a plan that
-/// also appears in a pack is rendered again, for the pack (in a build, from the view model
-/// made for its own page when the pack sits at the same folder depth).
+/// also appears in a pack is made for the pack. In a build, a manager's pack sits at its
+/// plans' folder depth and reuses each plan's own view model; where nothing in the plan's
+/// article reads differently from the pack, it takes the bytes the plan's page rendered
+/// from that same model, and otherwise renders the article again.
 public struct SiteRenderer: Sendable {
     public var overrides: ThemeOverrides
 

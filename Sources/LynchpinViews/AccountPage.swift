@@ -145,11 +145,10 @@ public struct AccountPage: Encodable {
         guard chrome.root == page.root, account.id == accountID else { return nil }
         var moved = self
         moved.page = chrome
-        let narrative = Self.narrative(of: account, at: pagePath, config: config)
-        var text = narrative
-        let sameNarrative = text.withUTF8 { $0.elementsEqual(self.narrative.bytes) }
+        var text = Self.narrative(of: account, at: pagePath, config: config)
+        let sameNarrative = text.withUTF8 { $0.elementsEqual(narrative.bytes) }
         if !sameNarrative {
-            moved.narrative = HTML(raw: narrative)
+            moved.narrative = HTML(raw: text)
             moved.hasNarrative = !moved.narrative.isEmpty
         }
         return (moved, sameNarrative && chrome.site == page.site)
