@@ -22,17 +22,6 @@ final class StringInterner: @unchecked Sendable {
     func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         // Up to 15 bytes a string is stored inline, with nothing to share.
         guard bytes.count > 15, bytes.count <= Self.maxLength else { return String(decoding: bytes, as: UTF8.self) }
-        return kept(bytes) { String(decoding: bytes, as: UTF8.self) }
-    }
-
-    func intern(_ text: String) -> String {
-        guard text.utf8.count > 15, text.utf8.count <= Self.maxLength else { return text }
-        var bytes = text
-        return bytes.withUTF8 { kept($0) { text } }
-    }
-
-    /// The copy kept for these bytes; `make` makes the one to keep when there is none yet.
-    private func kept(_ bytes: UnsafeBufferPointer<UInt8>, else make: () -> String) -> String {
         var hasher = Hasher()
         hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
         let hash = hasher.finalize()
@@ -40,7 +29,7 @@ final class StringInterner: @unchecked Sendable {
         shard.lock.lock()
         defer { shard.lock.unlock() }
         if let kept = shard.strings[hash]?.first(where: { Self.equal($0, bytes) }) { return kept }
-        let text = make()
+        let text = String(decoding: bytes, as: UTF8.self)
         shard.strings[hash, default: []].append(text)
         return text
     }
