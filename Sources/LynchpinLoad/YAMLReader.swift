@@ -202,17 +202,27 @@ struct Fields {
         list(key).compactMap { string($0.node, path: $0.path) }
     }
 
+    /// One key and value of a nested mapping. The key's node and the field path are made
+    /// only when a message asks for them: every plan has a dozen scores read this way.
+    struct Entry {
+        let name: YAMLNode.Key
+        let value: YAMLNode
+        let parentPath: String
+
+        var key: String { name.string ?? "" }
+        var keyNode: YAMLNode { name.node }
+        var path: String { "\(parentPath).\(key)" }
+    }
+
     /// The entries of a nested mapping, e.g. `attractiveness: {future_volume: 5}`.
-    func entries(_ key: String) -> [(key: String, keyNode: YAMLNode, value: YAMLNode, path: String)] {
+    func entries(_ key: String) -> [Entry] {
         guard let node = value(key) else { return [] }
         guard let mapping = node.mapping else {
             reader.fail(node, path: fieldPath(key), expected: "a mapping of keys to values")
             return []
         }
-        return mapping.pairs.map { pair in
-            let name = pair.key.string ?? ""
-            return (key: name, keyNode: pair.key.node, value: pair.value, path: "\(fieldPath(key)).\(name)")
-        }
+        let parentPath = fieldPath(key)
+        return mapping.pairs.map { Entry(name: $0.key, value: $0.value, parentPath: parentPath) }
     }
 
     func nested(_ key: String) -> Fields? {

@@ -35,6 +35,26 @@ import LynchpinLoad
         ])
     }
 
+    /// A criterion's key is checked where it stands: a bad id in lynchpin.yml is an error,
+    /// and a plan's score for a criterion the settings do not name is a warning, both at the
+    /// key's line and column with its field path.
+    @Test func criterionKeysAreReportedAtTheKey() throws {
+        let yaml = "criteria:\n  strength:\n    Bad Id: {weight: 1}\n"
+        let (_, bad) = Fixtures.load(["lynchpin.yml": yaml])
+        let error = try #require(bad.errors.first)
+        #expect(bad.errors.count == 1)
+        #expect(error.file == "lynchpin.yml" && error.line == 3 && error.column == 5)
+        #expect(error.field == "criteria.strength.Bad Id")
+        #expect(error.message.hasSuffix("found \"Bad Id\""), "\(error.message)")
+
+        let account = Fixtures.account.replacingOccurrences(of: "  relationship: 3\n", with: "  relationship: 3\n  charm: 2\n")
+        let (_, found) = Fixtures.load(["content/accounts/acme.md": account])
+        let warning = try #require(found.warnings.first { $0.field == "strength.charm" }, "\(found)")
+        let line = account.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("  charm:") }! + 1
+        #expect(warning.file == "content/accounts/acme.md" && warning.line == line && warning.column == 3)
+        #expect(warning.message.hasPrefix("unknown criterion, ignored"))
+    }
+
     @Test func amberAboveGreenIsAnError() throws {
         let (_, diagnostics) = Fixtures.load(["lynchpin.yml": "rag:\n  green: 0.9\n  amber: 1.0\n"])
         #expect(diagnostics.errors.count == 1)
