@@ -9,27 +9,25 @@ extension BuiltInTheme {
     }
 
     /// A plan as its own page and a pack show it; every id starts with `plan.idPrefix`. Of
-    /// the chrome it reads only the site's details, never a link.
-    public static func planArticle(_ plan: AccountPage) -> HTML { LynchpinTheme.planArticle(plan) }
-}
+    /// the chrome it reads only the site's date, never a link.
+    public static func planArticle(_ plan: AccountPage) -> HTML {
+        """
+        <article class="plan" id="\(plan.idPrefix)plan">
+        \(executiveSummary(plan.summary, printOnly: true))<header class="plan-header">
+        <p class="eyebrow">Account plan</p>
+        <h1 id="\(plan.idPrefix)name">\(plan.name)</h1>
+        <p class="meta"><span class="status status-\(plan.status)">\(plan.status)</span>\(plan.industry.map { " · \($0)" })\(plan.region.map { " · \($0)" })</p>
+        \(present(plan.global?.parent) { "<p class=\"meta\">Division of <a href=\"\($0.href)\">\($0.title)</a></p>\n" })\
+        \(plan.hasFlags ? flagList(plan.flags, label: "Needs attention") : "")</header>
+        <div class="plan-grid">
+        \(positionCard(plan))\(scoreCard(plan))\(plan.hasRevenue ? revenueCard(plan) : "")\(teamCard(plan))\(congruenceCard(plan))</div>
+        \(present(plan.global) { $0.hasDivisions ? globalSection($0, plan: plan) : "" })\(criteriaSection(plan))\(scorecardSection(plan))\(plan.pilot.map { pilotSection($0, plan: plan) })\(plan.valueGap.hasRows ? valueGapSection(plan) : "")\
+        \(stakeholderSection(plan))\(objectivesSection(plan))\(plan.actions.hasRows ? planActionsSection(plan) : "")\(plan.pipeline.hasRows ? pipelineSection(plan) : "")\(plan.qualification.map { qualificationSection($0, plan: plan) })\
+        \(narrativeSection(plan))\(plan.hasPlaybooks ? playbooksSection(plan) : "")<p class="source">Source: <code>\(plan.source)</code></p>
+        </article>
 
-func planArticle(_ plan: AccountPage) -> HTML {
-    """
-    <article class="plan" id="\(plan.idPrefix)plan">
-    \(executiveSummary(plan.summary, printOnly: true))<header class="plan-header">
-    <p class="eyebrow">Account plan</p>
-    <h1 id="\(plan.idPrefix)name">\(plan.name)</h1>
-    <p class="meta"><span class="status status-\(plan.status)">\(plan.status)</span>\(plan.industry.map { " · \($0)" })\(plan.region.map { " · \($0)" })</p>
-    \(present(plan.global?.parent) { "<p class=\"meta\">Division of <a href=\"\($0.href)\">\($0.title)</a></p>\n" })\
-    \(plan.hasFlags ? flagList(plan.flags, label: "Needs attention") : "")</header>
-    <div class="plan-grid">
-    \(positionCard(plan))\(scoreCard(plan))\(plan.hasRevenue ? revenueCard(plan) : "")\(teamCard(plan))\(congruenceCard(plan))</div>
-    \(present(plan.global) { $0.hasDivisions ? globalSection($0, plan: plan) : "" })\(criteriaSection(plan))\(scorecardSection(plan))\(plan.pilot.map { pilotSection($0, plan: plan) })\(plan.valueGap.hasRows ? valueGapSection(plan) : "")\
-    \(stakeholderSection(plan))\(objectivesSection(plan))\(plan.actions.hasRows ? planActionsSection(plan) : "")\(plan.pipeline.hasRows ? pipelineSection(plan) : "")\(plan.qualification.map { qualificationSection($0, plan: plan) })\
-    \(narrativeSection(plan))\(plan.hasPlaybooks ? playbooksSection(plan) : "")<p class="source">Source: <code>\(plan.source)</code></p>
-    </article>
-
-    """
+        """
+    }
 }
 
 /// A card of the plan's grid: a section named by the account and its heading, so that

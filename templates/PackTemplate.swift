@@ -47,7 +47,7 @@ private func packMain(_ pack: PackPage, slots: Slots, spill: PageSpill?, into ou
     for plan in pack.plans {
         out.append("""
             <div class="pack-section" style="page: \(PackPage.pageName(plan.model.accountID))">
-            \(plan.article ?? planArticle(plan.model))</div>
+            \(plan.article ?? BuiltInTheme.planArticle(plan.model))</div>
 
             """)
         spill?.take(&out)

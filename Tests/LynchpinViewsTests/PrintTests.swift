@@ -141,8 +141,9 @@ import LynchpinTheme
     }
 
     /// A build makes each plan's view model once: the manager's pack writes the plan's own
-    /// page and renders the plan again for itself. Both must be the pages rendered alone,
-    /// including a narrative whose links only work from the plan's folder.
+    /// page, then renders the plan's article again for itself when a narrative link reads
+    /// differently there, as here (otherwise it takes the article the page rendered). Both
+    /// must be the pages rendered alone.
     @Test func plansWrittenByTheirManagersPackAreThePagesRenderedAlone() throws {
         var project = AnalysisPagesTests.project
         let source = "## Strategy\n\n![Site map](map.png) next to [Beta](../beta/index.html) and [strategy](#strategy).\n"

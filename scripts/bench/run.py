@@ -7,10 +7,11 @@ Generates the project (scripts/bench/generate.py) under .bench/, then times cold
 of both, alternating lynchpin, hugo and the floor (scripts/bench/floor.c: libyaml's events,
 cmark and writing Lynchpin's bytes, on one core) so that machine noise hits all alike,
 after one round that is not counted; each run's previous output is moved aside rather than
-deleted (see `Retired`). Reports the median of R runs, the ratios per run, and each one's peak memory (max RSS of
-the process, from wait4). Then it times what an author waits for after editing one account:
-under `lynchpin serve`, until the edited page shows the edit (scripts/bench/serve.py), and
-a `lynchpin build` over the existing site, counting the files that build rewrote.
+deleted (see `Retired`). Reports the median of R runs, the ratios per run, and each one's
+peak memory (max RSS of the process, from wait4). Then it times what an author waits for
+after editing one account: under `lynchpin serve`, until the edited page shows the edit
+(scripts/bench/serve.py), and a `lynchpin build` over the existing site, counting the files
+that build rewrote.
 """
 import argparse
 import os
