@@ -58,7 +58,7 @@ public struct ManagerScorecard: Sendable, Equatable {
             let parts = active.map { analysis in
                 let kept = analysis.recentControllableScores
                 let scores = offset < kept.count ? kept[offset]
-                    : Scorecard(account: analysis.account, index: index, asOf: week, config: config).controllableScores
+                    : Scorecard.controllableScores(account: analysis.account, index: index, asOf: week, config: config)
                 return Part(scores: scores, revenue: analysis.account.revenue.current ?? 0)
             }
             return TrendPoint(week: week, overall: Self.rollUp(parts, weights: config.perspectiveWeights).overall)
@@ -76,7 +76,7 @@ public struct ManagerScorecard: Sendable, Equatable {
     static func recentScores(of account: Account, current: PerspectiveScores, index: ScorecardIndex, asOf: Day,
                              config: SiteConfig) -> [PerspectiveScores] {
         trendWeeks(in: index, asOf: asOf).map { week in
-            week == asOf ? current : Scorecard(account: account, index: index, asOf: week, config: config).controllableScores
+            week == asOf ? current : Scorecard.controllableScores(account: account, index: index, asOf: week, config: config)
         }
     }
 

@@ -84,6 +84,40 @@ import Testing
         let card = Scorecard(account: account, weeks: [], asOf: day("2026-11-27"), config: config)
         #expect(card.perspectives.map(\.isOverFocusLimit) == [true, false, false])
     }
+
+    /// The manager's trend works its past scores out without the lines; they must be the
+    /// scorecard's own controllable scores, bit for bit, whatever the measures are like.
+    @Test func pastControllableScoresMatchTheFullScorecard() {
+        var account = account
+        account.scorecard += [
+            Measure(id: "orders", perspective: .financial, name: "Orders", target: 300, period: .month, aggregate: .sum),
+            Measure(id: "tickets", perspective: .customer, name: "Tickets", target: 5, direction: .down, period: .quarter,
+                    aggregate: .mean),
+            Measure(id: "share", perspective: .growth, name: "Share", target: 30, controllable: false),
+            Measure(id: "visits", perspective: .growth, name: "Visits", target: 4, weight: 0),
+            Measure(id: "pilots", perspective: .growth, name: "Pilots",
+                    targets: [.init(from: day("2026-11-10"), target: 2), .init(from: day("2026-11-24"), target: 3)], weight: 3),
+        ]
+        let weeks = [
+            week("2026-10-30", [("revenue", 80), ("orders", 90), ("tickets", 7), ("share", 31), ("pilots", 1)]),
+            week("2026-11-06", [("margin", 19), ("orders", 70), ("tickets", 4), ("visits", 5)]),
+            week("2026-11-13", [("revenue", 101), ("lead-time", 12), ("orders", 85), ("pilots", 2), ("nps", 41)]),
+            week("2026-11-20", [("revenue", 95), ("lead-time", 0), ("tickets", 6), ("share", 20)]),
+            week("2026-11-27", [("margin", 22), ("orders", 120), ("pilots", 3), ("nps", 12)]),
+        ]
+        let index = ScorecardIndex(weeks: weeks)
+        var config = SiteConfig()
+        config.fiscalYearStart = 11
+        config.rag = RAGBands(green: 0.95, amber: 0.7)
+        var compared = 0
+        for date in ["2026-10-29", "2026-10-30", "2026-11-06", "2026-11-09", "2026-11-13", "2026-11-20", "2026-11-27", "2026-12-31"] {
+            let full = Scorecard(account: account, index: index, asOf: day(date), config: config).controllableScores
+            #expect(Scorecard.controllableScores(account: account, index: index, asOf: day(date), config: config) == full,
+                    "as of \(date)")
+            compared += Measure.Perspective.allCases.filter { full[$0] != nil }.count
+        }
+        #expect(compared > 20, "most weeks score most perspectives")
+    }
 }
 
 /// The index hands each account its rows of each week as a slice of the week's own rows.
