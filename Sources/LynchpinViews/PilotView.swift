@@ -94,7 +94,3 @@ public struct PilotView: Encodable {
                 .joined(separator: "; ") + "."
     }
 }
-
-extension String {
-    func replacingSpaces() -> String { String(map { $0 == " " ? "-" : $0 }) }
-}

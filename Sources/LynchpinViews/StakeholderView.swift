@@ -36,7 +36,3 @@ public struct StakeholderView: Encodable {
         hasWarnings = !warnings.isEmpty
     }
 }
-
-extension String {
-    func replacingDashes() -> String { String(map { $0 == "-" ? " " : $0 }) }
-}

@@ -8,6 +8,14 @@ import Testing
         #expect(day.description == "2026-11-27")
     }
 
+    /// Written digit by digit into ten bytes; a year past four digits keeps all of them.
+    @Test func writesZeroPaddedDates() throws {
+        #expect(try #require(Day(year: 5, month: 3, day: 7)).description == "0005-03-07")
+        #expect(try #require(Day(year: 999, month: 12, day: 31)).description == "0999-12-31")
+        #expect(try #require(Day(year: 2026, month: 1, day: 10)).description == "2026-01-10")
+        #expect(try #require(Day(year: 12026, month: 10, day: 1)).description == "12026-10-01")
+    }
+
     @Test(arguments: ["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-01T00:00", "", "2026-00-10",
                       "2026-01-0a", "+026-01-01", "2026/01/01", " 2026-01-1", "２０２６-01-01", "2026-01-١٠", "2026-0-101"])
     func rejectsImpossibleOrMalformedDates(_ text: String) {
