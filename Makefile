@@ -58,13 +58,14 @@ clean:
 	rm -rf .build .build-tools site
 
 # libFuzzer over the loader's parsers (Linux): front matter, YAML into typed fields, the
-# scorecard CSV, Markdown and lynchpin.yml, each for FUZZ_SECONDS, seeded from the sample
-# content. Crashes, hangs over 1 s and memory over 500 MB stop a run and leave the input
-# in .build-fuzz/artifacts/; reproduce with `swift run lynchpin-fuzz TARGET FILE`. ASan's
-# quarantine is kept small so that the memory limit measures the parsers, not the sanitizer.
+# YAML subset parser against libyaml, the scorecard CSV, Markdown and lynchpin.yml, each
+# for FUZZ_SECONDS, seeded from the sample content. Crashes, hangs over 1 s and memory
+# over 500 MB stop a run and leave the input in .build-fuzz/artifacts/; reproduce with
+# `swift run lynchpin-fuzz TARGET FILE`. ASan's quarantine is kept small so that the
+# memory limit measures the parsers, not the sanitizer.
 FUZZ_SECONDS ?= 60
 FUZZ_SEED ?= 0
-FUZZ_TARGETS := front-matter yaml csv markdown config
+FUZZ_TARGETS := front-matter yaml yaml-subset csv markdown config
 FUZZ_BIN := .build-fuzz/debug/lynchpin-fuzz
 fuzz-build: setup
 	$(SWIFT) build --product lynchpin-fuzz --scratch-path .build-fuzz \

@@ -2,9 +2,9 @@ import Foundation
 import LynchpinLoad
 
 // Built by `make fuzz` with -sanitize=fuzzer,address and -DLYNCHPIN_FUZZ, libFuzzer drives
-// the parser named by LYNCHPIN_FUZZ_TARGET (front-matter, yaml, csv, markdown, config).
-// Built plainly, it runs files through a parser: `lynchpin-fuzz yaml crash-1234`, the way a
-// crash that fuzzing found is reproduced.
+// the parser named by LYNCHPIN_FUZZ_TARGET (front-matter, yaml, yaml-subset, csv, markdown,
+// config). Built plainly, it runs files through a parser: `lynchpin-fuzz yaml crash-1234`,
+// the way a crash that fuzzing found is reproduced.
 
 #if LYNCHPIN_FUZZ
 private let target: ParserEntryPoints.Target = {

@@ -7,7 +7,7 @@ import LynchpinMarkdown
 /// optimised away; none may crash, hang or grow without bound on any input.
 public enum ParserEntryPoints {
     public enum Target: String, CaseIterable, Sendable {
-        case frontMatter = "front-matter", yaml, csv, markdown, config
+        case frontMatter = "front-matter", yaml, yamlSubset = "yaml-subset", csv, markdown, config
     }
 
     @discardableResult
@@ -24,6 +24,17 @@ public enum ParserEntryPoints {
             let loader = AccountLoader(config: SiteConfig(), playbookIDs: ["congruence-model"], accountIDs: ["fuzz", "parent-account"])
             _ = loader.load(id: "fuzz", file: "fuzz", frontMatter: split, reader: reader)
             return reader.diagnostics.count
+        case .yamlSubset:
+            // The one target that stops on purpose: a tree the subset parser reads
+            // differently from libyaml.
+            let subset = YAMLComposer.compose(text, subset: true)
+            let libyaml = YAMLComposer.compose(text, subset: false)
+            if case .success(let tree?) = subset {
+                guard case .success(let expected?) = libyaml, expected.outline == tree.outline else {
+                    fatalError("YAMLSubsetParser read a text differently from libyaml:\n\(tree.outline)\nlibyaml: \(libyaml)")
+                }
+            }
+            return 0
         case .csv:
             return ScorecardLoader.load(date: Day(iso: "2026-11-27")!, file: "fuzz", text: text).1.count
         case .markdown:

@@ -12,11 +12,15 @@ enum YAMLComposer {
     }
 
     /// The single document of `yaml`; nil for an empty text.
-    /// - Parameter interner: keeps one copy of texts that other files repeat.
-    static func compose(_ yaml: String, interner: StringInterner? = nil) -> Result<YAMLNode?, Failure> {
+    /// - Parameters:
+    ///   - interner: keeps one copy of texts that other files repeat.
+    ///   - subset: whether `YAMLSubsetParser` may read the text first; off only for the
+    ///     tests that compare the two.
+    static func compose(_ yaml: String, interner: StringInterner? = nil, subset: Bool = true) -> Result<YAMLNode?, Failure> {
         var text = yaml
         return text.withUTF8 { bytes in
-            Result { () throws(Failure) -> YAMLNode? in
+            if subset, let tree = YAMLSubsetParser.parse(bytes, interner: interner) { return .success(tree) }
+            return Result { () throws(Failure) -> YAMLNode? in
                 var run = Run(interner: interner)
                 guard yaml_parser_initialize(&run.parser) == 1 else { throw Failure(problem: "out of memory", mark: nil) }
                 defer { yaml_parser_delete(&run.parser) }

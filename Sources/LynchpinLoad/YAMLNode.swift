@@ -70,4 +70,35 @@ indirect enum YAMLNode: Sendable {
         if case .sequence(let sequence) = self { return sequence.items }
         return nil
     }
+
+    /// The whole tree with every text, style and mark, one node a line: what the tests and
+    /// the `yaml-subset` fuzz target compare between `YAMLSubsetParser` and libyaml.
+    var outline: String {
+        var lines: [String] = []
+        func add(_ node: YAMLNode, _ depth: Int) {
+            let indent = String(repeating: "  ", count: depth)
+            let at = "@\(node.mark.line):\(node.mark.column)"
+            switch node {
+            case .scalar(let scalar):
+                lines.append("\(indent)\(scalar.isPlain ? "plain" : "quoted") \(at) \(String(reflecting: scalar.string))")
+            case .sequence(let sequence):
+                lines.append("\(indent)list \(at)")
+                for item in sequence.items { add(item, depth + 1) }
+            case .mapping(let mapping):
+                lines.append("\(indent)mapping \(at)")
+                for (key, value) in mapping.pairs {
+                    if let complex = key.complex {
+                        lines.append("\(indent)  complex key")
+                        add(complex, depth + 2)
+                    } else {
+                        let style = key.isPlain ? "plain" : "quoted"
+                        lines.append("\(indent)  key \(style) @\(key.mark.line):\(key.mark.column) \(String(reflecting: key.string ?? ""))")
+                    }
+                    add(value, depth + 2)
+                }
+            }
+        }
+        add(self, 0)
+        return lines.joined(separator: "\n")
+    }
 }
