@@ -242,8 +242,50 @@ enum PlainNumber {
 
     static func parse(_ text: String) -> Double? {
         var valid = false
-        text.utf8.withContiguousStorageIfAvailable { bytes in valid = isPlain(bytes) } ?? { valid = isPlain(Array(text.utf8)) }()
-        return valid ? Double(text) : nil
+        var exact: Double?
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            valid = isPlain(bytes)
+            if valid { exact = exactDecimal(bytes) }
+        } ?? { valid = isPlain(Array(text.utf8)) }()
+        guard valid else { return nil }
+        return exact ?? Double(text)
+    }
+
+    /// A short decimal without an exponent, worked out as a whole number over a power of
+    /// ten. Both are exact in a Double (under 2^53, and at most 10^22), so the one division
+    /// rounds correctly and gives what `Double(text)` gives, without its C call: every
+    /// scorecard row has such a number. nil for anything else, which `Double(text)` reads.
+    static func exactDecimal<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Double? where Bytes.Index == Int {
+        var index = bytes.startIndex
+        var negative = false
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var decimals: Int?
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "."), decimals == nil {
+                decimals = 0
+                continue
+            }
+            let digit = byte &- UInt8(ascii: "0")
+            guard digit <= 9, digits < 15 else { return nil }
+            mantissa = mantissa * 10 + UInt64(digit)
+            if mantissa > 0 || decimals != nil { digits += 1 }
+            decimals = decimals.map { $0 + 1 }
+        }
+        let scale = decimals ?? 0
+        guard scale <= 22 else { return nil }
+        let value = Double(mantissa) / powersOfTen[scale]
+        return negative ? -value : value
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { exponent in
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 
     private static func isPlain<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
