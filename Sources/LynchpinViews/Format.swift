@@ -119,25 +119,36 @@ enum Format {
     private static func unformattable(_ value: Double) -> String { "\(value)" }
 
     private static func appendDigits(_ value: UInt64, to out: inout [UInt8]) {
-        let start = out.count
-        var rest = value
-        repeat {
-            out.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        out[start...].reverse()
+        appendDigits(value, grouped: false, to: &out)
     }
 
     private static func appendGrouped(_ value: UInt64, to out: inout [UInt8]) {
-        let start = out.count
+        appendDigits(value, grouped: true, to: &out)
+    }
+
+    /// The digits are counted first and written from the last one back into their places:
+    /// writing them backwards and reversing the slice cost a copy check per swap.
+    private static func appendDigits(_ value: UInt64, grouped: Bool, to out: inout [UInt8]) {
+        var digits = 1
         var rest = value
-        var count = 0
-        repeat {
-            if count > 0 && count % 3 == 0 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "0") + UInt8(rest % 10))
+        while rest >= 10 {
             rest /= 10
-            count += 1
-        } while rest > 0
-        out[start...].reverse()
+            digits += 1
+        }
+        let length = grouped ? digits + (digits - 1) / 3 : digits
+        let end = out.count + length
+        out.append(contentsOf: repeatElement(UInt8(ascii: ","), count: length))
+        rest = value
+        out.withUnsafeMutableBufferPointer { buffer in
+            var index = end
+            var written = 0
+            repeat {
+                if grouped, written > 0, written % 3 == 0 { index -= 1 }
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                written += 1
+            } while rest > 0
+        }
     }
 }

@@ -39,6 +39,22 @@ import LynchpinDomain
         #expect(Format.signed(2000) == "+2,000" && Format.signed(-0.5) == "-0.5" && Format.signed(0) == "0")
     }
 
+    /// Every digit count up to 15, grouped and not, against the digits Swift itself writes.
+    @Test func digitsLandInTheirPlaces() {
+        var whole: UInt64 = 0
+        for count in 1...15 {
+            whole = whole * 10 + UInt64(count % 10)
+            let plain = String(whole)
+            let grouped = plain.enumerated().map { offset, digit in
+                (offset > 0 && (plain.count - offset) % 3 == 0 ? "," : "") + String(digit)
+            }.joined()
+            #expect(Format.grouped(Double(whole)) == grouped)
+            #expect(Format.number(-Double(whole)) == "-" + grouped)
+            #expect(Format.oneDecimal(Double(whole) + 0.25) == plain + ".3")
+        }
+        #expect(Format.grouped(100_000) == "100,000" && Format.grouped(0) == "0" && Format.grouped(7) == "7")
+    }
+
     @Test func numbersTooLargeForDigitsAreStillShown() {
         #expect(Format.number(.infinity) == "inf")
         #expect(Format.number(1e300) == "1e+300")

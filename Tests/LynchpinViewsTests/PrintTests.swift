@@ -67,6 +67,7 @@ import LynchpinTheme
 
     @Test func printHeadersAreEscapedForCSS() {
         #expect(CSSString.quoted("Bob \"The\" Builder\\ </style>") == "\"Bob \\\"The\\\" Builder\\\\ \\3C /style\\3E \"")
+        #expect(CSSString.quoted("Zoë\r\nŁódź\t日本") == "\"Zoë  Łódź 日本\"", "line breaks and tabs become spaces; other text is kept")
     }
 
     static func ids(_ page: String) -> [Substring] {
