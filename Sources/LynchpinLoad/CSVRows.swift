@@ -23,15 +23,26 @@ struct CSVRows: Sequence, IteratorProtocol {
     private var line = 1
     private var lineStart = 0
     private(set) var problem: Problem?
+    /// The previous row's number of fields: room for as many is made for the next row, so
+    /// a row's array is allocated once rather than grown field by field.
+    private var fieldCount = 4
 
     init(_ text: String) {
         bytes = Array(text.utf8)
+    }
+
+    /// How many rows there can be at most: the lines of the text. A reader keeping every
+    /// row makes room for them once.
+    var maximumRowCount: Int {
+        bytes.reduce(1) { count, byte in byte == UInt8(ascii: "\n") ? count + 1 : count }
     }
 
     mutating func next() -> Row? {
         guard problem == nil, index < bytes.count else { return nil }
         let rowLine = line
         var fields: [String] = []
+        fields.reserveCapacity(fieldCount)
+        defer { fieldCount = Swift.max(fields.count, 1) }
         while true {
             guard let field = readField() else { return nil }
             fields.append(field)

@@ -31,6 +31,7 @@ enum ScorecardLoader {
         let noteColumn = column["note"]
 
         var seen = SeenRows()
+        entries.reserveCapacity(rows.maximumRowCount - 1)
         while let next = rows.next() {
             let (rowLine, row) = (next.line, next.fields)
             if row.allSatisfy({ $0.trimmed.isEmpty }) { continue }

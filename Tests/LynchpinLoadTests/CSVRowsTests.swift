@@ -30,6 +30,8 @@ import LynchpinDomain
         let (found, _) = rows("a,b,\n\n,,\nx,\"\",")
         #expect(found.map(\.fields) == [["a", "b", ""], [""], ["", "", ""], ["x", "", ""]])
         #expect(found.map(\.line) == [1, 2, 3, 4])
+        #expect(CSVRows("a,b,\n\n,,\nx,\"\",").maximumRowCount == 4, "one row a line at most")
+        #expect(CSVRows("a\nb\n").maximumRowCount == 3)
     }
 
     @Test func anUnclosedQuoteNamesWhereItOpened() {
