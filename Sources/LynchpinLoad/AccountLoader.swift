@@ -40,7 +40,7 @@ struct AccountLoader {
         account.sponsor = fields.string("sponsor")
         account.team = fields.list("team").compactMap { item in
             if case .scalar = item.node { return fields.string(item.node, path: item.path).map { TeamMember(name: $0) } }
-            guard let member = reader.fields(item.node, path: item.path) else { return nil }
+            guard let member = reader.fields(item) else { return nil }
             member.warnUnknownKeys(known: ["name", "role"])
             return member.requireString("name").map { TeamMember(name: $0, role: member.string("role")) }
         }
@@ -52,14 +52,14 @@ struct AccountLoader {
         account.attractiveness = scores(fields, key: "attractiveness", criteria: config.criteria.attractiveness)
         account.strength = scores(fields, key: "strength", criteria: config.criteria.strength)
         account.expectations = fields.list("expectations").compactMap { item in
-            guard let e = reader.fields(item.node, path: item.path) else { return nil }
+            guard let e = reader.fields(item) else { return nil }
             e.warnUnknownKeys(known: ["need", "importance", "us", "competitor"])
             guard let need = e.requireString("need"), let importance = requiredScore(e, "importance"),
                   let us = requiredScore(e, "us"), let competitor = requiredScore(e, "competitor") else { return nil }
             return Expectation(need: need, importance: importance, us: us, competitor: competitor)
         }
         account.stakeholders = fields.list("stakeholders").compactMap { item in
-            guard let s = reader.fields(item.node, path: item.path) else { return nil }
+            guard let s = reader.fields(item) else { return nil }
             s.warnUnknownKeys(known: ["name", "title", "role", "stance", "last_contact", "owners"])
             guard let name = s.requireString("name") else { return nil }
             var person = Stakeholder(name: name, title: s.string("title"), role: s.choice("role", Stakeholder.Role.self),
@@ -68,7 +68,7 @@ struct AccountLoader {
             return person
         }
         account.objectives = fields.list("objectives").compactMap { item in
-            guard let o = reader.fields(item.node, path: item.path) else { return nil }
+            guard let o = reader.fields(item) else { return nil }
             o.warnUnknownKeys(known: ["name", "owner", "due", "status"])
             guard let name = o.requireString("name") else { return nil }
             return Objective(name: name, owner: o.string("owner"), due: o.day("due"),
@@ -115,7 +115,7 @@ struct AccountLoader {
     private func measures(_ fields: Fields) -> [Measure] {
         var seen: Set<String> = []
         return fields.list("scorecard").compactMap { item in
-            guard let m = fields.reader.fields(item.node, path: item.path) else { return nil }
+            guard let m = fields.reader.fields(item) else { return nil }
             m.warnUnknownKeys(known: ["id", "perspective", "name", "unit", "target", "targets", "direction", "weight",
                                       "period", "aggregate", "controllable"])
             let id = itemID(m, path: item.path, kind: "a measure id", within: "the account's scorecard", seen: &seen)
@@ -160,7 +160,7 @@ struct AccountLoader {
             var seen: [Day: Int] = [:]
             var failed = false
             let steps = items.compactMap { item -> Measure.TargetStep? in
-                guard let step = m.reader.fields(item.node, path: item.path) else {
+                guard let step = m.reader.fields(item) else {
                     failed = true
                     return nil
                 }
@@ -185,14 +185,15 @@ struct AccountLoader {
 
     /// A list item's `id`: required, matching `[a-z0-9][a-z0-9-]*`, and unique in its list.
     /// nil, and reported, when it is not; the item's other fields are still checked.
-    private func itemID(_ item: Fields, path: String, kind: String, within list: String, seen: inout Set<String>) -> String? {
+    private func itemID(_ item: Fields, path: @autoclosure () -> String, kind: String, within list: String,
+                        seen: inout Set<String>) -> String? {
         guard let id = item.requireString("id") else { return nil }
         guard Identifier.isValid(id) else {
-            item.reader.fail(item.value("id"), path: "\(path).id", expected: "\(kind) matching [a-z0-9][a-z0-9-]*")
+            item.reader.fail(item.value("id"), path: "\(path()).id", expected: "\(kind) matching [a-z0-9][a-z0-9-]*")
             return nil
         }
         guard seen.insert(id).inserted else {
-            item.reader.error(at: item.value("id"), field: "\(path).id", "expected an id unique in \(list), found \"\(id)\" a second time")
+            item.reader.error(at: item.value("id"), field: "\(path()).id", "expected an id unique in \(list), found \"\(id)\" a second time")
             return nil
         }
         return id
@@ -201,7 +202,7 @@ struct AccountLoader {
     /// A `qualification` list of answers, on the account or on an opportunity.
     private func answers(_ fields: Fields) -> [QualificationAnswer] {
         fields.list("qualification").compactMap { item in
-            guard let q = fields.reader.fields(item.node, path: item.path) else { return nil }
+            guard let q = fields.reader.fields(item) else { return nil }
             q.warnUnknownKeys(known: ["step", "question", "answer", "score"])
             guard let step = required(q, "step", in: 1...3), let question = q.requireString("question"),
                   let score = requiredScore(q, "score") else { return nil }
@@ -212,7 +213,7 @@ struct AccountLoader {
     private func opportunities(_ fields: Fields) -> [Opportunity] {
         var seen: Set<String> = []
         return fields.list("opportunities").compactMap { item in
-            guard let o = fields.reader.fields(item.node, path: item.path) else { return nil }
+            guard let o = fields.reader.fields(item) else { return nil }
             o.warnUnknownKeys(known: ["id", "name", "value", "stage", "close", "qualification", "fit"])
             let id = itemID(o, path: item.path, kind: "an opportunity id", within: "the account's opportunities", seen: &seen)
             let name = o.requireString("name")
@@ -239,7 +240,7 @@ struct AccountLoader {
         let start = p.present("start", expected: "a date as YYYY-MM-DD") ? p.day("start") : nil
         let days = p.integer("days", in: 1...3650) ?? 90
         let milestones: [Pilot.Milestone] = p.list("milestones").compactMap { item in
-            guard let m = p.reader.fields(item.node, path: item.path) else { return nil }
+            guard let m = p.reader.fields(item) else { return nil }
             m.warnUnknownKeys(known: ["name", "day", "status", "owner"])
             guard let name = m.requireString("name"), let day = required(m, "day", in: 0...days) else { return nil }
             return Pilot.Milestone(name: name, day: day, status: m.choice("status", Pilot.Milestone.Status.self) ?? .planned,

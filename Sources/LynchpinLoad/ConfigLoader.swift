@@ -100,7 +100,7 @@ enum ConfigLoader {
         var points: [BonusCurve.Point] = []
         var failed = false
         for item in rewards.list("bonus_curve") {
-            guard let point = rewards.reader.fields(item.node, path: item.path) else {
+            guard let point = rewards.reader.fields(item) else {
                 failed = true
                 continue
             }

@@ -25,7 +25,7 @@ enum ReviewLoader {
     /// (`ActionLog.problems`); each field is checked here, where its line is known.
     private static func actionList(_ fields: Fields, reader: YAMLReader, accountIDs: Set<String>) -> [ReviewAction] {
         fields.list("actions").compactMap { item in
-            guard let a = reader.fields(item.node, path: item.path) else { return nil }
+            guard let a = reader.fields(item) else { return nil }
             a.warnUnknownKeys(known: ["id", "account", "action", "owner", "due", "status"])
             guard let id = a.requireString("id") else { return nil }
             guard Identifier.isValid(id) else {

@@ -31,9 +31,15 @@ indirect enum YAMLNode: Sendable {
         var mark: Mark
 
         /// The value under a text key. Linear: front-matter mappings are small, and a scan
-        /// is cheaper than building a dictionary for each one.
+        /// is cheaper than building a dictionary for each one. Keys of another length are
+        /// passed over before a full comparison, which nearly all of them would fail.
         subscript(key: String) -> YAMLNode? {
-            pairs.first { $0.key.string == key }?.value
+            let length = key.utf8.count
+            for index in pairs.indices {
+                guard let name = pairs[index].key.string, name.utf8.count == length, name == key else { continue }
+                return pairs[index].value
+            }
+            return nil
         }
     }
 

@@ -39,6 +39,15 @@ final class YAMLReader {
         return Fields(reader: self, node: node, path: path)
     }
 
+    /// A list item's mapping, whose field path is spelt out only for a message.
+    func fields(_ item: ListItem) -> Fields? {
+        guard item.node.mapping != nil else {
+            fail(item.node, path: item.path, expected: "a mapping of keys to values")
+            return nil
+        }
+        return Fields(reader: self, item: item)
+    }
+
     // MARK: Reporting
 
     func fail(_ node: YAMLNode?, path: String, expected: String) {
@@ -77,14 +86,47 @@ final class YAMLReader {
     }
 }
 
+/// An item of a list: its node, and its field path (`team[2]`), which is made only when a
+/// message asks for it: a plan has some fifty list items, nearly all read without one.
+struct ListItem {
+    let node: YAMLNode
+    /// The list's own field path.
+    let list: String
+    /// From 1, as a person counts.
+    let position: Int
+
+    var path: String { "\(list)[\(position)]" }
+}
+
 /// One YAML mapping being read: typed getters that report what they cannot read.
 struct Fields {
     let reader: YAMLReader
     /// nil for an empty document: every key is then absent.
     let node: YAMLNode?
-    let path: String
+    /// The mapping's field path, or its list's when it is a list item (`position`).
+    private let basePath: String
+    private let position: Int?
 
-    func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    init(reader: YAMLReader, node: YAMLNode?, path: String) {
+        self.reader = reader
+        self.node = node
+        basePath = path
+        position = nil
+    }
+
+    init(reader: YAMLReader, item: ListItem) {
+        self.reader = reader
+        node = item.node
+        basePath = item.list
+        position = item.position
+    }
+
+    var path: String { position.map { "\(basePath)[\($0)]" } ?? basePath }
+
+    func fieldPath(_ key: String) -> String {
+        let path = self.path
+        return path.isEmpty ? key : "\(path).\(key)"
+    }
 
     /// The value under a key; a null scalar counts as absent.
     func value(_ key: String) -> YAMLNode? {
@@ -188,14 +230,15 @@ struct Fields {
         return choice
     }
 
-    /// The items of a list, each with its field path (`team[2]`).
-    func list(_ key: String) -> [(node: YAMLNode, path: String)] {
+    /// The items of a list, each able to name its field path (`team[2]`).
+    func list(_ key: String) -> [ListItem] {
         guard let node = value(key) else { return [] }
         guard let sequence = node.sequence else {
             reader.fail(node, path: fieldPath(key), expected: "a list")
             return []
         }
-        return sequence.enumerated().map { (node: $0.element, path: "\(fieldPath(key))[\($0.offset + 1)]") }
+        let list = fieldPath(key)
+        return sequence.enumerated().map { ListItem(node: $0.element, list: list, position: $0.offset + 1) }
     }
 
     func stringList(_ key: String) -> [String] {
