@@ -17,6 +17,11 @@ struct YAMLSubsetParser {
     /// The line being read.
     private var current = 0
     private var depth = 0
+    /// Per nesting level, where a collection's pairs or items are gathered, kept from one
+    /// collection to the next: each collection's own array is then allocated once, at its
+    /// size, rather than grown an element at a time (growing them was 2.5% of a check).
+    private var pairBuffers: [[(key: YAMLNode.Key, value: YAMLNode)]] = []
+    private var itemBuffers: [[YAMLNode]] = []
 
     private struct Line {
         /// Offsets into the text: the line's first byte, its first non-space byte, its end
@@ -112,7 +117,7 @@ struct YAMLSubsetParser {
         try enter()
         defer { depth -= 1 }
         let mark = self.mark(start, line: current)
-        var pairs: [(key: YAMLNode.Key, value: YAMLNode)] = []
+        var pairs = Self.takeBuffer(&pairBuffers, at: depth)
         var position = start
         while true {
             let key = try self.key(at: position)
@@ -125,7 +130,7 @@ struct YAMLSubsetParser {
             position = line.content
         }
         try refuseDuplicates(pairs)
-        return .mapping(.init(pairs: pairs, mark: mark))
+        return .mapping(.init(pairs: Self.returnBuffer(&pairs, to: &pairBuffers, at: depth), mark: mark))
     }
 
     /// The value after a key's colon: on the same line, or the block below it.
@@ -162,7 +167,7 @@ struct YAMLSubsetParser {
         try enter()
         defer { depth -= 1 }
         let mark = self.mark(lines[current].content, line: current)
-        var items: [YAMLNode] = []
+        var items = Self.takeBuffer(&itemBuffers, at: depth)
         while let next = nextLine() {
             let line = lines[next]
             if line.indent < indent { break }
@@ -180,7 +185,7 @@ struct YAMLSubsetParser {
                 try refuseContinuation(deeperThan: indent)
             }
         }
-        return .sequence(.init(items: items, mark: mark))
+        return .sequence(.init(items: Self.returnBuffer(&items, to: &itemBuffers, at: depth), mark: mark))
     }
 
     /// After a value that ends its line, a deeper line would continue it (a multi-line
@@ -319,8 +324,8 @@ struct YAMLSubsetParser {
         defer { depth -= 1 }
         let isMapping = text[start] == UInt8(ascii: "{")
         let close = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
-        var pairs: [(key: YAMLNode.Key, value: YAMLNode)] = []
-        var items: [YAMLNode] = []
+        var pairs = isMapping ? Self.takeBuffer(&pairBuffers, at: depth) : []
+        var items = isMapping ? [] : Self.takeBuffer(&itemBuffers, at: depth)
         var index = skipSpaces(from: start + 1, to: lineEnd)
         if index < lineEnd, text[index] == close {
             index += 1
@@ -354,9 +359,9 @@ struct YAMLSubsetParser {
         let mark = self.mark(start, line: current)
         if isMapping {
             try refuseDuplicates(pairs)
-            return (.mapping(.init(pairs: pairs, mark: mark)), index)
+            return (.mapping(.init(pairs: Self.returnBuffer(&pairs, to: &pairBuffers, at: depth), mark: mark)), index)
         }
-        return (.sequence(.init(items: items, mark: mark)), index)
+        return (.sequence(.init(items: Self.returnBuffer(&items, to: &itemBuffers, at: depth), mark: mark)), index)
     }
 
     private mutating func flowValue(at start: Int, lineEnd: Int) throws(GiveUp) -> (YAMLNode, after: Int) {
@@ -399,6 +404,27 @@ struct YAMLSubsetParser {
         } else if Set(pairs.map(\.key.string)).count != pairs.count {
             throw GiveUp()
         }
+    }
+
+    /// A level's buffer, empty; it goes back with `returnBuffer`.
+    private static func takeBuffer<Element>(_ buffers: inout [[Element]], at level: Int) -> [Element] {
+        while buffers.count <= level { buffers.append([]) }
+        var taken: [Element] = []
+        swap(&taken, &buffers[level])
+        return taken
+    }
+
+    /// A copy of the buffer's elements in an array of their own size; the emptied buffer
+    /// is kept for the level's next collection.
+    private static func returnBuffer<Element>(_ buffer: inout [Element], to buffers: inout [[Element]],
+                                              at level: Int) -> [Element] {
+        let elements = Array(unsafeUninitializedCapacity: buffer.count) { target, count in
+            buffer.withUnsafeBufferPointer { source in _ = target.initialize(fromContentsOf: source) }
+            count = buffer.count
+        }
+        buffer.removeAll(keepingCapacity: true)
+        buffers[level] = buffer
+        return elements
     }
 
     private mutating func enter() throws(GiveUp) {
