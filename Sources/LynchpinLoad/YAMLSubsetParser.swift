@@ -96,7 +96,8 @@ struct YAMLSubsetParser {
         guard index + 3 <= text.count else { return false }
         let marker = text[index]
         guard marker == UInt8(ascii: "-") || marker == UInt8(ascii: ".") else { return false }
-        return text[index + 1] == marker && text[index + 2] == marker && isBlankOrEnd(index + 3, lineEnd: text.count)
+        guard text[index + 1] == marker, text[index + 2] == marker else { return false }
+        return index + 3 == text.count || text[index + 3] == UInt8(ascii: " ") || text[index + 3] == UInt8(ascii: "\n")
     }
 
     /// The index of the next line with content, moving past blank and comment lines.
@@ -175,7 +176,7 @@ struct YAMLSubsetParser {
             guard isEntry(at: line.content, lineEnd: line.end) else { break }
             let start = skipSpaces(from: line.content + 1, to: line.end)
             // An entry with nothing after its dash holds a block below it: left to libyaml.
-            guard start < line.end, text[start] != UInt8(ascii: "#"), start > line.content + 1 else { throw GiveUp() }
+            guard start < line.end, text[start] != UInt8(ascii: "#") else { throw GiveUp() }
             if isEntry(at: start, lineEnd: line.end) { throw GiveUp() }
             if startsKey(at: start, lineEnd: line.end) {
                 items.append(try blockMapping(indent: start - line.start, at: start))

@@ -51,7 +51,7 @@ import Testing
 
     /// Outside the subset, or errors: given up on, so libyaml reads (or refuses) them.
     static let givenUpTexts = [
-        "", "# only a comment\n", "---\nname: A\n", "name: A\n---\nb: 2\n", "%YAML 1.1\n---\na: 1\n", "a: 1\n...\n",
+        "", "# only a comment\n", "---\nname: A\n", "---", "--- a: 1\n", "  a: 1\n---\n", "  a: 1\n...\n", "name: A\n---\nb: 2\n", "%YAML 1.1\n---\na: 1\n", "a: 1\n...\n",
         "base: &b {target: 10}\nother: *b\n", "a: !!str 5\n", "a: |\n  line one\n  line two\n", "a: >\n  folded\n",
         "a: plain\n  continued\n", "a: 1\n b: 2\n", "a:\n  b: 1\n c: 2\n", "a:\n    b: 1\n  c: 2\n",
         "a:\tb\n", "a: 1\r\nb: 2\r\n", "\u{FEFF}a: 1\n", "a: x\u{85}y\n", "a: x\u{2028}y\n", "a: \u{7}\n",
