@@ -95,7 +95,9 @@ struct ListItem {
     /// From 1, as a person counts.
     let position: Int
 
-    var path: String { "\(list)[\(position)]" }
+    var path: String { Self.path(list, position) }
+
+    static func path(_ list: String, _ position: Int) -> String { "\(list)[\(position)]" }
 }
 
 /// One YAML mapping being read: typed getters that report what they cannot read.
@@ -121,7 +123,7 @@ struct Fields {
         position = item.position
     }
 
-    var path: String { position.map { "\(basePath)[\($0)]" } ?? basePath }
+    var path: String { position.map { ListItem.path(basePath, $0) } ?? basePath }
 
     func fieldPath(_ key: String) -> String {
         let path = self.path
