@@ -1,10 +1,11 @@
 import CYAML
 
-/// Builds a `YAMLNode` tree from libyaml's parser events. This is the whole of what the
-/// loader needs from a YAML library: libyaml's events were measured at a third to a quarter
-/// of the cost of Yams' `compose` on these machines (docs/performance.md), and the tree keeps
-/// each node's line and column. Aliases resolve to their anchored node; tags are ignored,
-/// since every scalar is typed by the field that reads it.
+/// Builds a `YAMLNode` tree: through `YAMLSubsetParser` when the text is in the subset it
+/// reads, otherwise from libyaml's parser events. This is the whole of what the loader needs
+/// from a YAML library: libyaml's events were measured at a third to a quarter of the cost
+/// of Yams' `compose` on these machines (docs/performance.md), and the tree keeps each
+/// node's line and column. Aliases resolve to their anchored node; tags are ignored, since
+/// every scalar is typed by the field that reads it.
 enum YAMLComposer {
     struct Failure: Error, Equatable {
         var problem: String
