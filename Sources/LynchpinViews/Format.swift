@@ -16,7 +16,7 @@ enum Format {
         var out: [UInt8] = []
         out.reserveCapacity(24)
         if rounded < 0 && whole != 0 { out.append(UInt8(ascii: "-")) }
-        appendGrouped(whole, to: &out)
+        appendDigits(whole, grouped: true, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -31,7 +31,7 @@ enum Format {
     static func appendNumber(_ value: Double, to out: inout [UInt8]) {
         guard let hundredths = digitsFit((abs(value) * 100).rounded()) else { return out.append(contentsOf: unformattable(value).utf8) }
         if value < 0 && hundredths != 0 { out.append(UInt8(ascii: "-")) }
-        appendGrouped(hundredths / 100, to: &out)
+        appendDigits(hundredths / 100, grouped: true, to: &out)
         let cents = hundredths % 100
         if cents != 0 {
             out.append(UInt8(ascii: "."))
@@ -98,7 +98,7 @@ enum Format {
     static func appendOneDecimal(_ value: Double, to out: inout [UInt8]) {
         guard let tenths = digitsFit((abs(value) * 10).rounded()) else { return out.append(contentsOf: unformattable(value).utf8) }
         if value < 0 && tenths != 0 { out.append(UInt8(ascii: "-")) }
-        appendDigits(tenths / 10, to: &out)
+        appendDigits(tenths / 10, grouped: false, to: &out)
         out.append(UInt8(ascii: "."))
         out.append(UInt8(ascii: "0") + UInt8(tenths % 10))
     }
@@ -117,14 +117,6 @@ enum Format {
 
     /// Infinity, NaN or a number past 18 digits: Swift's own spelling, never a crash.
     private static func unformattable(_ value: Double) -> String { "\(value)" }
-
-    private static func appendDigits(_ value: UInt64, to out: inout [UInt8]) {
-        appendDigits(value, grouped: false, to: &out)
-    }
-
-    private static func appendGrouped(_ value: UInt64, to out: inout [UInt8]) {
-        appendDigits(value, grouped: true, to: &out)
-    }
 
     /// The digits are counted first and written from the last one back into their places:
     /// writing them backwards and reversing the slice cost a copy check per swap.
