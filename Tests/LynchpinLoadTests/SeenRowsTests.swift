@@ -5,7 +5,7 @@ import Testing
     /// The look-back gives the same answers as a table of every pair, in any order of rows:
     /// grouped, interleaved, an account coming back, and past the look-back's length.
     @Test func findsTheFirstRowOfEveryRepeatedPairAsATableWould() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix64(seed: 20261201)
         for trial in 0..<200 {
             var seen = SeenRows()
             var table: [String: Int] = [:]

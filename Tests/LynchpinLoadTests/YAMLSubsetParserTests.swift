@@ -71,13 +71,12 @@ import Testing
         #expect(tree.outline == libyaml.outline)
     }
 
-    /// Some of these are errors, some YAML the subset does not cover: either way libyaml
-    /// reads them, and `compose` gives what libyaml alone gives.
+    /// Some of these are errors, some YAML the subset does not cover: either way the
+    /// subset parser must give up, so that libyaml reads them (and `compose` then gives
+    /// libyaml's own result by construction).
     @Test(arguments: givenUpTexts)
     func otherTextsAreLeftToLibyaml(_ yaml: String) {
         #expect(subset(yaml) == nil)
-        let (subset, libyaml) = outlines(yaml)
-        #expect(subset == libyaml)
     }
 
     /// Every YAML text of the sample project: read by the subset parser where it can, and
