@@ -36,6 +36,10 @@ enum YAMLComposer {
     /// stack (found by fuzzing: 1,509 '[' in lynchpin.yml). No plan nests more than a handful.
     static let maxDepth = 64
 
+    /// Up to this many keys, a mapping's duplicate keys are found by looking back along its
+    /// pairs (front matter's mappings are that small); a longer mapping gets a table.
+    static let scannedKeys = 16
+
     /// One parse: the parser, its current event, and the anchors seen so far.
     private struct Run {
         let interner: StringInterner?
@@ -43,9 +47,6 @@ enum YAMLComposer {
         var event = yaml_event_t()
         var anchors: [String: YAMLNode] = [:]
         var depth = 0
-
-        /// Up to this many keys, a mapping's duplicate keys are found by looking back.
-        static let scannedKeys = 16
 
         mutating func next() throws(Failure) -> yaml_event_type_t {
             yaml_event_delete(&event)
@@ -102,7 +103,7 @@ enum YAMLComposer {
                     if type == YAML_MAPPING_END_EVENT { break }
                     let key = try self.key(type)
                     if let name = key.string {
-                        if seen == nil, pairs.count >= Self.scannedKeys {
+                        if seen == nil, pairs.count >= YAMLComposer.scannedKeys {
                             seen = Dictionary(pairs.compactMap { pair in pair.key.string.map { ($0, pair.key.mark) } },
                                               uniquingKeysWith: { first, _ in first })
                         }

@@ -398,7 +398,7 @@ struct YAMLSubsetParser {
     /// Duplicate keys are an error, which libyaml's reading reports.
     private func refuseDuplicates(_ pairs: [(key: YAMLNode.Key, value: YAMLNode)]) throws(GiveUp) {
         guard pairs.count > 1 else { return }
-        if pairs.count <= 16 {
+        if pairs.count <= YAMLComposer.scannedKeys {
             for index in 1..<pairs.count where pairs[..<index].contains(where: { $0.key.string == pairs[index].key.string }) {
                 throw GiveUp()
             }
