@@ -3,10 +3,11 @@ import Foundation
 
 /// GitHub-style pipe tables, found in cmark's parsed tree. cmark has no table extension, so
 /// a table reaches the tree as a paragraph; its source lines are read again, and the
-/// paragraph is replaced by custom blocks that render as a table. Each cell's text is
-/// parsed by cmark as inline Markdown and its nodes moved into the tree, so links in cells
-/// are rebased and raw HTML in them is as safe as anywhere else.
+/// paragraph is replaced by custom blocks that render as a table. The cells' text is parsed
+/// by cmark as inline Markdown (`CellInlines`) and its nodes moved into the tree, so links in
+/// cells are rebased and raw HTML in them is as safe as anywhere else.
 struct PipeTables {
+    let source: String
     let lines: [Substring]
     let options: Int32
     /// Added to each table's region name, so two documents on one page (a pack's plans)
@@ -14,6 +15,7 @@ struct PipeTables {
     let labelSuffix: String
 
     init(source: String, options: Int32, labelSuffix: String = "") {
+        self.source = source
         lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         self.options = options
         self.labelSuffix = labelSuffix
@@ -81,15 +83,17 @@ struct PipeTables {
         }
         guard let table = block("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"\(escapeAttribute(Self.label(header, number: number) + labelSuffix))\"><table>",
                                 "</table></div>") else { return false }
-        if headerIndex > 0 {
-            for node in parsed(text[..<headerIndex].joined(separator: "\n")) { cmark_node_insert_before(paragraph, node) }
-        }
+        let rows = [header] + body
+        var inlines = CellInlines(prelude: headerIndex > 0 ? text[..<headerIndex].joined(separator: "\n") : nil,
+                                  rows: rows, document: source, options: options)
+        defer { inlines.free() }
+        for node in inlines.prelude { cmark_node_insert_before(paragraph, node) }
         let head = block("<thead>", "</thead>")
         head.map { cmark_node_append_child(table, $0) }
-        head.map { append(row: header, to: $0, cell: "th", alignments: alignments) }
+        head.map { append(row: 0, to: $0, cell: "th", alignments: alignments, inlines: &inlines) }
         if !body.isEmpty, let tbody = block("<tbody>", "</tbody>") {
             cmark_node_append_child(table, tbody)
-            for row in body { append(row: row, to: tbody, cell: "td", alignments: alignments) }
+            for row in 1..<rows.count { append(row: row, to: tbody, cell: "td", alignments: alignments, inlines: &inlines) }
         }
         cmark_node_insert_before(paragraph, table)
         cmark_node_unlink(paragraph)
@@ -97,10 +101,11 @@ struct PipeTables {
         return true
     }
 
-    private func append(row: [String], to section: OpaquePointer, cell tag: String, alignments: [Alignment]) {
+    private func append(row: Int, to section: OpaquePointer, cell tag: String, alignments: [Alignment],
+                        inlines: inout CellInlines) {
         guard let tr = block("<tr>", "</tr>") else { return }
         cmark_node_append_child(section, tr)
-        for (text, alignment) in zip(row, alignments) {
+        for (column, alignment) in alignments.enumerated() {
             let style = switch alignment {
             case .none: ""
             case .left: " style=\"text-align: left\""
@@ -110,7 +115,7 @@ struct PipeTables {
             let scope = tag == "th" ? " scope=\"col\"" : ""
             guard let cell = block("<\(tag)\(scope)\(style)>", "</\(tag)>") else { continue }
             cmark_node_append_child(tr, cell)
-            for inline in inlines(text) { cmark_node_append_child(cell, inline) }
+            for inline in inlines.take(row: row, column: column) { cmark_node_append_child(cell, inline) }
         }
     }
 
@@ -119,21 +124,6 @@ struct PipeTables {
         cmark_node_set_on_enter(node, enter)
         cmark_node_set_on_exit(node, exit)
         return node
-    }
-
-    /// The top-level blocks cmark makes of some Markdown, unlinked from their document.
-    private func parsed(_ markdown: String) -> [OpaquePointer] {
-        CmarkTree.parse(markdown, options: options, CmarkTree.takeChildren) ?? []
-    }
-
-    /// A cell's inline nodes: its text parsed as one paragraph.
-    private func inlines(_ text: String) -> [OpaquePointer] {
-        guard !text.isEmpty else { return [] }
-        return CmarkTree.parse(text, options: options) { document in
-            guard let paragraph = cmark_node_first_child(document), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
-            else { return [] }
-            return CmarkTree.takeChildren(of: paragraph)
-        } ?? []
     }
 
     /// The cells of a row: split on pipes that are not escaped, an outer pipe at either
