@@ -25,7 +25,7 @@ public struct ChangeWatcher: Sendable {
             var members = isFolder.boolValue ? (FileTree.regularFiles(under: path) ?? []).map { path + "/" + $0 } : [path]
             // A followed link changes when its target does: stat follows the link.
             if isFolder.boolValue { members += FileTree.symbolicLinks(under: path).map { path + "/" + $0.path } }
-            for member in members {
+            for member in members where watches(member) {
                 if let stamp = FileStamp.of(member) { stamps[member] = stamp }
             }
         }
@@ -34,9 +34,15 @@ public struct ChangeWatcher: Sendable {
 }
 
 extension ChangeWatcher {
-    /// Whether a path is one of the watched files or lies under a watched folder.
+    /// Whether a path is one of the watched files or lies under a watched folder. Hidden
+    /// names below a watched folder are not content (the loader skips them), and editors and
+    /// Foundation's atomic writes pass through hidden temporary files: those are no change.
     public func watches(_ path: String) -> Bool {
-        paths.contains { path == $0 || path.hasPrefix($0 + "/") }
+        paths.contains { root in
+            if path == root { return true }
+            guard path.hasPrefix(root + "/") else { return false }
+            return !path.dropFirst(root.count + 1).split(separator: "/").contains { $0.hasPrefix(".") }
+        }
     }
 
     /// Whether a watched folder holds symbolic links: a change to what a link leads to is

@@ -44,4 +44,20 @@ import Testing
         #expect(fingerprint == watcher.fingerprint(), "brought up to date: b gone, a restamped")
         #expect(watcher.refresh(&fingerprint, named: [a]).isEmpty, "an event without a change")
     }
+
+    @Test func hiddenTemporaryFilesAreNoChange() throws {
+        let root = try folder()
+        let watcher = ChangeWatcher(paths: [root + "/content"])
+        var fingerprint = watcher.fingerprint()
+        // What Foundation's atomic write leaves for a moment beside the file it replaces.
+        let temporary = root + "/content/accounts/.dat.nosync3CD3.IJKlGy"
+        let inHiddenFolder = root + "/content/.git/index"
+        try FileManager.default.createDirectory(atPath: root + "/content/.git", withIntermediateDirectories: true)
+        try "draft".write(toFile: temporary, atomically: false, encoding: .utf8)
+        try "index".write(toFile: inHiddenFolder, atomically: false, encoding: .utf8)
+        #expect(watcher.refresh(&fingerprint, named: [temporary, inHiddenFolder]).isEmpty)
+        #expect(watcher.fingerprint() == fingerprint, "the fingerprint leaves hidden files out too")
+        #expect(watcher.watches(root + "/content/accounts/a.md"))
+        #expect(!watcher.watches(temporary))
+    }
 }
