@@ -27,8 +27,9 @@ test-swift:
 	$(SWIFT) test
 
 # The sample site, built with the release binary, must pass the W3C Nu HTML checker, have
-# no broken link or #fragment (nor must a small synthetic bench site), and no serious or
-# critical accessibility violation under axe-core.
+# no broken link or #fragment (nor must a small synthetic bench site), no serious or
+# critical accessibility violation under axe-core, and fit the screen at 390, 1280 and
+# 1440 px (no sideways page, no clipped table, a phone sees the scorecard's essentials).
 check-site: build
 	@scripts/setup --test
 	@$(RELEASE_BIN) build --quiet --output $(CHECK_SITE)
@@ -38,14 +39,18 @@ check-site: build
 	@$(RELEASE_BIN) build --quiet --source $(BENCH_SITE)/lynchpin --output $(BENCH_SITE)/site
 	python3 scripts/check/links.py $(CHECK_SITE) $(BENCH_SITE)/site
 	$(VENV)/python scripts/check/a11y.py $(CHECK_SITE)
+	$(VENV)/python scripts/check/layout.py $(CHECK_SITE)
 
-# lynchpin and Hugo side by side on a synthetic project; ACCOUNTS, WEEKS and RUNS scale it.
+# lynchpin and Hugo side by side on a synthetic project; ACCOUNTS, WEEKS and RUNS scale it,
+# MANAGERS and REVIEWS (0: the generator's defaults) shape it.
 ACCOUNTS ?= 1000
 WEEKS ?= 12
 RUNS ?= 5
+MANAGERS ?= 0
+REVIEWS ?= 0
 bench: build
 	@scripts/setup --bench
-	python3 scripts/bench/run.py --accounts $(ACCOUNTS) --weeks $(WEEKS) --runs $(RUNS)
+	python3 scripts/bench/run.py --accounts $(ACCOUNTS) --weeks $(WEEKS) --runs $(RUNS) --managers $(MANAGERS) --reviews $(REVIEWS)
 
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"

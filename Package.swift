@@ -51,7 +51,7 @@ let package = Package(
             name: "LynchpinTheme",
             dependencies: ["LynchpinViews"],
             path: "templates",
-            resources: [.embedInCode("assets/lynchpin.css")]
+            resources: [.embedInCode("assets/lynchpin.css"), .embedInCode("assets/search.js")]
         ),
         // Which page goes where, rendered by the built-in theme or a project's override.
         .target(

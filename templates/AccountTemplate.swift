@@ -20,7 +20,8 @@ extension BuiltInTheme {
         \(present(plan.global?.parent) { "<p class=\"meta\">Division of <a href=\"\($0.href)\">\($0.title)</a></p>\n" })\
         \(plan.hasFlags ? flagList(plan.flags, label: "Needs attention") : "")</header>
         <div class="plan-grid">
-        \(positionCard(plan))\(scoreCard(plan))\(plan.hasRevenue ? revenueCard(plan) : "")\(teamCard(plan))\(congruenceCard(plan))</div>
+        \(positionCard(plan))\(scoreCard(plan))\(plan.hasRevenue ? revenueCard(plan) : "")\(teamCard(plan))</div>
+        \(congruenceCard(plan))
         \(present(plan.global) { $0.hasDivisions ? globalSection($0, plan: plan) : "" })\(criteriaSection(plan))\(scorecardSection(plan))\(plan.pilot.map { pilotSection($0, plan: plan) })\(plan.valueGap.hasRows ? valueGapSection(plan) : "")\
         \(stakeholderSection(plan))\(objectivesSection(plan))\(plan.actions.hasRows ? planActionsSection(plan) : "")\(plan.pipeline.hasRows ? pipelineSection(plan) : "")\(plan.qualification.map { qualificationSection($0, plan: plan) })\
         \(narrativeSection(plan))\(plan.hasPlaybooks ? playbooksSection(plan) : "")<p class="source">Source: <code>\(plan.source)</code></p>
@@ -32,9 +33,11 @@ extension BuiltInTheme {
 
 /// A card of the plan's grid: a section named by the account and its heading, so that
 /// plans sharing a pack keep their landmarks apart.
-func card(_ plan: AccountPage, _ id: String, _ title: String, _ body: HTML) -> HTML {
+/// A wide card sits below the grid, on a row of its own, so that the cards in the grid share
+/// theirs evenly (in the grid, a card spanning every column would keep empty columns open).
+func card(_ plan: AccountPage, _ id: String, _ title: String, wide: Bool = false, _ body: HTML) -> HTML {
     """
-    <section class="card" aria-labelledby="\(plan.idPrefix)name \(plan.idPrefix)\(id)">
+    <section class="card\(wide ? " card-wide" : "")" aria-labelledby="\(plan.idPrefix)name \(plan.idPrefix)\(id)">
     <h2 id="\(plan.idPrefix)\(id)">\(title)</h2>
     \(body)</section>
 
@@ -96,7 +99,7 @@ private func congruenceCard(_ plan: AccountPage) -> HTML {
         let title: HTML = block.href.map { "<a href=\"\($0)\">\(block.title)</a>" } ?? "\(block.title)"
         return "<li class=\"block \(block.present ? "block-present" : "block-missing")\">\(title): <strong>\(block.state)</strong></li>\n"
     }
-    return card(plan, "congruence_heading", "Congruence", """
+    return card(plan, "congruence_heading", "Congruence", wide: true, """
         <p>\(plan.congruenceSummary)</p>
         <ul class="congruence">
         \(blocks)</ul>

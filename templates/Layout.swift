@@ -53,7 +53,7 @@ private func layoutTop(_ page: PageChrome, _ slots: Slots, head: HTML) -> HTML {
     \(page.nav.map(navItem))
     </ul>
     </nav>
-    </header>
+    \(searchBox(page))</header>
     <main id="page_main">
 
     """
@@ -69,6 +69,21 @@ private func layoutBottom(_ page: PageChrome, _ slots: Slots) -> HTML {
     </footer>
     </body>
     </html>
+
+    """
+}
+
+/// Hidden until search.js shows it: without JavaScript a box that finds nothing would mislead.
+private func searchBox(_ page: PageChrome) -> HTML {
+    """
+    <form class="site-search" id="site_search" role="search" aria-label="Site" hidden>
+    <label for="site_search_input">Search</label>
+    <input id="site_search_input" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" \
+    aria-controls="site_search_results" autocomplete="off" spellcheck="false" placeholder="Accounts, people, playbooks (/)">
+    <ul id="site_search_results" role="listbox" aria-label="Search results" hidden></ul>
+    <p class="visually-hidden" role="status"></p>
+    </form>
+    <script src="\(page.root)\(SiteLinks.searchScript)" data-root="\(page.root)" defer></script>
 
     """
 }

@@ -4,6 +4,7 @@ import LynchpinViews
 public enum BuiltInTheme {
     /// `assets/lynchpin.css`, compiled in from `templates/assets/lynchpin.css`.
     public static var stylesheet: [UInt8] { PackageResources.lynchpin_css }
+    public static var searchScript: [UInt8] { PackageResources.search_js }
 
     /// `people/index.html`: the team page, the managers' own scorecards side by side.
     public static func people(_ page: PeopleIndexPage, slots: Slots) -> HTML {

@@ -11,8 +11,8 @@ func scorecardSection(_ plan: AccountPage) -> HTML {
             : ""
         return """
             <tbody>
-            <tr class="perspective"><th scope="rowgroup" colspan="4">\(group.title): score \(group.score ?? "none")\(warning)</th>\
-            <td>\(badge(group.rag))</td><td colspan="4"></td></tr>
+            <tr class="perspective"><th scope="rowgroup" colspan="3">\(group.title): score \(group.score ?? "none")\(warning)</th>\
+            <td>\(badge(group.rag))</td><td colspan="5"></td></tr>
             \(group.rows.map(measureRow))</tbody>
 
             """
@@ -27,8 +27,8 @@ func scorecardSection(_ plan: AccountPage) -> HTML {
         <table class="scorecard">
         <caption>\(plan.name): each measure against its target as of \(plan.page.site.asOf)</caption>
         <thead>
-        <tr><th scope="col">Measure</th><th scope="col" class="num">Target</th><th scope="col" class="num">Actual (week)</th>\
-        <th scope="col" class="num">Of target</th><th scope="col">Status</th><th scope="col" class="num">Previous</th>\
+        <tr><th scope="col">Measure</th><th scope="col" class="num">Actual (week)</th><th scope="col" class="num">Target</th>\
+        <th scope="col">Status</th><th scope="col" class="num">Of target</th><th scope="col" class="num">Previous</th>\
         <th scope="col" class="num">Change</th><th scope="col">Trend</th><th scope="col" class="num">Weight</th></tr>
         </thead>
         \(groups)</table>
@@ -42,6 +42,8 @@ private func measureRow(_ row: ScorecardView.Row) -> HTML {
     let week: HTML = row.week.map { "<span class=\"week\">\($0)</span>" } ?? ""
     let basis: HTML = row.basis.map { "<span class=\"measure-note\">\($0)</span>" } ?? ""
     let due: HTML = row.due.map { "<span class=\"measure-note\">\($0)</span>" } ?? ""
+    let per: HTML = row.per.map { "<span class=\"per\">\($0)</span>" } ?? ""
+    let outOf: HTML = row.outOf.map { "<span class=\"per\">\($0)</span>" } ?? ""
     let schedule: HTML = row.schedule.map { "<span class=\"measure-note\">\($0)</span>" } ?? ""
     let uncontrollable: HTML = when(row.uncontrollable, "<span class=\"measure-note\">Outside the manager's control: not on their own scorecard</span>")
     let change: HTML = row.change.map {
@@ -49,8 +51,9 @@ private func measureRow(_ row: ScorecardView.Row) -> HTML {
     } ?? ""
     return """
         <tr><th scope="row">\(row.name) <span class="direction">(\(row.direction))</span>\(uncontrollable)\(note)</th>\
-        <td class="num">\(row.target)\(schedule)</td><td class="num">\(row.actual ?? "none")\(week)\(basis)\(due)</td><td class="num">\(row.ratio)</td>\
-        <td>\(badge(row.rag))</td><td class="num">\(row.previous)</td><td class="num">\(change)</td>\
+        <td class="num">\(row.actualFigure ?? "none")\(outOf)\(week)\(basis)\(due)</td>\
+        <td class="num">\(row.targetFigure)\(per)\(schedule)</td>\
+        <td>\(badge(row.rag))</td><td class="num">\(row.ratio)</td><td class="num">\(row.previous)</td><td class="num">\(change)</td>\
         <td>\(row.sparkline.map(sparkline))</td><td class="num">\(row.weight)</td></tr>
 
         """
@@ -79,7 +82,7 @@ func pilotSection(_ pilot: PilotView, plan: AccountPage) -> HTML {
     let milestones = pilot.milestones.map { (milestone: PilotView.Milestone) -> HTML in
         """
         <tr class="\(milestone.css)"><th scope="row">\(milestone.name)</th><td class="num">\(milestone.day)</td>\
-        <td>\(milestone.date)</td><td>\(milestone.owner ?? "")</td><td><span class="milestone-state \(milestone.css)">\(milestone.state)</span>\
+        <td class="date">\(milestone.date)</td><td>\(milestone.owner ?? "")</td><td><span class="milestone-state \(milestone.css)">\(milestone.state)</span>\
         \(when(milestone.dueSoon, " <span class=\"note\">due soon</span>"))</td></tr>
 
         """
@@ -196,7 +199,7 @@ func stakeholderSection(_ plan: AccountPage) -> HTML {
     let rows = view.rows.map { (row: StakeholderView.Row) -> HTML in
         """
         <tr\(when(row.stale, " class=\"stale\""))><th scope="row">\(row.name)</th><td>\(row.title)</td><td>\(row.role)</td>\
-        <td>\(row.stance)</td><td>\(row.lastContact)</td><td class="num">\(row.days)\
+        <td>\(row.stance)</td><td class="date">\(row.lastContact)</td><td class="num">\(row.days)\
         \(when(row.stale, " <span class=\"warning\">stale</span>"))</td></tr>
 
         """
@@ -235,7 +238,7 @@ private func relationshipMap(_ map: RelationshipView, plan: AccountPage) -> HTML
         """
     }
     let rows = map.rows.map { (row: RelationshipView.Row) -> HTML in
-        "<tr><th scope=\"row\">\(row.stakeholder)</th><td>\(row.role)</td><td>\(row.owners)</td><td>\(row.lastContact) <span class=\"recency \(row.css)\">\(row.recency)</span></td></tr>\n"
+        "<tr><th scope=\"row\">\(row.stakeholder)</th><td>\(row.role)</td><td>\(row.owners)</td><td class=\"date\">\(row.lastContact) <span class=\"recency \(row.css)\">\(row.recency)</span></td></tr>\n"
     }
     return """
         <h3 id="\(plan.idPrefix)relationships_heading">Relationship map: <span class="shape shape-\(map.shapeCSS)">\(map.shape)</span></h3>
@@ -267,7 +270,7 @@ func objectivesSection(_ plan: AccountPage) -> HTML {
     let overdue: HTML = view.overdueText.map { "<span class=\"warning\">\($0)</span>" } ?? ""
     let rows = view.rows.map { (row: ObjectivesView.Row) -> HTML in
         """
-        <tr\(when(row.overdue, " class=\"overdue\""))><th scope="row">\(row.name)</th><td>\(row.owner)</td><td>\(row.due)</td>\
+        <tr\(when(row.overdue, " class=\"overdue\""))><th scope="row">\(row.name)</th><td>\(row.owner)</td><td class="date">\(row.due)</td>\
         <td>\(row.status)\(when(row.overdue, " <span class=\"warning\">overdue</span>"))</td></tr>
 
         """
@@ -303,9 +306,9 @@ func actionsTable(_ view: ActionsView, caption: String?) -> HTML {
         let account: HTML = when(spansAccounts, "<td>\(present(row.accountHref) { "<a href=\"\($0)\">\(row.account ?? "")</a>" })</td>")
         return """
             <tr\(when(row.overdue, " class=\"overdue\""))><th scope="row">\(row.action) <span class="measure-note">\(row.id)</span></th>\
-            \(account)<td>\(row.owner)</td><td>\(row.due)</td>\
+            \(account)<td>\(row.owner)</td><td class="date">\(row.due)</td>\
             <td>\(row.status)\(when(row.overdue, " <span class=\"warning\">overdue</span>"))</td>\
-            <td>\(present(row.raisedHref) { "<a href=\"\($0)\">\(row.raised)</a>" })</td></tr>
+            <td class="date">\(present(row.raisedHref) { "<a href=\"\($0)\">\(row.raised)</a>" })</td></tr>
 
             """
     }
@@ -327,7 +330,7 @@ func pipelineSection(_ plan: AccountPage) -> HTML {
     let rows = view.rows.map { (row: PipelineView.Row) -> HTML in
         """
         <tr\(when(row.stale, " class=\"overdue\""))><th scope="row">\(row.name)</th><td>\(row.stage)</td>\
-        <td class="num">\(row.value)</td><td>\(row.close)\(when(row.stale, " <span class=\"warning\">past its close date</span>"))</td>\
+        <td class="num">\(row.value)</td><td class="date">\(row.close)\(when(row.stale, " <span class=\"warning\">past its close date</span>"))</td>\
         <td>\(row.fit)</td><td>\(row.profile ?? "not qualified yet")</td></tr>
 
         """

@@ -57,7 +57,7 @@ private func pipelineOverview(_ pipeline: PortfolioPipelineView) -> HTML {
     let closing = pipeline.closing.map { (row: PortfolioPipelineView.Closing) -> HTML in
         """
         <tr><th scope="row">\(row.name)</th><td><a href="\(row.account.href)">\(row.account.title)</a></td><td>\(row.stage)</td>\
-        <td class="num">\(row.value)</td><td>\(row.close)</td><td>\(row.fit)</td></tr>
+        <td class="num">\(row.value)</td><td class="date">\(row.close)</td><td>\(row.fit)</td></tr>
 
         """
     }
@@ -178,7 +178,7 @@ private func accountsSection(_ view: PortfolioPage, spill: PageSpill?, into out:
     if view.hasAccounts {
         tableWrap("Key accounts table", into: &out) { out in
             out.append("""
-                <table class="accounts">
+                <table class="accounts" data-sortable>
                 <caption>\(view.accountCount) accounts, active first. Score: the weighted balanced scorecard.</caption>
                 <thead>
                 <tr><th scope="col">Account</th><th scope="col">Key account manager</th><th scope="col">Status</th>\
@@ -204,7 +204,8 @@ private func accountsSection(_ view: PortfolioPage, spill: PageSpill?, into out:
         """)
 }
 
-/// One account in the dashboard's or a manager's table.
+/// One account in the dashboard's or a manager's table. Its data-* values are what the
+/// dashboard's filters (search.js) match, so they read as the cells do.
 func accountRow(_ row: AccountRow, showManager: Bool) -> HTML {
     let manager: HTML
     if !showManager {
@@ -215,7 +216,8 @@ func accountRow(_ row: AccountRow, showManager: Bool) -> HTML {
         manager = "<td>\(row.manager)</td>"
     }
     return """
-        <tr><th scope="row"><a href="\(row.href)">\(row.name)</a>\(present(row.parent) { "<span class=\"measure-note\">division of \($0)</span>" })</th>\(manager)\
+        <tr data-manager="\(row.manager ?? "")" data-quadrant="\(row.quadrant ?? "unplaced")" data-status="\(row.status)" \
+        data-flags="\(row.flags.map(\.label).joined(separator: "|"))"><th scope="row"><a href="\(row.href)">\(row.name)</a>\(present(row.parent) { "<span class=\"measure-note\">division of \($0)</span>" })</th>\(manager)\
         <td><span class="status status-\(row.status)">\(row.status)</span></td><td>\(row.quadrant ?? "unplaced")</td>\
         <td class="num">\(row.revenue)\(present(row.revenueNote) { "<span class=\"measure-note\">\($0)</span>" })</td><td class="num">\(row.score) \(badge(row.rag))</td>\
         <td>\(row.hasFlags ? flagList(row.flags) : "")</td></tr>

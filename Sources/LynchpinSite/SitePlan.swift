@@ -33,6 +33,7 @@ public struct SiteRenderer: Sendable {
             .page(NotFoundPage.path) { .notFound(NotFoundPage(project: inputs.project, asOf: asOf)) },
             .page(PackPage.path) { .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: nil)) }.long,
             .written(SiteLinks.portfolioJSON) { PortfolioJSON(portfolio: inputs.portfolio, config: config).bytes(spill: $0) }.long,
+            .bytes(SearchIndex.path) { SearchIndex(project: inputs.project, portfolio: inputs.portfolio).bytes },
         ]
         for (index, manager) in portfolio.managers.enumerated() {
             pages.append(.page(PersonPage.path(manager)) {

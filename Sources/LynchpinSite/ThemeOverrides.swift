@@ -37,7 +37,7 @@ public struct ThemeOverrides: Sendable {
     ]
 
     public static let none = ThemeOverrides(library: MustacheLibrary(), pages: [], slots: [],
-                                            assets: [SiteLinks.stylesheet: BuiltInStylesheet.bytes], extraStylesheets: [])
+                                            assets: BuiltInStylesheet.assets, extraStylesheets: [])
 
     /// Reads a project's `templates/` files, reporting every one that cannot be used.
     public static func make(files: [String: [UInt8]], templatesFolder: String = "templates")
@@ -46,7 +46,7 @@ public struct ThemeOverrides: Sendable {
         var library = MustacheLibrary()
         var pages: Set<PageKind> = []
         var slots: Set<Slot> = []
-        var assets: [String: [UInt8]] = [SiteLinks.stylesheet: BuiltInStylesheet.bytes]
+        var assets = BuiltInStylesheet.assets
         for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
             let shown = "\(templatesFolder)/\(path)"
             guard path.hasSuffix(templateExtension) else {
@@ -116,4 +116,8 @@ public struct ThemeOverrides: Sendable {
 /// The built-in stylesheet, compiled into the binary from `templates/assets/lynchpin.css`.
 enum BuiltInStylesheet {
     static let bytes = BuiltInTheme.stylesheet
+    /// The theme's files: a project's `templates/assets/` file of the same path replaces one.
+    static var assets: [String: [UInt8]] {
+        [SiteLinks.stylesheet: bytes, SiteLinks.searchScript: BuiltInTheme.searchScript]
+    }
 }

@@ -51,21 +51,23 @@ enum Format {
     }
 
     /// A measure's value in its unit: "USD 650,000", "95.2%", "12 days".
-    static func measure(_ value: Double, unit: String?) -> String {
+    /// - Parameter attached: joins a currency code to its amount with a no-break space, for
+    ///   a narrow column that may wrap between the figure and a unit word, never inside an amount.
+    static func measure(_ value: Double, unit: String?, attached: Bool = false) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(32)
-        appendMeasure(value, unit: unit, to: &out)
+        appendMeasure(value, unit: unit, attached: attached, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func appendMeasure(_ value: Double, unit: String?, to out: inout [UInt8]) {
+    static func appendMeasure(_ value: Double, unit: String?, attached: Bool = false, to out: inout [UInt8]) {
         guard let unit, !unit.isEmpty else { return appendNumber(value, to: &out) }
         if unit == "%" {
             appendNumber(value, to: &out)
             out.append(UInt8(ascii: "%"))
         } else if isCurrencyCode(unit) {
             out.append(contentsOf: unit.utf8)
-            out.append(UInt8(ascii: " "))
+            if attached { out.append(contentsOf: [0xC2, 0xA0]) } else { out.append(UInt8(ascii: " ")) }
             appendNumber(value, to: &out)
         } else {
             appendNumber(value, to: &out)

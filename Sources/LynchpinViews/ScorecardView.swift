@@ -8,12 +8,19 @@ public struct ScorecardView: Encodable {
         /// The target in force, with its period when it is a total to reach: "USD 650,000 a
         /// quarter"; "none yet" before a schedule's first step.
         public let target: String
+        /// The target alone, "USD 650,000", and the period it is a total for, "a quarter":
+        /// the built-in theme sets them on two lines, so the column stays narrow.
+        public let targetFigure: String
+        public let per: String?
         /// A schedule's steps, "38 from 2026-10-01, 43 from 2026-11-15".
         public let schedule: String?
         public let direction: String
         /// The period-to-date figure; for a summed measure also against the period's
         /// target: "USD 412,000 of USD 650,000".
         public let actual: String?
+        /// The figure alone, "USD 412,000", and what it is counted against, "of USD 650,000".
+        public let actualFigure: String?
+        public let outOf: String?
         /// How the figure was made: "quarter to date, 7 weeks summed".
         public let basis: String?
         /// A summed measure's pro-rated target: "USD 380,000 due by now".
@@ -62,14 +69,20 @@ public struct ScorecardView: Encodable {
                     let improved = history?.improved(direction: line.measure.direction)
                     let measure = line.measure
                     let summed = measure.aggregate == .sum && line.period != nil
+                    let targetFigure = line.target.map { Format.measure($0, unit: measure.unit, attached: true) }
+                    let per = summed && targetFigure != nil ? "a \(measure.period.rawValue)" : nil
+                    let actualFigure = line.actual.map { Format.measure($0, unit: measure.unit, attached: true) }
+                    let outOf = summed && actualFigure != nil ? targetFigure.map { "of " + $0 } : nil
                     return Row(name: measure.name, id: measure.id,
-                        target: line.target.map { Format.measure($0, unit: measure.unit) + (summed ? Self.per(measure.period) : "") } ?? "none yet",
+                        target: line.target.map { Format.measure($0, unit: measure.unit) + (per.map { " " + $0 } ?? "") } ?? "none yet",
+                        targetFigure: targetFigure ?? "none yet", per: per,
                         schedule: measure.hasSchedule ? Self.schedule(measure) : nil,
                         direction: measure.direction == .up ? "more is better" : "less is better",
                         actual: line.actual.map { actual in
                             Format.measure(actual, unit: measure.unit)
-                                + (summed ? line.target.map { " of " + Format.measure($0, unit: measure.unit) } ?? "" : "")
+                                + (outOf == nil ? "" : line.target.map { " of " + Format.measure($0, unit: measure.unit) } ?? "")
                         },
+                        actualFigure: actualFigure, outOf: outOf,
                         basis: Self.basis(line),
                         due: summed ? line.comparedTarget.map { Format.measure(Self.rounded($0), unit: measure.unit) + " due by now" } : nil,
                         uncontrollable: !measure.controllable,
@@ -96,8 +109,6 @@ public struct ScorecardView: Encodable {
                 + "), so a strong perspective cannot hide a weak one."
         bands = "Green at \(Format.percent(config.rag.green)!) of target or more, amber from \(Format.percent(config.rag.amber)!), red below, grey without an actual."
     }
-
-    static func per(_ period: Measure.Period) -> String { " a \(period.rawValue)" }
 
     static func schedule(_ measure: Measure) -> String {
         measure.targets.map { step in

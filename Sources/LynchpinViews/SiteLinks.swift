@@ -26,6 +26,8 @@ public struct SiteLinks: Sendable {
     public static let playbooks = "playbooks/index.html"
     public static let reviews = "reviews/index.html"
     public static let stylesheet = "assets/lynchpin.css"
+    /// The theme's script: search on every page, sorting and filters on the dashboard.
+    public static let searchScript = "assets/search.js"
 }
 
 /// A titled link, as lists of related pages show them.

@@ -75,7 +75,7 @@ import LynchpinOutput
         #expect(portfolio.contains("<td class=\"num\">100.0% <span class=\"rag rag-green\">Green</span></td>"))
         // Vantage's root-cause action was due 2026-11-25 and is still open.
         #expect(portfolio.contains("<p class=\"big\">3 open</p>"))
-        #expect(portfolio.contains("<td>2026-11-25</td><td>open <span class=\"warning\">overdue</span></td>"))
+        #expect(portfolio.contains("<td class=\"date\">2026-11-25</td><td>open <span class=\"warning\">overdue</span></td>"))
         #expect(portfolio.contains("<td class=\"num\">USD 2,400,000</td>"))
         // Active accounts' revenue: 2.4M + 3.1M + 1.75M + 0.62M + 0.88M + 1.2M + 0.95M + 0.41M,
         // and Northgate's active divisions, Dairy 1.45M and Frozen 0.52M.
@@ -99,9 +99,9 @@ import LynchpinOutput
 
         // 4 lanes this quarter; 58 of the quarter's 92 days have passed, so 6 x 58 / 92 = 3.78
         // are due by now: 4 / 3.78 = 105.7%, green. (v1 held 4 against 6: red all quarter.)
-        #expect(meridian.contains("<td class=\"num\">6 lanes a quarter</td><td class=\"num\">4 lanes of 6 lanes<span class=\"week\">2026-11-27</span><span class=\"measure-note\">quarter from 2026-10-01, 8 weeks summed</span><span class=\"measure-note\">3.78 lanes due by now</span></td><td class=\"num\">105.7%</td><td><span class=\"rag rag-green\">Green</span></td>"))
+        #expect(meridian.contains("<td class=\"num\">4 lanes<span class=\"per\">of 6 lanes</span><span class=\"week\">2026-11-27</span><span class=\"measure-note\">quarter from 2026-10-01, 8 weeks summed</span><span class=\"measure-note\">3.78 lanes due by now</span></td><td class=\"num\">6 lanes<span class=\"per\">a quarter</span></td><td><span class=\"rag rag-green\">Green</span></td><td class=\"num\">105.7%</td>"))
         // Revenue: 412,000 summed; 650,000 x 58 / 92 = 409,783 due.
-        #expect(meridian.contains("USD 412,000 of USD 650,000<span class=\"week\">2026-11-27</span><span class=\"measure-note\">quarter from 2026-10-01, 8 weeks summed</span><span class=\"measure-note\">USD 409,783 due by now</span></td><td class=\"num\">100.5%</td>"))
+        #expect(meridian.contains("USD\u{00A0}412,000<span class=\"per\">of USD\u{00A0}650,000</span><span class=\"week\">2026-11-27</span><span class=\"measure-note\">quarter from 2026-10-01, 8 weeks summed</span><span class=\"measure-note\">USD 409,783 due by now</span></td><td class=\"num\">USD\u{00A0}650,000<span class=\"per\">a quarter</span></td>"))
         // History: the quarter's total was 359,000 the week before; 53,000 sold this week.
         #expect(meridian.contains("<td class=\"num\">USD 359,000</td><td class=\"num\"><span class=\"trend-better\">▲ +53,000 <span class=\"trend-word\">better</span></span></td>"))
         #expect(meridian.contains("aria-label=\"Quarterly sales revenue (quarter to date): 8 weeks from 2026-10-09 to 2026-11-27, USD 49,000, USD 99,500"))
@@ -111,7 +111,7 @@ import LynchpinOutput
         #expect(meridian.contains("<th scope=\"row\">Confirm the second pilot lane&#39;s go-live date with Maria Chen"))
         // The pilot started 2026-10-01: day 57 on 2026-11-27; "Second lane live" (day 60) is due soon.
         #expect(meridian.contains("<p class=\"big\">Day 57 of 90</p>"))
-        #expect(meridian.contains("<th scope=\"row\">Second lane live</th><td class=\"num\">60</td><td>2026-11-30</td><td>Lee Park</td><td><span class=\"milestone-state milestone-in-progress\">in progress</span> <span class=\"note\">due soon</span></td>"))
+        #expect(meridian.contains("<th scope=\"row\">Second lane live</th><td class=\"num\">60</td><td class=\"date\">2026-11-30</td><td>Lee Park</td><td><span class=\"milestone-state milestone-in-progress\">in progress</span> <span class=\"note\">due soon</span></td>"))
         #expect(portfolio.contains("<td>Cold-chain visibility pilot</td><td>Day 57 of 90</td><td>none</td>"))
 
         // Meridian: us 53 against the competitor's 56, weighted by importance, with strength 3.7.
@@ -124,7 +124,7 @@ import LynchpinOutput
         #expect(helixPlan.contains("<li class=\"flag flag-pilot-decision-due\">Pilot decision due</li>"))
         let northgate = try page(site, "accounts/northgate-foods/index.html")
         #expect(northgate.contains("<strong>Decision:</strong> Scale, decided 2026-09-04"))
-        #expect(northgate.contains("<td>2026-06-11</td><td>Grace Liu</td>"), "a milestone's owner")
+        #expect(northgate.contains("<td class=\"date\">2026-06-11</td><td>Grace Liu</td>"), "a milestone's owner")
 
         // The pipeline: one open opportunity in each open stage, 2,180,000 in all; the TMS
         // module (2026-12-05) and the rollout (2026-12-18) close within 30 days.
@@ -141,7 +141,7 @@ import LynchpinOutput
         // Meridian's contacts are held by four of us, the CFO by Sam: a diamond. Orion's all
         // run through Kenji: a single-threaded bow-tie.
         #expect(meridian.contains("Relationship map: <span class=\"shape shape-diamond\">Diamond</span>"))
-        #expect(meridian.contains("<tr><th scope=\"row\">Rupert Hale</th><td>blocker</td><td>Dana Whitfield</td><td>58 days ago <span class=\"recency link-stale\">stale</span></td></tr>"))
+        #expect(meridian.contains("<tr><th scope=\"row\">Rupert Hale</th><td>blocker</td><td>Dana Whitfield</td><td class=\"date\">58 days ago <span class=\"recency link-stale\">stale</span></td></tr>"))
         let orion = try page(site, "accounts/orion-rail/index.html")
         #expect(orion.contains("Relationship map: <span class=\"shape shape-bow-tie\">Bow-tie</span>"))
         #expect(orion.contains("<li class=\"flag flag-single-threaded\">Single-threaded relationship</li>"))
@@ -178,7 +178,7 @@ import LynchpinOutput
         let week47 = try page(site, "reviews/2026-11-20/index.html")
         let stillOpen = try #require(week47.range(of: "Still open from earlier reviews"))
         let closed = try #require(week47.range(of: "Closed this week"))
-        #expect(week47[stillOpen.upperBound..<closed.lowerBound].contains("<td>Sam Ortiz</td><td>2026-11-26</td><td>open</td>"))
+        #expect(week47[stillOpen.upperBound..<closed.lowerBound].contains("<td>Sam Ortiz</td><td class=\"date\">2026-11-26</td><td>open</td>"))
         #expect(week47[closed.upperBound...].contains("Fund Farid&#39;s validation work"))
         #expect(!week47.contains("quarry-lane-distributor"), "raised later")
 

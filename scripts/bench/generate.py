@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """Writes a synthetic Lynchpin project and an equivalent Hugo site for `make bench`.
 
-    generate.py N WEEKS OUT
+    generate.py N WEEKS OUT [--managers M] [--reviews R]
 
 OUT/lynchpin: lynchpin.yml, N accounts as rich as a real plan (about 7.5 KB of front
 matter: 8 measures, 12 stakeholders, 13 objectives; and 1 KB of Markdown with links of the
 kind authors write, to a playbook and to the plan's own sections), WEEKS weekly scorecard CSVs, a few
-playbooks and reviews.
+playbooks and reviews: by default 10 managers and 4 reviews, each on two accounts; with
+--managers and --reviews, M managers and R reviews of the whole portfolio (the shape of a
+team whose three managers hold a thousand accounts each).
 OUT/hugo: a Hugo site whose content/accounts/ holds the same account files, and a layout
 that lists the front-matter fields in a table and renders the body.
 
 Deterministic: the same N and WEEKS give the same files (a fixed random seed).
 """
+import argparse
 import datetime
 import os
 import random
@@ -64,7 +67,7 @@ A weekly scorecard export from the ERP, reviewed in the Monday account review.
 """
 
 
-def account(i, rng, today):
+def account(i, rng, today, managers):
     name = f"Synthetic Account {i:05d}"
     ident = f"account-{i:05d}"
     start = today - datetime.timedelta(days=rng.randint(0, 120))
@@ -74,7 +77,7 @@ def account(i, rng, today):
         f"status: {rng.choice(['active'] * 8 + ['prospect', 'archived'])}",
         f"industry: {rng.choice(INDUSTRIES)}",
         f"region: {rng.choice(REGIONS)}",
-        f"manager: {MANAGERS[i % len(MANAGERS)]}",
+        f"manager: {managers[i % len(managers)]}",
         "director: Sam Ortiz",
         "sponsor: Priya Raman",
         "team:",
@@ -111,7 +114,7 @@ def account(i, rng, today):
     for k in range(13):
         due = today + datetime.timedelta(days=rng.randint(-30, 120))
         lines += [f"  - name: Objective {k + 1} for {name} - widen the footprint in the next plant",
-                  f"    owner: {MANAGERS[i % len(MANAGERS)]}", f"    due: {due.isoformat()}",
+                  f"    owner: {managers[i % len(managers)]}", f"    due: {due.isoformat()}",
                   f"    status: {rng.choice(['planned', 'in-progress', 'done'])}"]
     lines.append("scorecard:")
     for mid, perspective, label, unit, target, direction, weight in MEASURES:
@@ -194,7 +197,16 @@ HUGO_LIST = """<!DOCTYPE html>
 
 
 def main():
-    n, weeks, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    parser = argparse.ArgumentParser()
+    parser.add_argument("accounts", type=int)
+    parser.add_argument("weeks", type=int)
+    parser.add_argument("out")
+    parser.add_argument("--managers", type=int, default=len(MANAGERS))
+    parser.add_argument("--reviews", type=int, default=None,
+                        help="this many weekly reviews of every active account (default: 4 on two accounts)")
+    args = parser.parse_args()
+    n, weeks, out = args.accounts, args.weeks, args.out
+    managers = MANAGERS[:max(1, min(args.managers, len(MANAGERS)))]
     rng = random.Random(20261127)
     today = datetime.date(2026, 11, 27)
     shutil.rmtree(out, ignore_errors=True)
@@ -208,7 +220,7 @@ def main():
         f.write(f"title: Synthetic key accounts\norganization: Bench Components\nas_of: {today.isoformat()}\n")
     ids = []
     for i in range(1, n + 1):
-        ident, text = account(i, rng, today)
+        ident, text = account(i, rng, today, managers)
         ids.append(ident)
         for root in (project, hugo):
             with open(os.path.join(root, "content/accounts", ident + ".md"), "w") as f:
@@ -217,10 +229,12 @@ def main():
         date = today - datetime.timedelta(days=7 * (weeks - 1 - w))
         with open(os.path.join(project, "content/scorecards", date.isoformat() + ".csv"), "w") as f:
             f.write(week_csv(ids, w, rng))
-    for w in range(min(weeks, 4)):
+    whole_portfolio = args.reviews is not None
+    for w in range(min(weeks, 4) if not whole_portfolio else args.reviews):
         date = today - datetime.timedelta(days=7 * w)
+        focus = "" if whole_portfolio else f"accounts: [{ids[0]}, {ids[-1]}]\n"
         with open(os.path.join(project, "content/reviews", date.isoformat() + ".md"), "w") as f:
-            f.write(f"---\ntitle: Week review {date.isoformat()}\nattendees: [Priya Raman, Sam Ortiz]\naccounts: [{ids[0]}, {ids[-1]}]\n---\nNotes of the meeting.\n")
+            f.write(f"---\ntitle: Week review {date.isoformat()}\nattendees: [Priya Raman, Sam Ortiz]\n{focus}---\nNotes of the meeting.\n")
     with open(os.path.join(project, "content/playbooks/congruence-model.md"), "w") as f:
         f.write("---\ntitle: The congruence model\norder: 1\n---\n## Strategy\n\nText.\n")
     with open(os.path.join(hugo, "config.toml"), "w") as f:

@@ -80,12 +80,16 @@ def main():
     parser.add_argument("--accounts", type=int, default=1000)
     parser.add_argument("--weeks", type=int, default=12)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--managers", type=int, default=0, help="0: the generator's default of 10")
+    parser.add_argument("--reviews", type=int, default=0, help="0: four reviews of two accounts each")
     parser.add_argument("--lynchpin", default=os.path.join(ROOT, ".build/release/lynchpin"))
     args = parser.parse_args()
 
-    folder = os.path.join(ROOT, ".bench", f"n{args.accounts}-w{args.weeks}")
+    shape = (f"-m{args.managers}" if args.managers else "") + (f"-r{args.reviews}" if args.reviews else "")
+    folder = os.path.join(ROOT, ".bench", f"n{args.accounts}-w{args.weeks}{shape}")
+    extra = (["--managers", str(args.managers)] if args.managers else []) + (["--reviews", str(args.reviews)] if args.reviews else [])
     subprocess.run([sys.executable, os.path.join(ROOT, "scripts/bench/generate.py"), str(args.accounts),
-                    str(args.weeks), folder], check=True)
+                    str(args.weeks), folder] + extra, check=True)
     project, hugo = os.path.join(folder, "lynchpin"), os.path.join(folder, "hugo")
     pages = sum(1 for _ in os.scandir(os.path.join(project, "content/accounts")))
     print(f"{args.accounts} accounts, {args.weeks} weeks of scorecards, {args.runs} runs each, alternating")

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs axe-core over every page of a built site in headless Chromium and fails on any
 serious or critical violation, and on repeated landmark names. Each page is checked as it is used: on a desktop screen, on
-a phone (where wide tables scroll), and printed (where print-only parts appear). axe.min.js comes from PyPI's axe-playwright-python wheel
+a phone (where wide tables scroll), and printed (where print-only parts appear); the dashboard also with the search
+box's results open. axe.min.js comes from PyPI's axe-playwright-python wheel
 (installed without Playwright); Selenium drives Debian's chromium through chromedriver.
 
 Usage: a11y.py SITE_FOLDER"""
@@ -34,11 +35,33 @@ def driver():
     return webdriver.Chrome(service=Service(chromedriver), options=options)
 
 
-def violations(browser, axe, path, mode):
+# The search box with its results open, an option chosen by the arrow key: the state a
+# keyboard user meets, which the pages as loaded do not show.
+OPEN_SEARCH = """
+const done = arguments[arguments.length - 1];
+const input = document.getElementById('site_search_input');
+if (!input) return done('no search box');
+input.focus();
+const poll = setInterval(() => {
+  input.value = 'a'; input.dispatchEvent(new Event('input'));
+  if (document.querySelector('#site_search_results [role=option]')) {
+    clearInterval(poll);
+    input.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowDown'}));
+    done(input.getAttribute('aria-activedescendant') ? '' : 'no option chosen');
+  }
+}, 20);
+"""
+
+
+def violations(browser, axe, path, mode, search=False):
     width, media = MODES[mode]
     browser.set_window_size(width, 900)
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
     browser.get("file://" + os.path.abspath(path))
+    if search:
+        problem = browser.execute_async_script(OPEN_SEARCH)
+        if problem:
+            return [f"critical: search: {problem}"]
     browser.execute_script(axe)
     result = browser.execute_async_script(
         "const done = arguments[arguments.length - 1];"
@@ -64,6 +87,9 @@ def main(site):
         for page in pages:
             for mode in MODES:
                 problems += [f"{page} ({mode}): {p}" for p in violations(browser, axe, os.path.join(site, page), mode)]
+        for mode in ("desktop", "phone"):
+            problems += [f"index.html (search open, {mode}): {p}"
+                         for p in violations(browser, axe, os.path.join(site, "index.html"), mode, search=True)]
         version = browser.execute_script("return axe.version")
     finally:
         browser.quit()

@@ -2,9 +2,12 @@
 """Checks every link of a built site: each href and src (SVG's included) must name a file
 of the site, each #fragment an id on the page it points to, and each aria-labelledby or
 aria-describedby an id on its own page. Links with a scheme (https:, mailto:) are left out;
-so are the 404 page's root links, since a server shows that page at any address.
+so are the 404 page's root links, since a server shows that page at any address. The
+search index (assets/search-index.js) is checked too: every result it can lead to, made
+by the same rules as the theme's search.js, must resolve from the site's root.
 
 Usage: links.py SITE_FOLDER [SITE_FOLDER ...]; exits 1 listing every broken link."""
+import json
 import os
 import sys
 from html.parser import HTMLParser
@@ -64,7 +67,36 @@ def check(site):
                 problem = check_link(site, path, shown, url, cache)
                 if problem:
                     problems.append(f"{shown}:{line}: {url}: {problem}")
+    index = os.path.join(site, "assets", "search-index.js")
+    if os.path.isfile(index):
+        for url in search_results(index):
+            checked += 1
+            problem = check_link(site, os.path.join(site, "index.html"), "index.html", url, cache)
+            if problem:
+                problems.append(f"assets/search-index.js: {url}: {problem}")
     return problems, checked
+
+
+def search_results(path):
+    """Every address a search result can have, as search.js makes them."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    prefix, suffix = "lynchpinSearch(", ");\n"
+    if not (text.startswith(prefix) and text.endswith(suffix)):
+        return ["(the index is not one lynchpinSearch({...}) call)"]
+    index = json.loads(text[len(prefix):-len(suffix)])
+    accounts = [(a[1], f"accounts/{a[1]}/index.html") for a in index["accounts"]]
+    urls = [href for _, href in accounts]
+    urls += [f"people/{p[1]}/index.html" for p in index["people"]]
+    for entry, (account, href) in zip(index["accounts"], accounts):
+        urls += [f"{href}#{account}-stakeholders_heading"] * (len(entry[7]) // 2)
+        urls += [f"{href}#{account}-people_heading"] * (len(entry[8]) // 2)
+    for opportunity in index["opportunities"]:
+        account, href = accounts[opportunity[1]]
+        urls.append(f"{href}#{account}-pipeline_heading")
+    for _, _, href, headings in index["pages"]:
+        urls += [href] + [f"{href}#{fragment}" for _, fragment in headings]
+    return urls
 
 
 def check_link(site, page_path, shown, url, cache):
