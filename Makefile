@@ -28,8 +28,9 @@ test-swift:
 
 # The sample site, built with the release binary, must pass the W3C Nu HTML checker, have
 # no broken link or #fragment (nor must a small synthetic bench site), no serious or
-# critical accessibility violation under axe-core, and fit the screen at 390, 1280 and
-# 1440 px (no sideways page, no clipped table, a phone sees the scorecard's essentials).
+# critical accessibility violation under axe-core, fit the screen at 390, 1280 and
+# 1440 px (no sideways page, no clipped table, a phone sees the scorecard's essentials),
+# and its search box and dashboard table must work from the keyboard.
 check-site: build
 	@scripts/setup --test
 	@$(RELEASE_BIN) build --quiet --output $(CHECK_SITE)
@@ -40,6 +41,7 @@ check-site: build
 	python3 scripts/check/links.py $(CHECK_SITE) $(BENCH_SITE)/site
 	$(VENV)/python scripts/check/a11y.py $(CHECK_SITE)
 	$(VENV)/python scripts/check/layout.py $(CHECK_SITE)
+	$(VENV)/python scripts/check/search.py $(CHECK_SITE)
 
 # lynchpin and Hugo side by side on a synthetic project; ACCOUNTS, WEEKS and RUNS scale it,
 # MANAGERS and REVIEWS (0: the generator's defaults) shape it.
