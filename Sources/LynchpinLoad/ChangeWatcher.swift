@@ -41,7 +41,7 @@ extension ChangeWatcher {
         paths.contains { root in
             if path == root { return true }
             guard path.hasPrefix(root + "/") else { return false }
-            return !path.dropFirst(root.count + 1).split(separator: "/").contains { $0.hasPrefix(".") }
+            return !FileTree.isHidden(path.dropFirst(root.count + 1))
         }
     }
 

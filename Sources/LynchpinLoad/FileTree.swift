@@ -5,6 +5,12 @@ import Foundation
 /// an incremental rebuild at 1,000 accounts. Symbolic links are not followed (they are left
 /// out, as before), hidden names are kept: callers decide about those.
 enum FileTree {
+    /// Whether a path relative to a project folder names a hidden file or lies in a hidden
+    /// folder: not content, for the loader and the watcher alike.
+    static func isHidden(_ relativePath: some StringProtocol) -> Bool {
+        relativePath.split(separator: "/").contains { $0.hasPrefix(".") }
+    }
+
     /// Paths relative to `folder`, sorted; nil when `folder` is not a folder.
     static func regularFiles(under folder: String) -> [String]? {
         guard let top = opendir(folder) else { return nil }

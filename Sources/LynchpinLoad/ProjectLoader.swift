@@ -247,8 +247,7 @@ private struct LoadRun {
 
     /// The id a file name gives, or nil with a message for names that break the rules.
     private mutating func checkedID(folder: String, name: String, extension ext: String, kind: IDKind) -> String? {
-        // Hidden files and files in hidden folders are not content.
-        if name.hasPrefix(".") || name.contains("/.") { return nil }
+        if FileTree.isHidden(name) { return nil }
         var display: String { location.display(folder + "/" + name) }
         guard !name.contains("/"), name.hasSuffix("." + ext) else {
             diagnostics.append(.warning(display, "ignored: only .\(ext) files directly in \(location.display(folder))/ are read"))
@@ -347,7 +346,7 @@ private struct LoadRun {
     /// The files' bytes by name; hidden files and folders are left out.
     private mutating func readAll(_ names: [String], in folder: String) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
-        for name in names where !name.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+        for name in names where !FileTree.isHidden(name) {
             do {
                 if let bytes = try reader.read(folder + "/" + name) { files[name] = bytes }
             } catch {

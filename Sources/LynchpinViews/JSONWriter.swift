@@ -67,8 +67,15 @@ struct JSONWriter {
     }
 
     mutating func string(_ text: String) {
+        Self.appendString(text, to: &bytes)
+    }
+
+    /// A JSON string literal. `inScript` also escapes `<`, U+2028 and U+2029, which JSON
+    /// allows raw but which could end or break a script that holds the literal.
+    static func appendString(_ text: String, to bytes: inout [UInt8], inScript: Bool = false) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
             case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
@@ -77,15 +84,32 @@ struct JSONWriter {
             case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
             case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
             case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
-            case ..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: #"\u00"#.utf8)
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0x0F)])
+            case ..<0x20: appendEscaped(byte, to: &bytes)
+            case UInt8(ascii: "<") where inScript: appendEscaped(byte, to: &bytes)
+            case 0xE2 where inScript:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; the bytes after E2 in valid
+                // UTF-8 are continuation bytes, which need no escape.
+                let second = utf8.next(), third = utf8.next()
+                if second == 0x80, let third, third == 0xA8 || third == 0xA9 {
+                    bytes.append(contentsOf: (third == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
+                } else {
+                    bytes.append(byte)
+                    if let second { bytes.append(second) }
+                    if let third { bytes.append(third) }
+                }
             default: bytes.append(byte)
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// `\u00XX` for a byte below 0x80.
+    private static func appendEscaped(_ byte: UInt8, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: #"\u00"#.utf8)
+        bytes.append(hexDigits[Int(byte >> 4)])
+        bytes.append(hexDigits[Int(byte & 0x0F)])
     }
 
     private mutating func open(_ bracket: UInt8) {

@@ -69,20 +69,17 @@ public struct ScorecardView: Encodable {
                     let improved = history?.improved(direction: line.measure.direction)
                     let measure = line.measure
                     let summed = measure.aggregate == .sum && line.period != nil
-                    let targetFigure = line.target.map { Format.measure($0, unit: measure.unit, attached: true) }
-                    let per = summed && targetFigure != nil ? "a \(measure.period.rawValue)" : nil
-                    let actualFigure = line.actual.map { Format.measure($0, unit: measure.unit, attached: true) }
-                    let outOf = summed && actualFigure != nil ? targetFigure.map { "of " + $0 } : nil
+                    let figure = { (value: Double, attached: Bool) in Format.measure(value, unit: measure.unit, attached: attached) }
+                    let per = summed && line.target != nil ? "a \(measure.period.rawValue)" : nil
+                    // "of USD 650,000": a summed measure's actual against the period's target.
+                    let outOf = { (attached: Bool) in summed && line.actual != nil ? line.target.map { "of " + figure($0, attached) } : nil }
                     return Row(name: measure.name, id: measure.id,
-                        target: line.target.map { Format.measure($0, unit: measure.unit) + (per.map { " " + $0 } ?? "") } ?? "none yet",
-                        targetFigure: targetFigure ?? "none yet", per: per,
+                        target: line.target.map { [figure($0, false), per].compactMap { $0 }.joined(separator: " ") } ?? "none yet",
+                        targetFigure: line.target.map { figure($0, true) } ?? "none yet", per: per,
                         schedule: measure.hasSchedule ? Self.schedule(measure) : nil,
                         direction: measure.direction == .up ? "more is better" : "less is better",
-                        actual: line.actual.map { actual in
-                            Format.measure(actual, unit: measure.unit)
-                                + (outOf == nil ? "" : line.target.map { " of " + Format.measure($0, unit: measure.unit) } ?? "")
-                        },
-                        actualFigure: actualFigure, outOf: outOf,
+                        actual: line.actual.map { [figure($0, false), outOf(false)].compactMap { $0 }.joined(separator: " ") },
+                        actualFigure: line.actual.map { figure($0, true) }, outOf: outOf(true),
                         basis: Self.basis(line),
                         due: summed ? line.comparedTarget.map { Format.measure(Self.rounded($0), unit: measure.unit) + " due by now" } : nil,
                         uncontrollable: !measure.controllable,

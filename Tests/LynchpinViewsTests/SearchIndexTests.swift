@@ -62,10 +62,11 @@ import LynchpinSite
     }
 
     @Test func anyNameStaysInsideItsString() throws {
-        let name = "</script><b>\"Tom\" & \\Jerry\\\u{2028}line\u{7}"
+        // "€" starts with the same byte as U+2028 and U+2029 and must pass through whole.
+        let name = "</script><b>\"Tom\" & \\Jerry\\\u{2028}line\u{2029}€5\u{7}\u{8}"
         let file = try #require(site([account("evil", name, manager: "M")])[SearchIndex.path])
         #expect(!file.contains("</script>"))
-        #expect(!file.contains("\u{2028}"))
+        #expect(!file.contains("\u{2028}") && !file.contains("\u{2029}"))
         let accounts = try #require(try index(file)["accounts"] as? [[Any]])
         #expect(accounts[0][0] as? String == name, "the name reads back exactly")
     }

@@ -15,6 +15,8 @@ from importlib import resources
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
+from built_site import html_pages, report
+
 FAILING = {"serious", "critical"}
 # Repeated landmark names: axe rates them moderate, but a pack of plans is unusable by
 # landmark navigation when every plan's sections share names.
@@ -78,8 +80,7 @@ def violations(browser, axe, path, mode, search=False):
 
 def main(site):
     axe = resources.files("axe_playwright_python").joinpath("axe.min.js").read_text(encoding="utf-8")
-    pages = sorted(os.path.relpath(os.path.join(folder, name), site)
-                   for folder, _, files in os.walk(site) for name in files if name.endswith(".html"))
+    pages = html_pages(site)
     browser = driver()
     browser.set_script_timeout(60)
     problems = []
@@ -93,10 +94,7 @@ def main(site):
         version = browser.execute_script("return axe.version")
     finally:
         browser.quit()
-    for problem in problems:
-        print(problem)
-    print(f"axe-core {version}: {len(pages)} pages of {site}: {len(problems)} serious or critical violations")
-    return 1 if problems else 0
+    return report(problems, f"axe-core {version}: {len(pages)} pages of {site}: {len(problems)} serious or critical violations")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import os
 import sys
 
 from a11y import driver
+from built_site import html_pages, report
 
 WIDTHS = (390, 1280, 1440)
 PHONE = 390
@@ -60,8 +61,7 @@ return JSON.stringify(found);
 
 
 def main(site):
-    pages = sorted(os.path.relpath(os.path.join(folder, name), site)
-                   for folder, _, files in os.walk(site) for name in files if name.endswith(".html"))
+    pages = html_pages(site)
     browser = driver()
     problems = []
     scorecards = 0
@@ -84,11 +84,8 @@ def main(site):
         browser.quit()
     if scorecards == 0:
         problems.append("no balanced scorecard was found to check at the phone's width")
-    for problem in problems:
-        print(problem)
-    print(f"layout: {len(pages)} pages of {site} at {', '.join(map(str, WIDTHS))} px, "
-          f"{scorecards} scorecards on a phone: {len(problems)} problems")
-    return 1 if problems else 0
+    return report(problems, f"layout: {len(pages)} pages of {site} at {', '.join(map(str, WIDTHS))} px, "
+                            f"{scorecards} scorecards on a phone: {len(problems)} problems")
 
 
 if __name__ == "__main__":

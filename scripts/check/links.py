@@ -7,11 +7,12 @@ search index (assets/search-index.js) is checked too: every result it can lead t
 by the same rules as the theme's search.js, must resolve from the site's root.
 
 Usage: links.py SITE_FOLDER [SITE_FOLDER ...]; exits 1 listing every broken link."""
-import json
 import os
 import sys
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
+
+from built_site import SEARCH_INDEX, search_index
 
 LINK_ATTRIBUTES = {"href", "src", "xlink:href"}
 IDREF_ATTRIBUTES = {"aria-labelledby", "aria-describedby", "for"}
@@ -67,24 +68,22 @@ def check(site):
                 problem = check_link(site, path, shown, url, cache)
                 if problem:
                     problems.append(f"{shown}:{line}: {url}: {problem}")
-    index = os.path.join(site, "assets", "search-index.js")
-    if os.path.isfile(index):
-        for url in search_results(index):
+    if os.path.isfile(os.path.join(site, SEARCH_INDEX)):
+        try:
+            urls = search_results(search_index(site))
+        except ValueError as error:
+            problems.append(str(error))
+            urls = []
+        for url in urls:
             checked += 1
             problem = check_link(site, os.path.join(site, "index.html"), "index.html", url, cache)
             if problem:
-                problems.append(f"assets/search-index.js: {url}: {problem}")
+                problems.append(f"{SEARCH_INDEX}: {url}: {problem}")
     return problems, checked
 
 
-def search_results(path):
+def search_results(index):
     """Every address a search result can have, as search.js makes them."""
-    with open(path, encoding="utf-8") as f:
-        text = f.read()
-    prefix, suffix = "lynchpinSearch(", ");\n"
-    if not (text.startswith(prefix) and text.endswith(suffix)):
-        return ["(the index is not one lynchpinSearch({...}) call)"]
-    index = json.loads(text[len(prefix):-len(suffix)])
     accounts = [(a[1], f"accounts/{a[1]}/index.html") for a in index["accounts"]]
     urls = [href for _, href in accounts]
     urls += [f"people/{p[1]}/index.html" for p in index["people"]]

@@ -10,7 +10,6 @@ only, and fails when it does not do what the README says:
 The names come from the site's own search index and table, so the check follows the sample.
 
 Usage: search.py SITE_FOLDER"""
-import json
 import os
 import sys
 import time
@@ -20,12 +19,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
 from a11y import driver
-
-
-def index(site):
-    with open(os.path.join(site, "assets", "search-index.js"), encoding="utf-8") as f:
-        text = f.read()
-    return json.loads(text[len("lynchpinSearch("):-len(");\n")])
+from built_site import report, search_index
 
 
 def wait(condition, seconds=5):
@@ -53,7 +47,7 @@ def search(browser, page, query):
 
 def main(site):
     site = os.path.abspath(site)
-    data = index(site)
+    data = search_index(site)
     problems = []
     browser = driver()
     try:
@@ -118,10 +112,7 @@ def main(site):
             problems.append(f"sorting by current revenue again gave {revenues()}")
     finally:
         browser.quit()
-    for problem in problems:
-        print(problem)
-    print(f"search: {site}: {len(problems)} problems")
-    return 1 if problems else 0
+    return report(problems, f"search: {site}: {len(problems)} problems")
 
 
 if __name__ == "__main__":

@@ -104,12 +104,8 @@
       var options = list.children;
       for (var i = 0; i < options.length; i++) options[i].setAttribute("aria-selected", i === index ? "true" : "false");
       active = index;
-      if (index >= 0) {
-        input.setAttribute("aria-activedescendant", options[index].id);
-        options[index].scrollIntoView({ block: "nearest" });
-      } else {
-        input.removeAttribute("aria-activedescendant");
-      }
+      input.setAttribute("aria-activedescendant", options[index].id);
+      options[index].scrollIntoView({ block: "nearest" });
     }
     function show() {
       var query = input.value;
@@ -117,7 +113,7 @@
       load(function () {
         if (input.value !== query) return;
         var found = find(query, 12);
-        results = found.shown || [];
+        results = found.shown;
         list.textContent = "";
         results.forEach(function (e, i) {
           var option = document.createElement("li");
@@ -155,9 +151,9 @@
       var count = results.length;
       if (event.key === "ArrowDown" && count) { event.preventDefault(); if (list.hidden) show(); mark((active + 1) % count); }
       else if (event.key === "ArrowUp" && count) { event.preventDefault(); mark(active <= 0 ? count - 1 : active - 1); }
-      else if (event.key === "Enter") { event.preventDefault(); go(active >= 0 ? active : 0); }
       else if (event.key === "Escape") { if (!list.hidden) close(); else input.value = ""; }
     });
+    /* Enter in the box submits the form: the chosen result, or the first. */
     form.addEventListener("submit", function (event) { event.preventDefault(); go(active >= 0 ? active : 0); });
     document.addEventListener("keydown", function (event) {
       var target = event.target;
@@ -223,18 +219,19 @@
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
         var numeric = th.classList.contains("num");
         function key(row) {
-          var cell = row.cells[column];
-          var text = cell.getAttribute("data-sort") || cell.textContent.trim();
+          var text = row.cells[column].textContent.trim();
           if (!numeric) return text.toLowerCase();
           /* The cell's first figure: "USD 2,400,000", "87.2% Green"; none sorts lowest. */
           var figure = text.match(/-?\d[\d,]*(\.\d+)?/);
           return figure ? parseFloat(figure[0].replace(/,/g, "")) : -Infinity;
         }
-        rows.sort(function (a, b) {
-          var x = key(a), y = key(b);
-          var order = x < y ? -1 : x > y ? 1 : 0;
+        /* Each row's key read once, not once per comparison: thousands of rows sort at once. */
+        var keyed = rows.map(function (row) { return { row: row, key: key(row) }; });
+        keyed.sort(function (a, b) {
+          var order = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
           return ascending ? order : -order;
         });
+        rows = keyed.map(function (k) { return k.row; });
         rows.forEach(function (r) { body.appendChild(r); });
       });
     });
