@@ -40,8 +40,7 @@ extension BuiltInTheme {
             \(attendees)</section>
             <section class="card" aria-labelledby="focus_heading">
             <h2 id="focus_heading">Accounts reviewed</h2>
-            \(when(page.coversAllActive, "<p>All active accounts.</p>\n"))<ul>
-            \(focus)</ul>
+            \(when(page.coversAllActive, "<p>\(page.coverage)</p>\n"))\(when(page.listsFocus, "<ul>\n\(focus)</ul>\n"))\
             </section>
             </div>
             <section class="prose" aria-labelledby="notes_heading">
@@ -79,9 +78,8 @@ private func reviewChanges(_ changes: ReviewChangesView) -> HTML {
     <section aria-labelledby="changes_heading">
     <h2 id="changes_heading">What the data says</h2>
     <p class="note">\(changes.comparison)</p>
-    <h3>Status changes</h3>
-    \(transitions(changes))<h3>Measures that moved</h3>
-    \(moves(changes))<h3>Pilot milestones</h3>
+    \(changes.byMeasure ? "<h3>Status changes</h3>\n\(transitions(changes))<h3>Measures that moved</h3>\n\(moves(changes))" : changesByAccount(changes))\
+    <h3>Pilot milestones</h3>
     \(milestones(changes))<h3>Pilot decisions due</h3>
     \(list(changes.decisionsDue, empty: "No pilot is past its last day without a decision.") { (d: ReviewChangesView.Decision) -> HTML in
         "<span class=\"warning\">decision due</span> \(accountLink(d.account)), \(d.pilot): its last day was \(d.end); scale, extend or stop?"
@@ -144,6 +142,39 @@ private func moves(_ changes: ReviewChangesView) -> HTML {
         </table>
 
         """)
+}
+
+/// A review of many accounts: one row an account with its changes counted.
+private func changesByAccount(_ changes: ReviewChangesView) -> HTML {
+    let intro: HTML = """
+        <h3>Changes by account</h3>
+        <p>\(changes.counted). A review of more than \(ReviewChangesView.measureRowsUpTo) accounts counts them by \
+        account, most newly red first; a review of fewer lists every measure, as does each account's plan for its \
+        latest week.</p>
+
+        """
+    guard !changes.accounts.isEmpty else { return "\(intro)<p>No measure changed status or moved.</p>\n" }
+    let rows = changes.accounts.map { (row: ReviewChangesView.AccountChanges) -> HTML in
+        """
+        <tr><th scope="row">\(accountLink(row.account))</th><td class="num">\(row.toRed)</td><td class="num">\(row.toAmber)</td>\
+        <td class="num">\(row.toGreen)</td><td class="num">\(row.toGrey)</td><td class="num">\(row.better)</td>\
+        <td class="num">\(row.worse)</td></tr>
+
+        """
+    }
+    return """
+        \(intro)\(tableWrap("Changes by account table", """
+        <table>
+        <thead><tr><th scope="col" rowspan="2">Account</th><th scope="colgroup" colspan="4">Status changes, by new status</th>\
+        <th scope="colgroup" colspan="2">Other moves</th></tr>
+        <tr><th scope="col" class="num">Now red</th><th scope="col" class="num">Now amber</th><th scope="col" class="num">Now green</th>\
+        <th scope="col" class="num">Now grey (no data)</th><th scope="col" class="num">Better</th><th scope="col" class="num">Worse</th></tr></thead>
+        <tbody>
+        \(rows)</tbody>
+        </table>
+
+        """))
+        """
 }
 
 private func milestones(_ changes: ReviewChangesView) -> HTML {

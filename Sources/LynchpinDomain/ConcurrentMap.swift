@@ -33,7 +33,7 @@ private final class Slots<T: Sendable>: @unchecked Sendable {
 }
 
 /// A mutex from Dispatch alone, so the domain module needs no Foundation.
-private final class DispatchMutex: @unchecked Sendable {
+final class DispatchMutex: @unchecked Sendable {
     private let semaphore = DispatchSemaphore(value: 1)
 
     func withLock<R>(_ body: () -> R) -> R {

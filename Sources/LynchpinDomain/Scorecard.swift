@@ -60,19 +60,7 @@ public struct Scorecard: Sendable, Equatable {
 
     public init(account: Account, index: ScorecardIndex, asOf: Day, config: SiteConfig) {
         let weeks = index.weeks(of: account.id)
-        let lines = account.scorecard.map { measure -> Line in
-            let period = ReportingPeriod(measure.period, containing: asOf, fiscalYearStart: config.fiscalYearStart)
-            let figure = PeriodFigure.actual(measure, weeks: weeks, asOf: asOf, period: period)
-            let compared = PeriodFigure.comparedTarget(measure, on: asOf, period: period)
-            let ratio = figure.flatMap { figure in
-                compared.flatMap { Self.ratio(actual: figure.actual, target: $0, direction: measure.direction) }
-            }
-            return Line(measure: measure, actual: figure?.actual, actualWeek: figure?.week,
-                        weeksCounted: figure?.weeksCounted ?? 0, note: figure?.note, target: measure.target(on: asOf),
-                        comparedTarget: compared,
-                        period: period,
-                        ratio: ratio, rag: ratio == nil ? .grey : config.rag.rag(forRatio: ratio))
-        }
+        let lines = account.scorecard.map { Self.line($0, weeks: weeks, asOf: asOf, config: config) }
         perspectives = Measure.Perspective.allCases.compactMap { perspective in
             let own = lines.filter { $0.measure.perspective == perspective }
             guard !own.isEmpty else { return nil }
@@ -83,6 +71,21 @@ public struct Scorecard: Sendable, Equatable {
         overall = Self.balanced(perspectives.compactMap { perspective in perspective.score.map { (perspective.perspective, $0) } },
                                 weights: config.perspectiveWeights)
         overallRAG = Self.rag(forScore: overall)
+    }
+
+    /// One measure's line as of a day, from the account's weeks.
+    static func line(_ measure: Measure, weeks: [ScorecardIndex.Week], asOf: Day, config: SiteConfig) -> Line {
+        let period = ReportingPeriod(measure.period, containing: asOf, fiscalYearStart: config.fiscalYearStart)
+        let figure = PeriodFigure.actual(measure, weeks: weeks, asOf: asOf, period: period)
+        let compared = PeriodFigure.comparedTarget(measure, on: asOf, period: period)
+        let ratio = figure.flatMap { figure in
+            compared.flatMap { Self.ratio(actual: figure.actual, target: $0, direction: measure.direction) }
+        }
+        return Line(measure: measure, actual: figure?.actual, actualWeek: figure?.week,
+                    weeksCounted: figure?.weeksCounted ?? 0, note: figure?.note, target: measure.target(on: asOf),
+                    comparedTarget: compared,
+                    period: period,
+                    ratio: ratio, rag: ratio == nil ? .grey : config.rag.rag(forRatio: ratio))
     }
 
     /// Ratio of performance to target. When less is better, an actual of 0 is on target.

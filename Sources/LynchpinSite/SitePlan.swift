@@ -71,7 +71,8 @@ public struct SiteRenderer: Sendable {
         }
         for (index, review) in project.reviews.enumerated() {
             pages.append(.page(ReviewPage.path(review)) {
-                .review(ReviewPage(review: inputs.project.reviews[index], project: inputs.project, portfolio: inputs.portfolio))
+                .review(ReviewPage(review: inputs.project.reviews[index], project: inputs.project, portfolio: inputs.portfolio,
+                                   weeks: inputs.reviewWeeks))
             })
         }
         for (index, analysis) in portfolio.accounts.enumerated() {
@@ -82,7 +83,8 @@ public struct SiteRenderer: Sendable {
         }
         var notes: [String] = []
         if let baseURL = config.baseURL {
-            pages.append(.page(ReviewFeed.path) { .feed(ReviewFeed(project: inputs.project, portfolio: inputs.portfolio, baseURL: baseURL)) })
+            pages.append(.page(ReviewFeed.path) { .feed(ReviewFeed(project: inputs.project, portfolio: inputs.portfolio, baseURL: baseURL,
+                                                                 weeks: inputs.reviewWeeks)) })
         } else if !project.reviews.isEmpty {
             notes.append("reviews/feed.xml skipped: an Atom feed needs absolute links; set base_url in lynchpin.yml.")
         }
@@ -106,10 +108,15 @@ public struct SiteRenderer: Sendable {
 private final class Inputs: Sendable {
     let project: Project
     let portfolio: PortfolioAnalysis
+    /// Each scorecard week a review compares, worked out once for all of them.
+    let reviewWeeks: ReviewWeeks
 
     init(project: Project, portfolio: PortfolioAnalysis) {
         self.project = project
         self.portfolio = portfolio
+        // With a base URL the feed reads every review too.
+        reviewWeeks = ReviewWeeks(project: project, index: portfolio.index,
+                                  readsPerReview: project.config.baseURL == nil ? 1 : 2)
     }
 }
 

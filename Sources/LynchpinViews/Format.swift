@@ -40,9 +40,9 @@ enum Format {
         }
     }
 
-    /// "1 account", "3 accounts".
+    /// "1 account", "3 accounts", "12,002 accounts".
     static func count(_ n: Int, _ noun: String) -> String {
-        "\(n) \(noun)\(n == 1 ? "" : "s")"
+        "\(grouped(Double(n))) \(noun)\(n == 1 ? "" : "s")"
     }
 
     /// A change with its sign: "+2,000", "-0.5", "0".

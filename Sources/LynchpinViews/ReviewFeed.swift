@@ -21,7 +21,8 @@ public struct ReviewFeed: Encodable {
     public let author: String
     public let entries: [Entry]
 
-    public init(project: Project, portfolio: PortfolioAnalysis, baseURL: String) {
+    public init(project: Project, portfolio: PortfolioAnalysis, baseURL: String, weeks: ReviewWeeks? = nil) {
+        let weeks = weeks ?? ReviewWeeks(project: project, index: portfolio.index)
         let config = project.config
         title = "\(config.title): weekly reviews"
         url = baseURL + SiteLinks.reviews
@@ -31,7 +32,7 @@ public struct ReviewFeed: Encodable {
         updated = Self.timestamp(project.reviews.last?.date ?? portfolio.asOf)
         author = config.organization.isEmpty ? config.title : config.organization
         entries = project.reviews.reversed().map { review in
-            let delta = ReviewDelta(review: review, project: project, index: portfolio.index)
+            let delta = ReviewDelta(review: review, project: project, weeks: weeks)
             let summary = [
                 review.attendees.isEmpty ? nil : "Attendees: \(review.attendees.joined(separator: ", ")).",
                 [Format.count(delta.transitions.count, "status change"), Format.count(delta.moves.count, "measure") + " moved",

@@ -34,8 +34,13 @@ public struct ReviewPage: Encodable {
     public let date: String
     public let attendees: [String]
     public let hasAttendees: Bool
+    /// The accounts reviewed; empty when the review covers every active account and they
+    /// are too many to list (the dashboard lists them).
     public let focus: [PageLink]
     public let coversAllActive: Bool
+    /// "All 14 active accounts."
+    public let coverage: String
+    public let listsFocus: Bool
     public let notes: HTML
     public let hasNotes: Bool
     public let changes: ReviewChangesView
@@ -52,7 +57,9 @@ public struct ReviewPage: Encodable {
 
     public static func path(_ review: Review) -> String { SiteLinks.review(review.date) }
 
-    public init(review: Review, project: Project, portfolio: PortfolioAnalysis) {
+    /// - Parameter weeks: the accounts' lines by week, shared by a build's reviews; nil to
+    ///   work out this review's own.
+    public init(review: Review, project: Project, portfolio: PortfolioAnalysis, weeks: ReviewWeeks? = nil) {
         let links = SiteLinks(pagePath: Self.path(review))
         // A review shows the data as it stood on its own date, so its footer says so too.
         page = PageChrome(title: review.title, path: Self.path(review), section: .reviews, config: project.config,
@@ -61,11 +68,14 @@ public struct ReviewPage: Encodable {
         date = review.date.description
         attendees = review.attendees
         hasAttendees = !attendees.isEmpty
-        let delta = ReviewDelta(review: review, project: project, index: portfolio.index)
-        focus = delta.accountIDs.compactMap(project.account(id:)).map {
+        let delta = ReviewDelta(review: review, project: project,
+                                weeks: weeks ?? ReviewWeeks(project: project, index: portfolio.index))
+        coversAllActive = review.accounts == nil
+        coverage = "All \(Format.count(delta.accountIDs.count, "active account"))."
+        listsFocus = !coversAllActive || delta.accountIDs.count <= ReviewChangesView.measureRowsUpTo
+        focus = !listsFocus ? [] : delta.accountIDs.compactMap(project.account(id:)).map {
             PageLink(title: $0.name, href: links.to(SiteLinks.account($0.id)))
         }
-        coversAllActive = review.accounts == nil
         notes = HTML(raw: review.notes.html)
         hasNotes = !notes.isEmpty
         changes = ReviewChangesView(delta, project: project, links: links)

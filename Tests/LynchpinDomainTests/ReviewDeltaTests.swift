@@ -1,5 +1,5 @@
 import Testing
-import LynchpinDomain
+@testable import LynchpinDomain
 
 /// Changes and transitions from hand-made pairs of scorecard weeks.
 @Suite struct ReviewDeltaTests {
@@ -90,4 +90,71 @@ import LynchpinDomain
         #expect(delta.previousWeek == nil)
         #expect(delta.transitions.isEmpty && delta.moves.isEmpty)
     }
+
+    /// Sixty accounts in an order that is not their ids', three measures each, five weeks of
+    /// figures that move and cross the bands, and a review each week.
+    static var crowd: Project {
+        let accounts = (0..<60).map { n -> Account in
+            var account = Account(id: "acct-\(String((n * 37) % 60).leftPadded(2))", sourcePath: "a\(n).md", name: "A\(n)")
+            account.scorecard = [
+                Measure(id: "zeta", perspective: .financial, name: "Zeta", target: 100),
+                Measure(id: "alpha", perspective: .customer, name: "Alpha", target: 50),
+                Measure(id: "mid", perspective: .internal, name: "Mid", target: 10, direction: .down),
+            ]
+            return account
+        }
+        let dates = ["2026-11-06", "2026-11-13", "2026-11-20", "2026-11-27", "2026-12-04"]
+        let weeks = dates.enumerated().map { w, date in
+            week(date, accounts.enumerated().flatMap { n, account -> [(String, String, Double)] in
+                let wave = Double((n * 7 + w * 13) % 17)
+                return [(account.id, "zeta", 70 + wave * 3), (account.id, "alpha", 30 + wave * 2), (account.id, "mid", 6 + wave / 2)]
+            })
+        }
+        let reviews = dates.map { Review(date: day($0), sourcePath: "r\($0).md") }
+            + [Review(date: day("2026-11-27"), sourcePath: "focus.md", accounts: ["acct-09", "acct-03", "acct-41", "acct-03"])]
+        return Project(config: SiteConfig(), accounts: accounts, playbooks: [], reviews: reviews, weeks: weeks)
+    }
+
+    @Test func sharedWeeksGiveEachReviewTheSameChangesAsItsOwn() {
+        let project = Self.crowd
+        let shared = ReviewWeeks(project: project, index: ScorecardIndex(weeks: project.weeks))
+        // Twice over: the second round asks for weeks already let go, as `serve` does.
+        for _ in 0..<2 {
+            for review in project.reviews {
+                let alone = ReviewDelta(review: review, project: project)
+                #expect(ReviewDelta(review: review, project: project, weeks: shared) == alone)
+                #expect(!alone.transitions.isEmpty && !alone.moves.isEmpty || alone.previousWeek == nil)
+            }
+        }
+    }
+
+    @Test func changesAreOrderedWorstFirstThenByAccountAndMeasure() {
+        let project = Self.crowd
+        for review in project.reviews {
+            let delta = ReviewDelta(review: review, project: project)
+            let transitions = delta.transitions.map { ($0.to, $0.accountID, $0.measure.id) }
+            #expect(transitions.count > 1 || delta.previousWeek == nil)
+            #expect(zip(transitions, transitions.dropFirst()).allSatisfy { $0 <= $1 }, "\(review.sourcePath)")
+            let moves = delta.moves.map { (-ReviewDeltaRelative.of($0), $0.accountID, $0.measure.id) }
+            #expect(zip(moves, moves.dropFirst()).allSatisfy { $0 <= $1 }, "\(review.sourcePath)")
+        }
+    }
+
+    @Test func ranksFollowTheIdsSortedWithEqualIdsSharingOne() {
+        #expect(ReviewDelta.ranks(["b", "a", "b", "c", "a"]) == [1, 0, 1, 2, 0])
+        #expect(ReviewDelta.ranks([]) == [])
+    }
+}
+
+/// A move's size as the review orders it, restated here so the test does not read it from
+/// the code it checks.
+enum ReviewDeltaRelative {
+    static func of(_ move: ReviewDelta.Move) -> Double {
+        let target = move.target ?? 0
+        return abs(move.change) / (target == 0 ? max(abs(move.previous), 1) : abs(target))
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

@@ -5,7 +5,7 @@ a phone (where wide tables scroll), and printed (where print-only parts appear);
 box's results open. axe.min.js comes from PyPI's axe-playwright-python wheel
 (installed without Playwright); Selenium drives Debian's chromium through chromedriver.
 
-Usage: a11y.py SITE_FOLDER"""
+Usage: a11y.py SITE_FOLDER [SUBFOLDER]   (with SUBFOLDER, only its pages, and no search step)"""
 import json
 import os
 import shutil
@@ -78,9 +78,11 @@ def violations(browser, axe, path, mode, search=False):
     return found
 
 
-def main(site):
+def main(site, only=None):
     axe = resources.files("axe_playwright_python").joinpath("axe.min.js").read_text(encoding="utf-8")
-    pages = html_pages(site)
+    pages = [page for page in html_pages(site) if only is None or page.startswith(only.rstrip("/") + "/")]
+    if not pages:
+        return report([f"no pages under {only} in {site}"], "axe-core: nothing checked")
     browser = driver()
     browser.set_script_timeout(60)
     problems = []
@@ -88,7 +90,7 @@ def main(site):
         for page in pages:
             for mode in MODES:
                 problems += [f"{page} ({mode}): {p}" for p in violations(browser, axe, os.path.join(site, page), mode)]
-        for mode in ("desktop", "phone"):
+        for mode in ("desktop", "phone") if only is None else ():
             problems += [f"index.html (search open, {mode}): {p}"
                          for p in violations(browser, axe, os.path.join(site, "index.html"), mode, search=True)]
         version = browser.execute_script("return axe.version")
@@ -98,4 +100,4 @@ def main(site):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(*sys.argv[1:3]))
