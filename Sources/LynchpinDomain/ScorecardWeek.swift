@@ -7,13 +7,16 @@ public struct ScorecardWeek: Sendable, Equatable {
         public var note: String?
         /// Line in the CSV file, kept for messages about the row.
         public var line: Int
+        /// The `%` or currency the cell was written with, if any (a declared number style).
+        public var mark: UnitMark?
 
-        public init(account: String, metric: String, actual: Double, note: String? = nil, line: Int) {
+        public init(account: String, metric: String, actual: Double, note: String? = nil, line: Int, mark: UnitMark? = nil) {
             self.account = account
             self.metric = metric
             self.actual = actual
             self.note = note
             self.line = line
+            self.mark = mark
         }
     }
 

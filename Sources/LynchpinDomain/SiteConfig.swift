@@ -23,6 +23,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var perspectiveWeights = PerspectiveWeights()
     /// `rewards.bonus_curve`; nil means nothing about pay appears anywhere.
     public var bonusCurve: BonusCurve?
+    /// How exported files write their numbers, by file or folder (`number_formats`).
+    public var numberStyles = NumberStyles()
 
     public init() {}
 }

@@ -1,5 +1,5 @@
-/// The rows of a CSV text (RFC 4180), read on its UTF-8 bytes: fields separated by commas,
-/// rows by LF or CRLF, fields in double quotes may hold commas, line breaks and doubled
+/// The rows of a CSV text (RFC 4180), read on its UTF-8 bytes: fields separated by commas
+/// (or the `;` or tab that European Excel and "Unicode text" write), rows by LF or CRLF, fields in double quotes may hold commas, line breaks and doubled
 /// quotes (`""`). Each row knows the line it starts on, so errors can name it even after a
 /// quoted field ran over several lines. A byte-order mark is removed before this (`SourceText`).
 ///
@@ -26,9 +26,26 @@ struct CSVRows: Sequence, IteratorProtocol {
     /// The previous row's number of fields: room for as many is made for the next row, so
     /// a row's array is allocated once rather than grown field by field.
     private var fieldCount = 4
+    private let separator: UInt8
 
-    init(_ text: String) {
+    static let separators: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
+
+    init(_ text: String, separator: UInt8 = UInt8(ascii: ",")) {
         bytes = Array(text.utf8)
+        self.separator = separator
+    }
+
+    /// The separator whose reading of the first row has every one of `columns` (in any
+    /// case): the header decides, never a data value. A comma when none does.
+    static func separator(of text: String, naming columns: [String]) -> UInt8 {
+        // The first line alone: the whole text is copied to bytes for each reading.
+        let firstLine = String(decoding: text.utf8.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+        return separators.first { separator in
+            var rows = CSVRows(firstLine, separator: separator)
+            guard let header = rows.next() else { return false }
+            let names = Set(header.fields.map { $0.trimmed.lowercased() })
+            return columns.allSatisfy(names.contains)
+        } ?? UInt8(ascii: ",")
     }
 
     /// How many rows there can be at most: the lines of the text. A reader keeping every
@@ -48,7 +65,7 @@ struct CSVRows: Sequence, IteratorProtocol {
             fields.append(field)
             if index >= bytes.count { return Row(line: rowLine, fields: fields) }
             switch bytes[index] {
-            case UInt8(ascii: ","):
+            case separator:
                 index += 1
                 if index >= bytes.count { fields.append(""); return Row(line: rowLine, fields: fields) }
             default:
@@ -62,7 +79,7 @@ struct CSVRows: Sequence, IteratorProtocol {
     private mutating func readField() -> String? {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
             let start = index
-            while index < bytes.count, !Self.ends(bytes[index]) { index += 1 }
+            while index < bytes.count, !ends(bytes[index]) { index += 1 }
             return String(decoding: bytes[start..<index], as: UTF8.self)
         }
         let openLine = line
@@ -86,9 +103,10 @@ struct CSVRows: Sequence, IteratorProtocol {
                     continue
                 }
                 index += 1
-                if index < bytes.count, !Self.ends(bytes[index]) {
+                if index < bytes.count, !ends(bytes[index]) {
+                    let name = separator == UInt8(ascii: ",") ? "a comma" : separator == UInt8(ascii: ";") ? "a semicolon" : "a tab"
                     problem = Problem(line: line, column: index - lineStart + 1,
-                                      message: "expected a comma or the end of the line after a closing quote, found '\(Character(Unicode.Scalar(bytes[index])))'")
+                                      message: "expected \(name) or the end of the line after a closing quote, found '\(Character(Unicode.Scalar(bytes[index])))'")
                     return nil
                 }
                 return String(decoding: value, as: UTF8.self)
@@ -111,7 +129,7 @@ struct CSVRows: Sequence, IteratorProtocol {
         lineStart = index
     }
 
-    private static func ends(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    private func ends(_ byte: UInt8) -> Bool {
+        byte == separator || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 }

@@ -37,7 +37,10 @@ public enum ParserEntryPoints {
             }
             return 0
         case .csv:
-            return ScorecardLoader.load(date: Day(iso: "2026-11-27")!, file: "fuzz", text: text).1.count
+            // Every number style, so the formatted amounts' reader meets the fuzzer's bytes too.
+            return NumberStyle.allCases.reduce(0) { count, style in
+                count + ScorecardLoader.load(date: Day(iso: "2026-11-27")!, file: "fuzz", text: text, style: style).1.count
+            }
         case .markdown:
             let rebase = LinkRebase(from: "accounts/fuzz/index.html", to: "print/index.html")
             let safe = MarkdownRenderer().render(text, idPrefix: "fuzz-", rebase: rebase)

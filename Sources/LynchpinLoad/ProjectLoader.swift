@@ -76,7 +76,7 @@ private struct LoadRun {
         diagnostics += ActionLog.problems(in: reviews)
         diagnostics += Self.parentCycles(in: accounts)
         let weeks = loadScorecards(in: content + "/scorecards", accounts: accounts,
-                                   brokenAccounts: accountIDs.subtracting(accounts.map(\.id)))
+                                   brokenAccounts: accountIDs.subtracting(accounts.map(\.id)), styles: config.numberStyles)
         let templates = loadTemplates()
         let staticFiles = loadStaticFiles(in: content + "/static")
 
@@ -267,17 +267,21 @@ private struct LoadRun {
     }
 
     private mutating func loadScorecards(in folder: String, accounts: [Account],
-                                         brokenAccounts: Set<String>) -> [ScorecardWeek] {
-        let measures = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, Set($0.scorecard.map(\.id))) })
+                                         brokenAccounts: Set<String>, styles: NumberStyles) -> [ScorecardWeek] {
+        // Each account's measure ids with their units (empty for none), to check rows against.
+        let measures = Dictionary(uniqueKeysWithValues: accounts.map { account in
+            (account.id, Dictionary(account.scorecard.map { ($0.id, $0.unit ?? "") }, uniquingKeysWith: { first, _ in first }))
+        })
         var sources: [SendableSource] = []
         for name in list(folder) {
             guard let id = checkedID(folder: folder, name: name, extension: "csv", kind: .date) else { continue }
             sources.append(SendableSource(date: Day(iso: id)!, path: folder + "/" + name,
-                                          display: location.display(folder + "/" + name)))
+                                          display: location.display(folder + "/" + name),
+                                          style: styles.style(for: "scorecards/" + name)))
         }
         // Weeks are read, parsed and checked independently, so on every core: a week
         // checked before against the same measures comes from the cache whole.
-        cache?.beginCheckingWeeks(measures: measures, broken: brokenAccounts)
+        cache?.beginCheckingWeeks(measures: measures, broken: brokenAccounts, styles: styles)
         let (reader, limit) = (reader, maxFileBytes)
         let checked = sources.concurrentMap(chunk: 1) { [cache] source -> (ScorecardWeek?, [Diagnostic]) in
             let text: String
@@ -287,9 +291,10 @@ private struct LoadRun {
             case .success(let read)?: text = read
             }
             if let kept = cache?.checkedWeek(source.display, text: text) { return (kept.0, kept.1) }
-            let parsed = cache?.lookup(source.display, context: "", text: text, as: ScorecardWeek.self) ?? {
-                let made = ScorecardLoader.load(date: source.date, file: source.display, text: text)
-                cache?.store(source.display, context: "", text: text, value: made.0, diagnostics: made.1)
+            let style = source.style.rawValue
+            let parsed = cache?.lookup(source.display, context: style, text: text, as: ScorecardWeek.self) ?? {
+                let made = ScorecardLoader.load(date: source.date, file: source.display, text: text, style: source.style)
+                cache?.store(source.display, context: style, text: text, value: made.0, diagnostics: made.1)
                 return made
             }()
             let (week, found) = Self.check(parsed.0, problems: parsed.1, measures: measures, brokenAccounts: brokenAccounts)
@@ -301,7 +306,7 @@ private struct LoadRun {
     }
 
     /// A week's rows that name a known account and one of its measures; the rest reported.
-    private static func check(_ week: ScorecardWeek, problems: [Diagnostic], measures: [String: Set<String>],
+    private static func check(_ week: ScorecardWeek, problems: [Diagnostic], measures: [String: [String: String]],
                        brokenAccounts: Set<String>) -> (ScorecardWeek, [Diagnostic]) {
         var week = week
         var found = problems
@@ -318,14 +323,23 @@ private struct LoadRun {
                 continue
             }
             let (account, known) = measures[slot]
-            guard let metric = known.firstIndex(of: entry.metric) else {
-                let list = known.isEmpty ? "it has no scorecard measures" : "its measures: \(known.sorted().joined(separator: ", "))"
+            guard let metric = known.index(forKey: entry.metric) else {
+                let list = known.isEmpty ? "it has no scorecard measures" : "its measures: \(known.keys.sorted().joined(separator: ", "))"
                 found.append(.error(display, line: entry.line, field: "metric",
                                     "expected a measure of \(entry.account)'s scorecard (\(list)), found '\(entry.metric)'"))
                 continue
             }
+            let (id, unit) = known[metric]
+            if let mark = entry.mark, !mark.fits(unit: unit) {
+                let measureUnit = unit.isEmpty ? "has no unit" : "is in \(unit)"
+                found.append(.error(display, line: entry.line, field: "actual",
+                                    "expected an amount in the unit of \(entry.account)'s \(id), which \(measureUnit), found one marked \(mark)"))
+                continue
+            }
             entry.account = account
-            entry.metric = known[metric]
+            entry.metric = id
+            // Checked: the mark has said what it had to.
+            entry.mark = nil
             kept.append(entry)
         }
         week.entries = kept
@@ -361,4 +375,5 @@ private struct SendableSource: Sendable {
     let date: Day
     let path: String
     let display: String
+    let style: NumberStyle
 }

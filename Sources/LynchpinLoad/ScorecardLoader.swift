@@ -6,16 +6,18 @@ enum ScorecardLoader {
     static let requiredColumns = ["account", "metric", "actual"]
     static let knownColumns: Set<String> = ["account", "metric", "actual", "note"]
 
-    static func load(date: Day, file: String, text: String) -> (ScorecardWeek, [Diagnostic]) {
+    /// - Parameter style: how the file writes its actuals (`number_formats` in lynchpin.yml).
+    static func load(date: Day, file: String, text: String, style: NumberStyle = .plain) -> (ScorecardWeek, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var entries: [ScorecardWeek.Entry] = []
-        var rows = CSVRows(text)
+        var rows = CSVRows(text, separator: CSVRows.separator(of: text, naming: requiredColumns))
         guard let headerRow = rows.next() else {
             return (ScorecardWeek(date: date, sourcePath: file, entries: []),
                     [rows.problem.map { .error(file, line: $0.line, column: $0.column, $0.message) }
                         ?? .error(file, line: 1, "expected a header row naming the columns account, metric, actual, found none")])
         }
-        let header = headerRow.fields.map(\.trimmed)
+        // Exports capitalise their headers (`Account`, `Actual`).
+        let header = headerRow.fields.map { $0.trimmed.lowercased() }
         let missing = requiredColumns.filter { !header.contains($0) }
         if !missing.isEmpty {
             diagnostics.append(.error(file, line: 1, "expected the header to name the columns \(requiredColumns.joined(separator: ", ")), found \(header.map { "'\($0)'" }.joined(separator: ", ")) (missing \(missing.joined(separator: ", ")))"))
@@ -44,10 +46,12 @@ enum ScorecardLoader {
             let metric = row[metricColumn].trimmed
             let actualText = row[actualColumn].trimmed
             let note = noteColumn.map { row[$0].trimmed }.flatMap { $0.isEmpty ? nil : $0 }
-            guard let actual = PlainNumber.parse(actualText) else {
+            let actual: FormattedNumber.Read
+            switch FormattedNumber.parse(actualText, style: style) {
+            case .success(let read): actual = read
+            case .failure(let expected):
                 let found = actualText.isEmpty ? "nothing" : "'\(actualText)'"
-                diagnostics.append(.error(file, line: rowLine, field: "actual",
-                                          "expected a plain number (no currency sign, separators or %), found \(found)"))
+                diagnostics.append(.error(file, line: rowLine, field: "actual", "expected \(expected.description), found \(found)"))
                 continue
             }
             if let first = seen.insert(account: account, metric: metric, line: rowLine) {
@@ -55,7 +59,8 @@ enum ScorecardLoader {
                                           "expected one row per account and metric, found \(account)/\(metric) again (first on line \(first))"))
                 continue
             }
-            entries.append(.init(account: account, metric: metric, actual: actual, note: note, line: rowLine))
+            entries.append(.init(account: account, metric: metric, actual: actual.value, note: note, line: rowLine,
+                                 mark: actual.mark))
         }
         if let problem = rows.problem {
             diagnostics.append(.error(file, line: problem.line, column: problem.column, problem.message))

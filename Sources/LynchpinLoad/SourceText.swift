@@ -1,11 +1,19 @@
 import LynchpinDomain
 
-/// A text file as the loader sees it: decoded as UTF-8, byte-order mark dropped, CRLF made LF
+/// A text file as the loader sees it: decoded as UTF-8, or as UTF-16 when it starts with
+/// UTF-16's byte-order mark (Excel's "Unicode text"), byte-order mark dropped, CRLF made LF
 /// (line numbers stay the same).
 struct SourceText {
     let text: String
 
     static func decode(_ bytes: [UInt8], file: String) -> Result<SourceText, Diagnostic> {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            switch utf8(fromUTF16: bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE) {
+            case .success(let converted): return decode(converted, file: file)
+            case .failure(let failure): return .failure(.error(file, line: failure.line,
+                "expected UTF-16 text (the file starts with its byte-order mark), found a broken character or an odd number of bytes"))
+            }
+        }
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         // CRLF to LF on the bytes: cheaper than searching the decoded String.
@@ -28,6 +36,36 @@ struct SourceText {
         }
         return .success(SourceText(text: text))
     }
+
+    /// UTF-16 code units as UTF-8 bytes, or the line of the first unit that breaks UTF-16.
+    static func utf8(fromUTF16 bytes: ArraySlice<UInt8>, bigEndian: Bool) -> Result<[UInt8], LineFailure> {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(units.count)
+        var line = 1
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1 }
+                UTF8.encode(scalar) { out.append($0) }
+            case .emptyInput:
+                return bytes.count % 2 == 0 ? .success(out) : .failure(LineFailure(line: line))
+            case .error:
+                return .failure(LineFailure(line: line))
+            }
+        }
+    }
+
+    struct LineFailure: Error { let line: Int }
 
     /// Where the first byte that breaks UTF-8 is: its line, its column counted in Unicode
     /// scalars (as libyaml counts the columns of YAML errors), and the byte in hex.

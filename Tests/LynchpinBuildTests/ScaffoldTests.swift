@@ -89,7 +89,7 @@ import LynchpinLoad
         #expect(report.diagnostics.map(\.description) == [
             "content/accounts/example-account.md:3:9: error: status: expected one of active, prospect, archived, found \"live\"",
             "content/accounts/example-account.md:12:12: error: revenue.current: expected a plain number (digits, optional '-' and '.', no currency sign or separators), found \"1,000,000\"",
-            "content/scorecards/2026-11-29.csv:2: error: actual: expected a plain number (no currency sign, separators or %), found '12%'",
+            "content/scorecards/2026-11-29.csv:2: error: actual: expected a plain number (no currency sign, separators or %; declare the file's style under number_formats in lynchpin.yml to read 1,234.56 or 1.234,56), found '12%'",
         ])
         #expect(!FileManager.default.fileExists(atPath: folder + "/site"), "check writes nothing")
     }
