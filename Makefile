@@ -6,7 +6,7 @@ VENV := .build-tools/venv/bin
 CHECK_SITE := .build-tools/check-site
 BENCH_SITE := .build-tools/check-bench
 
-.PHONY: all setup site test test-swift check-site build install uninstall clean bench fuzz fuzz-build fuzz-smoke
+.PHONY: all setup site test test-swift check-site build install uninstall clean bench bench-workbook fuzz fuzz-build fuzz-smoke
 
 all: site
 
@@ -58,6 +58,11 @@ bench: build
 	@scripts/setup --bench
 	python3 scripts/bench/run.py --accounts $(ACCOUNTS) --weeks $(WEEKS) --runs $(RUNS) --managers $(MANAGERS) --reviews $(REVIEWS)
 
+# Loading scorecards from a wide workbook against the same weeks as CSVs (300 x 156 unless told).
+bench-workbook: build
+	@scripts/setup --bench
+	$(VENV)/python scripts/bench/workbook.py $(or $(BENCH_ACCOUNTS),300) $(or $(BENCH_WEEKS),156) $(RUNS)
+
 install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 755 $(RELEASE_BIN) "$(DESTDIR)$(PREFIX)/bin/lynchpin"
@@ -76,7 +81,7 @@ clean:
 # memory limit measures the parsers, not the sanitizer.
 FUZZ_SECONDS ?= 60
 FUZZ_SEED ?= 0
-FUZZ_TARGETS := front-matter yaml yaml-subset csv markdown config
+FUZZ_TARGETS := front-matter yaml yaml-subset csv markdown config sheet
 FUZZ_BIN := .build-fuzz/debug/lynchpin-fuzz
 fuzz-build: setup
 	$(SWIFT) build --product lynchpin-fuzz --scratch-path .build-fuzz \
@@ -87,7 +92,7 @@ fuzz: fuzz-build
 	@for target in $(FUZZ_TARGETS); do \
 		mkdir -p .build-fuzz/corpus/$$target; \
 		echo "fuzz: $$target for $(FUZZ_SECONDS) s"; \
-		ASAN_OPTIONS=quarantine_size_mb=16 LYNCHPIN_FUZZ_TARGET=$$target $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+		ASAN_OPTIONS=quarantine_size_mb=16 LSAN_OPTIONS=suppressions=Fuzz/lsan-suppressions.txt LYNCHPIN_FUZZ_TARGET=$$target $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 			-timeout=1 -rss_limit_mb=500 -seed=$(FUZZ_SEED) -print_final_stats=1 -artifact_prefix=.build-fuzz/artifacts/$$target- \
 			.build-fuzz/corpus/$$target .build-fuzz/seeds/$$target 2>.build-fuzz/$$target.log \
 			|| { tail -40 .build-fuzz/$$target.log; exit 1; }; \

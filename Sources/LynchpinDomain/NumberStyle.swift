@@ -32,23 +32,45 @@ public enum NumberStyle: String, Sendable, CaseIterable, Equatable {
     }
 }
 
-/// The number styles of a project's files, by path under `content/`: the longest declared
-/// path that is the file or one of its folders wins.
-public struct NumberStyles: Sendable, Equatable {
-    public var byPath: [String: NumberStyle]
+/// How exported files write dates, declared like their numbers: `03/04/2026` is the 4th of
+/// March in the US and the 3rd of April in Europe.
+public enum DateStyle: String, Sendable, CaseIterable, Equatable {
+    case iso = "yyyy-mm-dd"
+    case monthFirst = "m/d/yyyy"
+    case dayFirst = "d/m/yyyy"
+    case dotted = "d.m.yyyy"
+}
 
-    public init(_ byPath: [String: NumberStyle] = [:]) {
+/// The styles of a project's files, by path under `content/`: the longest declared path that
+/// is the file or one of its folders wins, else the fallback.
+public struct DeclaredStyles<Style: Sendable & Equatable>: Sendable, Equatable {
+    public var byPath: [String: Style]
+    public var fallback: Style
+
+    public init(_ byPath: [String: Style] = [:], fallback: Style) {
         self.byPath = byPath
+        self.fallback = fallback
     }
 
     /// - Parameter path: relative to `content/`, e.g. `scorecards/2026-11-27.csv`.
-    public func style(for path: String) -> NumberStyle {
-        var best: (length: Int, style: NumberStyle)?
+    public func style(for path: String) -> Style {
+        var best: (length: Int, style: Style)?
         for (declared, style) in byPath {
             let folder = declared.hasSuffix("/") ? declared : declared + "/"
             guard path == declared || path.hasPrefix(folder) else { continue }
             if best.map({ declared.count > $0.length }) ?? true { best = (declared.count, style) }
         }
-        return best?.style ?? .plain
+        return best?.style ?? fallback
     }
+}
+
+public typealias NumberStyles = DeclaredStyles<NumberStyle>
+public typealias DateStyles = DeclaredStyles<DateStyle>
+
+extension DeclaredStyles where Style == NumberStyle {
+    public init(_ byPath: [String: NumberStyle] = [:]) { self.init(byPath, fallback: .plain) }
+}
+
+extension DeclaredStyles where Style == DateStyle {
+    public init(_ byPath: [String: DateStyle] = [:]) { self.init(byPath, fallback: .iso) }
 }

@@ -25,6 +25,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var bonusCurve: BonusCurve?
     /// How exported files write their numbers, by file or folder (`number_formats`).
     public var numberStyles = NumberStyles()
+    /// How exported files write their dates, by file or folder (`date_formats`).
+    public var dateStyles = DateStyles()
 
     public init() {}
 }

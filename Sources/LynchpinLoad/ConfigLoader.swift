@@ -6,7 +6,7 @@ enum ConfigLoader {
         "title", "organization", "currency", "as_of", "rag", "focus_limit", "stale_contact_days",
         "unsafe_html", "smart_punctuation", "base_url", "criteria", "qualification_threshold",
         "executive_pack", "max_file_mb", "fiscal_year_start", "perspective_weights", "rewards",
-        "number_formats",
+        "number_formats", "date_formats",
     ]
 
     static func load(yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
@@ -80,7 +80,8 @@ enum ConfigLoader {
             rewards.warnUnknownKeys(known: ["bonus_curve"])
             config.bonusCurve = readBonusCurve(rewards)
         }
-        config.numberStyles = readNumberStyles(fields)
+        config.numberStyles = NumberStyles(readStyles(fields, "number_formats", NumberStyle.self))
+        config.dateStyles = DateStyles(readStyles(fields, "date_formats", DateStyle.self))
         if let criteria = fields.nested("criteria") {
             criteria.warnUnknownKeys(known: ["attractiveness", "strength"])
             if criteria.value("attractiveness") != nil {
@@ -93,25 +94,26 @@ enum ConfigLoader {
         return (config, reader.diagnostics)
     }
 
-    /// `number_formats: {scorecards: "1.234,56", scorecards/2026-11-27.csv: "1,234.56"}`:
-    /// paths under content/, each a folder or a file.
-    private static func readNumberStyles(_ fields: Fields) -> NumberStyles {
-        var styles: [String: NumberStyle] = [:]
-        let options = NumberStyle.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-        for entry in fields.entries("number_formats") {
+    /// `number_formats: {scorecards: "1.234,56", scorecards/2026-11-27.csv: "1,234.56"}`, and
+    /// `date_formats` alike: paths under content/, each a folder or a file.
+    private static func readStyles<Style: RawRepresentable & CaseIterable>(_ fields: Fields, _ key: String, _: Style.Type)
+        -> [String: Style] where Style.RawValue == String {
+        var styles: [String: Style] = [:]
+        let options = Style.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        for entry in fields.entries(key) {
             let path = entry.key.hasSuffix("/") ? String(entry.key.dropLast()) : entry.key
             let parts = path.split(separator: "/", omittingEmptySubsequences: false)
             guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
                 fields.reader.fail(entry.keyNode, path: entry.path, expected: "a file or folder under content/, such as scorecards or scorecards/2026-11-27.csv")
                 continue
             }
-            guard case .scalar(let scalar) = entry.value, let style = NumberStyle(rawValue: scalar.string) else {
+            guard case .scalar(let scalar) = entry.value, let style = Style(rawValue: scalar.string) else {
                 fields.reader.fail(entry.value, path: entry.path, expected: "one of \(options) (in quotes)")
                 continue
             }
             styles[path] = style
         }
-        return NumberStyles(styles)
+        return styles
     }
 
     /// `bonus_curve: [{score, payout}]`: percentages, scores strictly rising.

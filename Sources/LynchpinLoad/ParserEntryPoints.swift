@@ -9,10 +9,17 @@ import LynchpinMarkdown
 public enum ParserEntryPoints {
     public enum Target: String, CaseIterable, Sendable {
         case frontMatter = "front-matter", yaml, yamlSubset = "yaml-subset", csv, markdown, config
+        /// A worksheet's XML, and the same bytes as a whole workbook.
+        case sheet
     }
 
     @discardableResult
     public static func run(_ target: Target, on bytes: [UInt8]) -> Int {
+        if target == .sheet {
+            let rows = (try? Workbook.rows(bytes, part: "fuzz", strings: ["a", "b"], dateStyles: [false, true]))?.count ?? 1
+            let styles = WorkbookScorecards.Styles(numbers: .commaGroupsDotDecimal, dates: .dayFirst)
+            return rows + WorkbookScorecards.load(file: "fuzz", bytes: bytes, styles: styles).1.count
+        }
         guard case .success(let source) = SourceText.decode(bytes, file: "fuzz") else { return 1 }
         let text = source.text
         switch target {
@@ -48,6 +55,8 @@ public enum ParserEntryPoints {
             return safe.outline.count + unsafe.outline.count
         case .config:
             return ConfigLoader.load(yaml: text, file: "lynchpin.yml").1.count
+        case .sheet:
+            return 0
         }
     }
 }

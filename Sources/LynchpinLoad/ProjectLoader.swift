@@ -76,7 +76,8 @@ private struct LoadRun {
         diagnostics += ActionLog.problems(in: reviews)
         diagnostics += Self.parentCycles(in: accounts)
         let weeks = loadScorecards(in: content + "/scorecards", accounts: accounts,
-                                   brokenAccounts: accountIDs.subtracting(accounts.map(\.id)), styles: config.numberStyles)
+                                   brokenAccounts: accountIDs.subtracting(accounts.map(\.id)), styles: config.numberStyles,
+                                   dateStyles: config.dateStyles)
         let templates = loadTemplates()
         let staticFiles = loadStaticFiles(in: content + "/static")
 
@@ -267,17 +268,29 @@ private struct LoadRun {
     }
 
     private mutating func loadScorecards(in folder: String, accounts: [Account],
-                                         brokenAccounts: Set<String>, styles: NumberStyles) -> [ScorecardWeek] {
+                                         brokenAccounts: Set<String>, styles: NumberStyles,
+                                         dateStyles: DateStyles) -> [ScorecardWeek] {
         // Each account's measure ids with their units (empty for none), to check rows against.
         let measures = Dictionary(uniqueKeysWithValues: accounts.map { account in
             (account.id, Dictionary(account.scorecard.map { ($0.id, $0.unit ?? "") }, uniquingKeysWith: { first, _ in first }))
         })
         var sources: [SendableSource] = []
+        var workbooks: [SendableSource] = []
         for name in list(folder) {
+            if name.lowercased().hasSuffix(".xlsx"), !FileTree.isHidden(name) {
+                // `~$name.xlsx` is the lock file Excel keeps beside a workbook it has open.
+                if name.hasPrefix("~$") { continue }
+                workbooks.append(SendableSource(date: Day(ordinal: 0), path: folder + "/" + name,
+                                                display: location.display(folder + "/" + name),
+                                                style: styles.style(for: "scorecards/" + name),
+                                                dates: dateStyles.style(for: "scorecards/" + name)))
+                continue
+            }
             guard let id = checkedID(folder: folder, name: name, extension: "csv", kind: .date) else { continue }
             sources.append(SendableSource(date: Day(iso: id)!, path: folder + "/" + name,
                                           display: location.display(folder + "/" + name),
-                                          style: styles.style(for: "scorecards/" + name)))
+                                          style: styles.style(for: "scorecards/" + name),
+                                          dates: dateStyles.style(for: "scorecards/" + name)))
         }
         // Weeks are read, parsed and checked independently, so on every core: a week
         // checked before against the same measures comes from the cache whole.
@@ -302,7 +315,37 @@ private struct LoadRun {
             return (week, found)
         }
         diagnostics += checked.flatMap(\.1)
-        return checked.compactMap(\.0)
+        let fromWorkbooks = workbooks.concurrentMap(chunk: 1) { source -> ([ScorecardWeek], [Diagnostic]) in
+            let bytes: [UInt8]
+            do {
+                guard let read = try reader.read(source.path) else { return ([], []) }
+                if read.count > limit {
+                    return ([], [.error(source.display, "expected a file of at most max_file_mb (\(Self.megabytes(Double(limit) / 1_000_000)) MB), found \(Self.megabytes(Double(read.count) / 1_000_000)) MB; split it, or raise max_file_mb in lynchpin.yml")])
+                }
+                bytes = read
+            } catch {
+                return ([], [.error(source.display, "cannot be read: \(error.localizedDescription)")])
+            }
+            let (weeks, problems) = WorkbookScorecards.load(file: source.display, bytes: bytes,
+                                                            styles: .init(numbers: source.style, dates: source.dates))
+            // A workbook of many weeks: each checked on its own, so on every core.
+            let checked = weeks.concurrentMap(chunk: 4) { week in
+                Self.check(week, problems: [], measures: measures, brokenAccounts: brokenAccounts)
+            }
+            return (checked.map(\.0), problems + checked.flatMap(\.1))
+        }
+        diagnostics += fromWorkbooks.flatMap(\.1)
+        let weeks = checked.compactMap(\.0) + fromWorkbooks.flatMap(\.0)
+        // A week comes from one file: two would leave it unclear which figure counts.
+        var firstSource: [Day: String] = [:]
+        for week in weeks.sorted(by: { ($0.date, $0.sourcePath) < ($1.date, $1.sourcePath) }) {
+            if let first = firstSource[week.date] {
+                diagnostics.append(.error(week.sourcePath, "expected each week in one file, found \(week.date) here and in \(first); remove it from one"))
+            } else {
+                firstSource[week.date] = week.sourcePath
+            }
+        }
+        return weeks
     }
 
     /// A week's rows that name a known account and one of its measures; the rest reported.
@@ -310,7 +353,6 @@ private struct LoadRun {
                        brokenAccounts: Set<String>) -> (ScorecardWeek, [Diagnostic]) {
         var week = week
         var found = problems
-        let display = week.sourcePath
         // The kept rows share the accounts' own id strings: one copy of each id and measure
         // name, not one per row (960,000 rows at 10,000 accounts and 12 weeks).
         var kept: [ScorecardWeek.Entry] = []
@@ -318,21 +360,24 @@ private struct LoadRun {
         for var entry in week.entries {
             if brokenAccounts.contains(entry.account) { continue }
             guard let slot = measures.index(forKey: entry.account) else {
-                found.append(.error(display, line: entry.line, field: "account",
+                let (display, line) = week.place(of: entry, .account)
+                found.append(.error(display, line: line, field: "account",
                                     "expected the id of an account in content/accounts/, found '\(entry.account)'"))
                 continue
             }
             let (account, known) = measures[slot]
             guard let metric = known.index(forKey: entry.metric) else {
                 let list = known.isEmpty ? "it has no scorecard measures" : "its measures: \(known.keys.sorted().joined(separator: ", "))"
-                found.append(.error(display, line: entry.line, field: "metric",
+                let (display, line) = week.place(of: entry, .metric)
+                found.append(.error(display, line: line, field: "metric",
                                     "expected a measure of \(entry.account)'s scorecard (\(list)), found '\(entry.metric)'"))
                 continue
             }
             let (id, unit) = known[metric]
             if let mark = entry.mark, !mark.fits(unit: unit) {
                 let measureUnit = unit.isEmpty ? "has no unit" : "is in \(unit)"
-                found.append(.error(display, line: entry.line, field: "actual",
+                let (display, line) = week.place(of: entry, .actual)
+                found.append(.error(display, line: line, field: "actual",
                                     "expected an amount in the unit of \(entry.account)'s \(id), which \(measureUnit), found one marked \(mark)"))
                 continue
             }
@@ -376,4 +421,5 @@ private struct SendableSource: Sendable {
     let path: String
     let display: String
     let style: NumberStyle
+    let dates: DateStyle
 }

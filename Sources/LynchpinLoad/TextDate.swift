@@ -1,0 +1,62 @@
+import LynchpinDomain
+
+/// A date written as text in a file's declared `DateStyle`. Without a declaration only ISO
+/// dates are read, and a text that another style would read gets a message naming each
+/// reading, so that `03/04/2026` is never taken for one of them silently.
+enum TextDate {
+    static func parse(_ text: String, style: DateStyle) -> Result<Day, Expected> {
+        let text = text.trimmed
+        if let day = read(text, style) { return .success(day) }
+        let readings = DateStyle.allCases.filter { $0 != style }.compactMap { other in read(text, other).map { (other, $0) } }
+        return .failure(Expected(style: style, readings: readings.map { "\(Self.words($0.1)) in \($0.0.rawValue)" }))
+    }
+
+    static func read(_ text: String, _ style: DateStyle) -> Day? {
+        let separator: Character = switch style {
+        case .iso: "-"
+        case .monthFirst, .dayFirst: "/"
+        case .dotted: "."
+        }
+        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
+        switch style {
+        case .iso: return parts[0].count == 4 ? Day(year: a, month: b, day: c) : nil
+        case .monthFirst: return parts[2].count == 4 ? Day(year: c, month: a, day: b) : nil
+        case .dayFirst, .dotted: return parts[2].count == 4 ? Day(year: c, month: b, day: a) : nil
+        }
+    }
+
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"]
+
+    /// "4 March 2026".
+    static func words(_ day: Day) -> String {
+        let parts = day.description.split(separator: "-").compactMap { Int($0) }
+        return "\(parts[2]) \(months[parts[1] - 1]) \(parts[0])"
+    }
+
+    struct Expected: Error, Equatable {
+        var style: DateStyle
+        /// How the other styles would read the text: "4 March 2026 in m/d/yyyy".
+        var readings: [String]
+
+        var description: String {
+            let expected = "a date written \(style.rawValue)"
+            guard !readings.isEmpty else { return expected }
+            return "\(expected) (it reads as \(readings.joined(separator: " or as ")); declare the file's style under date_formats in lynchpin.yml)"
+        }
+    }
+}
+
+/// Excel's dates: whole days since 1899-12-30 (with the 1900 system's phantom 29 February
+/// 1900, serial 60) or since 1904-01-01.
+enum ExcelDate {
+    static func day(serial: Double, uses1904: Bool) -> Day? {
+        guard serial == serial.rounded(.down), serial >= (uses1904 ? 0 : 1), serial < 2_958_466 else { return nil }
+        let days = Int(serial)
+        if uses1904 { return Day(year: 1904, month: 1, day: 1)!.adding(days: days) }
+        if days == 60 { return nil }
+        return Day(year: 1899, month: 12, day: days < 60 ? 31 : 30)!.adding(days: days)
+    }
+}

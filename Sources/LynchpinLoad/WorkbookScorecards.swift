@@ -1,0 +1,253 @@
+import LynchpinDomain
+
+/// Scorecard weeks from a workbook in `content/scorecards/`, in either layout its first row
+/// shows:
+/// - long: `account, metric, actual` (and `note`), with a `week` column, or else one sheet
+///   per week named by its date;
+/// - wide, as an ERP report gives it: `account, metric`, then one column per week headed by
+///   its date; an empty cell is a week without that figure.
+/// Every problem names its cell, `file:Sheet!C17`, and all are reported together.
+enum WorkbookScorecards {
+    struct Styles {
+        var numbers: NumberStyle
+        var dates: DateStyle
+    }
+
+    static func load(file: String, bytes: [UInt8], styles: Styles) -> ([ScorecardWeek], [Diagnostic]) {
+        let workbook: Workbook
+        do {
+            workbook = try Workbook(bytes: bytes)
+        } catch {
+            return ([], [.error(file, error.message)])
+        }
+        var diagnostics: [Diagnostic] = []
+        var weeks: [Day: (sheet: String, week: ScorecardWeek)] = [:]
+        for sheet in workbook.sheets {
+            var reader = SheetReader(file: file, sheet: sheet, uses1904: workbook.uses1904, styles: styles)
+            let found = reader.weeks()
+            diagnostics += reader.diagnostics
+            for week in found {
+                if let other = weeks[week.date] {
+                    diagnostics.append(.error(file, "expected each week on one sheet, found \(week.date) on the sheets '\(other.sheet)' and '\(sheet.name)'"))
+                    continue
+                }
+                weeks[week.date] = (sheet.name, week)
+            }
+        }
+        return (weeks.values.map(\.week).sorted { $0.date < $1.date }, diagnostics)
+    }
+}
+
+/// One sheet's rows as scorecard entries.
+private struct SheetReader {
+    let file: String
+    let sheet: Workbook.Sheet
+    let uses1904: Bool
+    let styles: WorkbookScorecards.Styles
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String, sheet: Workbook.Sheet, uses1904: Bool, styles: WorkbookScorecards.Styles) {
+        self.file = file
+        self.sheet = sheet
+        self.uses1904 = uses1904
+        self.styles = styles
+    }
+
+    func cell(_ column: Int, _ row: Int) -> String {
+        ScorecardWeek.cell(file, sheet: sheet.name, column: column, row: row)
+    }
+
+    mutating func weeks() -> [ScorecardWeek] {
+        guard let header = sheet.rows.first(where: { !$0.cells.isEmpty }) else { return [] }
+        var names: [String: Int] = [:]
+        var dates: [(column: Int, day: Day)] = []
+        var badDates = false
+        for (column, value) in header.cells {
+            switch value {
+            case .text(let text):
+                let name = text.trimmed.lowercased()
+                switch TextDate.parse(name, style: styles.dates) {
+                case .success(let day): dates.append((column, day))
+                case .failure(let expected) where !expected.readings.isEmpty:
+                    // A date in another style: say so, rather than take it for a column name.
+                    diagnostics.append(.error(cell(column, header.row), field: "header", "expected \(expected.description), found '\(text.trimmed)'"))
+                    badDates = true
+                default:
+                    if names[name] == nil { names[name] = column }
+                }
+            case .number(let serial, isDate: true):
+                if let day = ExcelDate.day(serial: serial, uses1904: uses1904) { dates.append((column, day)) }
+            default: break
+            }
+        }
+        guard let accountColumn = names["account"], let metricColumn = names["metric"] else {
+            diagnostics.append(.warning(cell(1, header.row), "sheet left out: its first row names neither account, metric and actual (a week per row or sheet) nor account, metric and week dates (a column per week)"))
+            return []
+        }
+        let place = ScorecardWeek.SheetPlace(name: sheet.name, accountColumn: accountColumn, metricColumn: metricColumn)
+        if let actualColumn = names["actual"] {
+            return long(header: header.row, account: accountColumn, metric: metricColumn, actual: actualColumn,
+                        note: names["note"], week: names["week"], place: place)
+        }
+        guard !dates.isEmpty else {
+            if badDates { return [] }
+            diagnostics.append(.error(cell(metricColumn + 1, header.row), field: "header",
+                                      "expected an actual column, or columns headed by week dates (written \(styles.dates.rawValue) or as dates), found neither"))
+            return []
+        }
+        return wide(header: header.row, account: accountColumn, metric: metricColumn, dates: dates, place: place)
+    }
+
+    /// A row a week: the week from the `week` column, else the sheet's name.
+    mutating func long(header: Int, account: Int, metric: Int, actual: Int, note: Int?, week: Int?,
+                       place: ScorecardWeek.SheetPlace) -> [ScorecardWeek] {
+        var sheetDay: Day?
+        if week == nil {
+            switch TextDate.parse(sheet.name, style: styles.dates) {
+            case .success(let day): sheetDay = day
+            case .failure(let expected):
+                diagnostics.append(.error(file, field: "sheet '\(sheet.name)'",
+                                          "expected a week column or the sheet named by its week's date, \(expected.description), found '\(sheet.name)'"))
+                return []
+            }
+        }
+        var byDay: [Day: [ScorecardWeek.Entry]] = [:]
+        var firstRow: [RowKey: Int] = [:]
+        for (row, cells) in sheet.rows where row > header {
+            let values = Dictionary(cells.map { ($0.column, $0.value) }, uniquingKeysWith: { first, _ in first })
+            if values.values.allSatisfy({ if case .text(let text) = $0 { text.trimmed.isEmpty } else { false } }) { continue }
+            guard let accountID = text(values[account], account, row, field: "account"),
+                  let metricID = text(values[metric], metric, row, field: "metric") else { continue }
+            let day: Day
+            if let week {
+                guard let found = date(values[week], week, row) else { continue }
+                day = found
+            } else {
+                day = sheetDay!
+            }
+            guard let value = values[actual] else {
+                diagnostics.append(.error(cell(actual, row), field: "actual", "expected an actual, found nothing"))
+                continue
+            }
+            guard let figure = number(value, actual, row) else { continue }
+            if let first = firstRow.updateValue(row, forKey: RowKey(account: accountID, metric: metricID, day: day)) {
+                diagnostics.append(.error(cell(metric, row), field: "metric",
+                                          "expected one figure per account, measure and week, found \(accountID)/\(metricID) for \(day) again (first on row \(first))"))
+                continue
+            }
+            let noteText = note.flatMap { values[$0] }.flatMap { value -> String? in
+                if case .text(let text) = value { return text.trimmed.isEmpty ? nil : text.trimmed }
+                return nil
+            }
+            byDay[day, default: []].append(ScorecardWeek.Entry(account: accountID, metric: metricID, actual: figure.value,
+                                                               note: noteText, line: row, mark: figure.mark,
+                                                               column: UInt16(clamping: actual)))
+        }
+        return byDay.map { ScorecardWeek(date: $0.key, sourcePath: file, entries: $0.value, sheet: place) }
+    }
+
+    /// A column a week; an empty cell is a week without that figure.
+    mutating func wide(header: Int, account: Int, metric: Int, dates: [(column: Int, day: Day)],
+                       place: ScorecardWeek.SheetPlace) -> [ScorecardWeek] {
+        var byDay: [Day: [ScorecardWeek.Entry]] = [:]
+        var columnDays: [Int: Day] = [:]
+        for (column, day) in dates {
+            if let other = columnDays.first(where: { $0.value == day }) {
+                diagnostics.append(.error(cell(column, header), field: "header",
+                                          "expected each week in one column, found \(day) again (first in column \(ScorecardWeek.columnLetters(other.key)))"))
+                continue
+            }
+            columnDays[column] = day
+        }
+        var firstRow: [RowKey: Int] = [:]
+        for (row, cells) in sheet.rows where row > header {
+            var accountValue: Workbook.Cell?, metricValue: Workbook.Cell?
+            for (column, value) in cells {
+                if column == account { accountValue = value } else if column == metric { metricValue = value }
+            }
+            let figures = cells.filter { columnDays[$0.column] != nil && !Self.isBlank($0.value) }
+            if accountValue.map(Self.isBlank) ?? true, metricValue.map(Self.isBlank) ?? true, figures.isEmpty { continue }
+            guard let accountID = text(accountValue, account, row, field: "account"),
+                  let metricID = text(metricValue, metric, row, field: "metric") else { continue }
+            if let first = firstRow.updateValue(row, forKey: RowKey(account: accountID, metric: metricID, day: nil)) {
+                diagnostics.append(.error(cell(metric, row), field: "metric",
+                                          "expected one row per account and measure, found \(accountID)/\(metricID) again (first on row \(first))"))
+                continue
+            }
+            for (column, value) in figures {
+                guard let figure = number(value, column, row) else { continue }
+                byDay[columnDays[column]!, default: []].append(
+                    ScorecardWeek.Entry(account: accountID, metric: metricID, actual: figure.value, line: row, mark: figure.mark,
+                                        column: UInt16(clamping: column)))
+            }
+        }
+        return byDay.map { ScorecardWeek(date: $0.key, sourcePath: file, entries: $0.value, sheet: place) }
+    }
+
+    struct RowKey: Hashable {
+        var account: String
+        var metric: String
+        var day: Day?
+    }
+
+    static func isBlank(_ value: Workbook.Cell) -> Bool {
+        if case .text(let text) = value { return text.trimmed.isEmpty }
+        return false
+    }
+
+    /// An id cell: text, or a whole number written as one (`12345`).
+    mutating func text(_ value: Workbook.Cell?, _ column: Int, _ row: Int, field: String) -> String? {
+        switch value {
+        case .text(let text) where !text.trimmed.isEmpty: return text.trimmed
+        case .number(let number, isDate: false) where number == number.rounded() && abs(number) < 1e15:
+            return String(Int(number))
+        default:
+            diagnostics.append(.error(cell(column, row), field: field, "expected an id, found \(Self.describe(value))"))
+            return nil
+        }
+    }
+
+    mutating func number(_ value: Workbook.Cell, _ column: Int, _ row: Int) -> FormattedNumber.Read? {
+        switch value {
+        case .number(let number, isDate: false):
+            return FormattedNumber.Read(value: number, mark: nil)
+        case .text(let text):
+            switch FormattedNumber.parse(text.trimmed, style: styles.numbers) {
+            case .success(let read): return read
+            case .failure(let expected):
+                diagnostics.append(.error(cell(column, row), field: "actual", "expected \(expected.description), found '\(text.trimmed)'"))
+                return nil
+            }
+        default:
+            diagnostics.append(.error(cell(column, row), field: "actual", "expected a number, found \(Self.describe(value))"))
+            return nil
+        }
+    }
+
+    mutating func date(_ value: Workbook.Cell?, _ column: Int, _ row: Int) -> Day? {
+        switch value {
+        case .number(let serial, _):
+            if let day = ExcelDate.day(serial: serial, uses1904: uses1904) { return day }
+            diagnostics.append(.error(cell(column, row), field: "week", "expected a date, found the number \(PlainNumber.text(serial))"))
+        case .text(let text):
+            switch TextDate.parse(text, style: styles.dates) {
+            case .success(let day): return day
+            case .failure(let expected):
+                diagnostics.append(.error(cell(column, row), field: "week", "expected \(expected.description), found '\(text.trimmed)'"))
+            }
+        default:
+            diagnostics.append(.error(cell(column, row), field: "week", "expected a date, found \(Self.describe(value))"))
+        }
+        return nil
+    }
+
+    static func describe(_ value: Workbook.Cell?) -> String {
+        switch value {
+        case nil: "nothing"
+        case .text(let text)?: text.trimmed.isEmpty ? "nothing" : "'\(text.trimmed)'"
+        case .number(let number, let isDate)?: isDate ? "a date (\(PlainNumber.text(number)))" : "the number \(PlainNumber.text(number))"
+        case .bool(let value)?: value ? "TRUE" : "FALSE"
+        case .error(let code)?: "the formula error \(code)"
+        }
+    }
+}
