@@ -135,7 +135,8 @@ private struct StepRun {
         let portfolio = step("analyse") {
             memory?.analyse(project, asOf: asOf) ?? PortfolioAnalysis(project: project, asOf: asOf)
         }
-        guard !stop("analyse", portfolio.warnings) else { return nil }
+        let consistency = ConsistencyChecks.warnings(project: loaded.project, asOf: asOf, index: portfolio.index)
+        guard !stop("analyse", portfolio.warnings + consistency) else { return nil }
 
         let plan = SiteRenderer(overrides: overrides).plan(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
         report.notes += plan.notes

@@ -91,7 +91,10 @@ public struct ReviewDelta: Sendable, Equatable {
             let nowLines = weeks.lines(asOf: currentWeek)
             let beforeLines = previousWeek.map { weeks.lines(asOf: $0) }
             let accountRanks = Self.ranks(accounts.map(\.id))
-            for (position, account) in accounts.enumerated() where !account.scorecard.isEmpty {
+            // An account with no rows this week is listed as not updated, not as changed: a
+            // summed figure that stood still against a target that grew is no news.
+            for (position, account) in accounts.enumerated()
+            where !account.scorecard.isEmpty && index.hasRows(for: account.id, in: currentWeek) {
                 let now = nowLines[account.id]
                 let before = beforeLines?[account.id]
                 let measureRanks = Self.ranks(account.scorecard.map(\.id))
