@@ -30,7 +30,8 @@ test-swift:
 # no broken link or #fragment (nor must a small synthetic bench site), no serious or
 # critical accessibility violation under axe-core, fit the screen at 390, 1280 and
 # 1440 px (no sideways page, no clipped table, a phone sees the scorecard's essentials),
-# and its search box and dashboard table must work from the keyboard. The bench site's
+# and its search box and dashboard table must work from the keyboard. The weekly form
+# (`lynchpin scorecard template`) must open in openpyxl and, filled in, build as its week. The bench site's
 # reviews cover more than 50 accounts, so their changes are counted by account: those
 # pages get the Nu and axe checks too.
 check-site: build
@@ -46,6 +47,7 @@ check-site: build
 	$(VENV)/python scripts/check/a11y.py $(BENCH_SITE)/site reviews
 	$(VENV)/python scripts/check/layout.py $(CHECK_SITE)
 	$(VENV)/python scripts/check/search.py $(CHECK_SITE)
+	$(VENV)/python scripts/check/template.py $(RELEASE_BIN) .
 
 # lynchpin and Hugo side by side on a synthetic project; ACCOUNTS, WEEKS and RUNS scale it,
 # MANAGERS and REVIEWS (0: the generator's defaults) shape it.

@@ -38,6 +38,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // The weekly scorecard form as a workbook (`lynchpin scorecard template`), through
+        // Debian's libxlsxwriter rather than a zip of XML parts written by hand.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+        ),
         // jemalloc instead of glibc's malloc for the lynchpin binary on Linux: a build is
         // millions of small allocations on every core (docs/performance.md).
         .target(
@@ -53,7 +60,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "LynchpinOutput", dependencies: ["LynchpinDomain"]),
+        .target(name: "LynchpinOutput", dependencies: ["LynchpinDomain", "CXLSXWriter"]),
         .target(name: "LynchpinViews", dependencies: ["LynchpinDomain", "LynchpinMarkdown"]),
         // The built-in theme: typed Swift functions from view models to HTML, and the
         // stylesheet compiled in, so an installed binary needs no other file.
@@ -93,7 +100,9 @@ let package = Package(
         .executableTarget(name: "LynchpinFuzz", dependencies: ["LynchpinLoad"], path: "Fuzz"),
         .testTarget(name: "LynchpinDomainTests", dependencies: ["LynchpinDomain"]),
         .testTarget(name: "LynchpinMarkdownTests", dependencies: ["LynchpinMarkdown", "LynchpinDomain"]),
-        .testTarget(name: "LynchpinLoadTests", dependencies: ["LynchpinLoad", "LynchpinDomain"]),
+        // Workbooks/: fixtures the tests read by path (scripts/fixtures/workbooks.py).
+        .testTarget(name: "LynchpinLoadTests", dependencies: ["LynchpinLoad", "LynchpinDomain", "LynchpinOutput"],
+                    exclude: ["Workbooks"]),
         .testTarget(name: "LynchpinViewsTests", dependencies: ["LynchpinViews", "LynchpinDomain", "LynchpinOutput", "LynchpinSite", "LynchpinTheme", "LynchpinMarkdown"]),
         .testTarget(name: "LynchpinOutputTests", dependencies: ["LynchpinOutput"]),
         .testTarget(name: "LynchpinServeTests", dependencies: [
@@ -101,7 +110,8 @@ let package = Package(
         ]),
         .testTarget(
             name: "LynchpinBuildTests",
-            dependencies: ["LynchpinBuild", "LynchpinDomain", "LynchpinOutput", "LynchpinLoad"]
+            dependencies: ["LynchpinBuild", "LynchpinDomain", "LynchpinOutput", "LynchpinLoad"],
+            exclude: ["Workbooks"]
         ),
     ]
 )

@@ -4,7 +4,9 @@ import LynchpinDomain
 /// problem can name its line.
 enum ScorecardLoader {
     static let requiredColumns = ["account", "metric", "actual"]
-    static let knownColumns: Set<String> = ["account", "metric", "actual", "note"]
+    static let knownColumns = Set(["account", "metric", "actual", "note"])
+        // The columns of `lynchpin scorecard template`, which say what a figure is held against.
+        .union(ScorecardTemplate.header.map { $0.lowercased() })
 
     /// - Parameter style: how the file writes its actuals (`number_formats` in lynchpin.yml).
     static func load(date: Day, file: String, text: String, style: NumberStyle = .plain) -> (ScorecardWeek, [Diagnostic]) {
@@ -33,6 +35,7 @@ enum ScorecardLoader {
         let noteColumn = column["note"]
 
         var seen = SeenRows()
+        var blank: (line: Int, count: Int)?
         entries.reserveCapacity(rows.maximumRowCount - 1)
         while let next = rows.next() {
             let (rowLine, row) = (next.line, next.fields)
@@ -46,6 +49,12 @@ enum ScorecardLoader {
             let metric = row[metricColumn].trimmed
             let actualText = row[actualColumn].trimmed
             let note = noteColumn.map { row[$0].trimmed }.flatMap { $0.isEmpty ? nil : $0 }
+            // A row of the weekly form left unfilled: no figure for that measure this week.
+            if actualText.isEmpty, note == nil {
+                if blank == nil { blank = (rowLine, 0) }
+                blank!.count += 1
+                continue
+            }
             let actual: FormattedNumber.Read
             switch FormattedNumber.parse(actualText, style: style) {
             case .success(let read): actual = read
@@ -65,7 +74,16 @@ enum ScorecardLoader {
         if let problem = rows.problem {
             diagnostics.append(.error(file, line: problem.line, column: problem.column, problem.message))
         }
+        if let blank { diagnostics.append(ScorecardLoader.unfilled(blank.count, first: "on line \(blank.line)", file: file, line: blank.line)) }
         return (ScorecardWeek(date: date, sourcePath: file, entries: entries), diagnostics)
+    }
+}
+
+extension ScorecardLoader {
+    /// Rows left without an actual, in one warning per file or sheet.
+    static func unfilled(_ count: Int, first: String, file: String, line: Int?) -> Diagnostic {
+        .warning(file, line: line, field: "actual",
+                 "\(count == 1 ? "a row has" : "\(count) rows have") no actual and \(count == 1 ? "is" : "are") left out as no figure this week (the first \(first))")
     }
 }
 

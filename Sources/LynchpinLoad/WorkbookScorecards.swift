@@ -113,6 +113,12 @@ private struct SheetReader {
         }
         var byDay: [Day: [ScorecardWeek.Entry]] = [:]
         var firstRow: [RowKey: Int] = [:]
+        var blank: (row: Int, count: Int)?
+        defer {
+            if let blank {
+                diagnostics.append(ScorecardLoader.unfilled(blank.count, first: "in row \(blank.row)", file: cell(actual, blank.row), line: nil))
+            }
+        }
         for (row, cells) in sheet.rows where row > header {
             let values = Dictionary(cells.map { ($0.column, $0.value) }, uniquingKeysWith: { first, _ in first })
             if values.values.allSatisfy({ if case .text(let text) = $0 { text.trimmed.isEmpty } else { false } }) { continue }
@@ -125,8 +131,14 @@ private struct SheetReader {
             } else {
                 day = sheetDay!
             }
-            guard let value = values[actual] else {
-                diagnostics.append(.error(cell(actual, row), field: "actual", "expected an actual, found nothing"))
+            guard let value = values[actual], !Self.isBlank(value) else {
+                // A row of the weekly form left unfilled: no figure, unless it has a note.
+                if let note, let text = values[note], !Self.isBlank(text) {
+                    diagnostics.append(.error(cell(actual, row), field: "actual", "expected an actual beside the note, found nothing"))
+                } else {
+                    if blank == nil { blank = (row, 0) }
+                    blank!.count += 1
+                }
                 continue
             }
             guard let figure = number(value, actual, row) else { continue }

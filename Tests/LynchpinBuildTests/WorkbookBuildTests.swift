@@ -51,4 +51,27 @@ import LynchpinLoad
         let different = expected.keys.filter { built[$0] != expected[$0] }.sorted()
         #expect(different.isEmpty, "pages that differ: \(different)")
     }
+
+    /// `lynchpin scorecard template`'s form for 2026-12-04, filled in with openpyxl (each
+    /// Actual its last entry plus one) and saved by LibreOffice (`soffice --headless
+    /// --convert-to xlsx`): a third program's workbook, loaded as the week it was made for.
+    @Test func theWeeklyFormFilledInAndSavedByLibreOfficeLoadsAsItsWeek() throws {
+        let root = try Self.project(workbook: nil)
+        let form = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Workbooks/template-filled-libreoffice.xlsx"
+        try FileManager.default.copyItem(atPath: form, toPath: root + "/content/scorecards/filled-in.xlsx")
+        let site = root + "/site"
+        let options = BuildOptions(location: ProjectLocation(root: root), output: site, today: Day(iso: "2026-12-05")!,
+                                   asOf: Day(iso: "2026-12-04")!)
+        let report = BuildPipeline().build(options)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(report.diagnostics.errors.isEmpty)
+        let portfolio = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: site + "/portfolio.json"))) as? [String: Any]
+        #expect(portfolio?["as_of"] as? String == "2026-12-04")
+        let accounts = portfolio?["accounts"] as? [[String: Any]] ?? []
+        let meridian = accounts.first { $0["id"] as? String == "meridian-freight" }
+        let measures = (meridian?["scorecard"] as? [String: Any])?["measures"] as? [[String: Any]] ?? []
+        // Meridian's on-time rate was 95.2 in the week of 2026-11-27; the form says 96.2.
+        let onTime = measures.first { $0["id"] as? String == "on-time" }
+        #expect(onTime?["actual"] as? Double == 96.2, "\(measures)")
+    }
 }

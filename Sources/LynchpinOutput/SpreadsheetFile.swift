@@ -1,0 +1,119 @@
+import CXLSXWriter
+import LynchpinDomain
+import Foundation
+
+/// A table written as a workbook, with Debian's libxlsxwriter, or as CSV: the forms a team
+/// fills in. Written beside its path and renamed into place, so a half-written file never
+/// takes its name.
+public enum SpreadsheetFile {
+    public enum Cell: Sendable, Equatable {
+        case text(String)
+        case number(Double)
+        case empty
+    }
+
+    public struct Table: Sendable {
+        public var sheet: String
+        public var header: [String]
+        public var rows: [[Cell]]
+        /// Column widths in characters.
+        public var widths: [Double]
+        /// The file's creation time, so the same table gives the same bytes.
+        public var created: Day
+
+        public init(sheet: String, header: [String], rows: [[Cell]], widths: [Double], created: Day) {
+            self.sheet = sheet
+            self.header = header
+            self.rows = rows
+            self.widths = widths
+            self.created = created
+        }
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func writeXLSX(_ table: Table, to path: String) throws(Failure) {
+        let staged = path + ".lynchpin-\(getpid())"
+        guard let workbook = workbook_new(staged) else { throw Failure(description: "\(path): cannot be written") }
+        var properties = lxw_doc_properties()
+        properties.created = time_t(table.created.ordinal * 86_400)
+        _ = workbook_set_properties(workbook, &properties)
+        let sheet = workbook_add_worksheet(workbook, table.sheet)
+        let bold = workbook_add_format(workbook)
+        format_set_bold(bold)
+        for (column, width) in table.widths.enumerated() {
+            _ = worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil)
+        }
+        worksheet_freeze_panes(sheet, 1, 0)
+        for (column, name) in table.header.enumerated() {
+            _ = worksheet_write_string(sheet, 0, lxw_col_t(column), name, bold)
+        }
+        for (index, row) in table.rows.enumerated() {
+            for (column, cell) in row.enumerated() {
+                switch cell {
+                case .text(let text): _ = worksheet_write_string(sheet, lxw_row_t(index + 1), lxw_col_t(column), text, nil)
+                case .number(let number): _ = worksheet_write_number(sheet, lxw_row_t(index + 1), lxw_col_t(column), number, nil)
+                case .empty: break
+                }
+            }
+        }
+        let status = workbook_close(workbook)
+        guard status == LXW_NO_ERROR else {
+            unlink(staged)
+            throw Failure(description: "\(path): cannot be written (\(String(cString: lxw_strerror(status))))")
+        }
+        try moveIntoPlace(staged, path)
+    }
+
+    private static func moveIntoPlace(_ staged: String, _ path: String) throws(Failure) {
+        guard rename(staged, path) == 0 else {
+            unlink(staged)
+            throw Failure(description: "\(path): cannot be written (\(String(cString: strerror(errno))))")
+        }
+    }
+
+    /// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
+    public static func csv(_ table: Table) -> [UInt8] {
+        func field(_ text: String) -> String {
+            guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        var out = table.header.map(field).joined(separator: ",") + "\n"
+        for row in table.rows {
+            out += row.map { cell -> String in
+                switch cell {
+                case .text(let text): field(text)
+                case .number(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+                case .empty: ""
+                }
+            }.joined(separator: ",") + "\n"
+        }
+        return Array(out.utf8)
+    }
+
+    public static func writeCSV(_ table: Table, to path: String) throws(Failure) {
+        let staged = path + ".lynchpin-\(getpid())"
+        do {
+            try Data(csv(table)).write(to: URL(fileURLWithPath: staged))
+        } catch {
+            throw Failure(description: "\(path): cannot be written (\(error.localizedDescription))")
+        }
+        try moveIntoPlace(staged, path)
+    }
+}
+
+extension SpreadsheetFile.Table {
+    /// The weekly form: a sheet named by the week, so the workbook loads back as that week.
+    public init(_ template: ScorecardTemplate) {
+        let number = { (value: Double?) in value.map(SpreadsheetFile.Cell.number) ?? .empty }
+        let rows = template.rows.map { row -> [SpreadsheetFile.Cell] in
+            [.text(row.accountID), .text(row.accountName), .text(row.measureID), .text(row.measureName), .text(row.unit),
+             .text(row.period), number(row.periodTarget), number(row.dueByNow), number(row.lastEntry),
+             row.lastEntryWeek.map { .text($0.description) } ?? .empty, .empty, .empty]
+        }
+        self.init(sheet: template.week.description, header: ScorecardTemplate.header, rows: rows,
+                  widths: [22, 26, 16, 30, 8, 16, 14, 16, 12, 16, 14, 30], created: template.week)
+    }
+}
