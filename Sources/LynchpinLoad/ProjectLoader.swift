@@ -332,7 +332,8 @@ private struct LoadRun {
             let checked = weeks.concurrentMap(chunk: 4) { week in
                 Self.check(week, problems: [], measures: measures, brokenAccounts: brokenAccounts)
             }
-            return (checked.map(\.0), problems + checked.flatMap(\.1))
+            // A week made only to carry refused rows has nothing left once they are checked.
+            return (checked.map(\.0).filter { !$0.entries.isEmpty }, problems + checked.flatMap(\.1))
         }
         diagnostics += fromWorkbooks.flatMap(\.1)
         let weeks = checked.compactMap(\.0) + fromWorkbooks.flatMap(\.0)
@@ -387,6 +388,21 @@ private struct LoadRun {
             entry.mark = nil
             kept.append(entry)
         }
+        // Rows refused for their figure: only their account and measure are left to say.
+        for entry in week.refused where !brokenAccounts.contains(entry.account) {
+            guard let known = measures[entry.account] else {
+                let (display, line) = week.place(of: entry, .account)
+                found.append(.error(display, line: line, field: "account",
+                                    "expected the id of an account in content/accounts/, found '\(entry.account)'"))
+                continue
+            }
+            if known[entry.metric] == nil {
+                let (display, line) = week.place(of: entry, .metric)
+                found.append(.error(display, line: line, field: "metric",
+                                    "expected a measure of \(entry.account)'s scorecard (its measures: \(known.keys.sorted().joined(separator: ", "))), found '\(entry.metric)'"))
+            }
+        }
+        week.refused = []
         week.entries = kept
         return (week, found)
     }

@@ -36,6 +36,7 @@ enum ScorecardLoader {
 
         var seen = SeenRows()
         var blank: (line: Int, count: Int)?
+        var unchecked: [ScorecardWeek.Entry] = []
         entries.reserveCapacity(rows.maximumRowCount - 1)
         while let next = rows.next() {
             let (rowLine, row) = (next.line, next.fields)
@@ -55,17 +56,21 @@ enum ScorecardLoader {
                 blank!.count += 1
                 continue
             }
-            let actual: FormattedNumber.Read
+            var actual: FormattedNumber.Read?
             switch FormattedNumber.parse(actualText, style: style) {
             case .success(let read): actual = read
             case .failure(let expected):
                 let found = actualText.isEmpty ? "nothing" : "'\(actualText)'"
                 diagnostics.append(.error(file, line: rowLine, field: "actual", "expected \(expected.description), found \(found)"))
-                continue
             }
             if let first = seen.insert(account: account, metric: metric, line: rowLine) {
                 diagnostics.append(.error(file, line: rowLine, field: "metric",
                                           "expected one row per account and metric, found \(account)/\(metric) again (first on line \(first))"))
+                continue
+            }
+            guard let actual else {
+                // Its account and measure are still checked, so a row's problems come in one run.
+                unchecked.append(.init(account: account, metric: metric, actual: 0, line: rowLine))
                 continue
             }
             entries.append(.init(account: account, metric: metric, actual: actual.value, note: note, line: rowLine,
@@ -75,7 +80,9 @@ enum ScorecardLoader {
             diagnostics.append(.error(file, line: problem.line, column: problem.column, problem.message))
         }
         if let blank { diagnostics.append(ScorecardLoader.unfilled(blank.count, first: "on line \(blank.line)", file: file, line: blank.line)) }
-        return (ScorecardWeek(date: date, sourcePath: file, entries: entries), diagnostics)
+        var week = ScorecardWeek(date: date, sourcePath: file, entries: entries)
+        week.refused = unchecked
+        return (week, diagnostics)
     }
 }
 

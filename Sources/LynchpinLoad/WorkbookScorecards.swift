@@ -113,6 +113,7 @@ private struct SheetReader {
         }
         var byDay: [Day: [ScorecardWeek.Entry]] = [:]
         var firstRow: [RowKey: Int] = [:]
+        var refused: [ScorecardWeek.Entry] = []
         var blank: (row: Int, count: Int)?
         defer {
             if let blank {
@@ -141,7 +142,11 @@ private struct SheetReader {
                 }
                 continue
             }
-            guard let figure = number(value, actual, row) else { continue }
+            guard let figure = number(value, actual, row) else {
+                refused.append(ScorecardWeek.Entry(account: accountID, metric: metricID, actual: 0, line: row,
+                                                   column: UInt16(clamping: actual)))
+                continue
+            }
             if let first = firstRow.updateValue(row, forKey: RowKey(account: accountID, metric: metricID, day: day)) {
                 diagnostics.append(.error(cell(metric, row), field: "metric",
                                           "expected one figure per account, measure and week, found \(accountID)/\(metricID) for \(day) again (first on row \(first))"))
@@ -155,13 +160,27 @@ private struct SheetReader {
                                                                note: noteText, line: row, mark: figure.mark,
                                                                column: UInt16(clamping: actual)))
         }
-        return byDay.map { ScorecardWeek(date: $0.key, sourcePath: file, entries: $0.value, sheet: place) }
+        return Self.weeks(byDay, refused: refused, file: file, place: place)
+    }
+
+    /// The weeks found, the rows refused for their figure carried by the first (or by a week
+    /// of their own when none was found) so their account and measure are still checked.
+    static func weeks(_ byDay: [Day: [ScorecardWeek.Entry]], refused: [ScorecardWeek.Entry], file: String,
+                      place: ScorecardWeek.SheetPlace) -> [ScorecardWeek] {
+        var weeks = byDay.map { ScorecardWeek(date: $0.key, sourcePath: file, entries: $0.value, sheet: place) }
+            .sorted { $0.date < $1.date }
+        if !refused.isEmpty {
+            if weeks.isEmpty { weeks.append(ScorecardWeek(date: Day(ordinal: 0), sourcePath: file, entries: [], sheet: place)) }
+            weeks[0].refused = refused
+        }
+        return weeks
     }
 
     /// A column a week; an empty cell is a week without that figure.
     mutating func wide(header: Int, account: Int, metric: Int, dates: [(column: Int, day: Day)],
                        place: ScorecardWeek.SheetPlace) -> [ScorecardWeek] {
         var byDay: [Day: [ScorecardWeek.Entry]] = [:]
+        var refused: [ScorecardWeek.Entry] = []
         var columnDays: [Int: Day] = [:]
         for (column, day) in dates {
             if let other = columnDays.first(where: { $0.value == day }) {
@@ -186,14 +205,22 @@ private struct SheetReader {
                                           "expected one row per account and measure, found \(accountID)/\(metricID) again (first on row \(first))"))
                 continue
             }
+            var rowRefused = false
             for (column, value) in figures {
-                guard let figure = number(value, column, row) else { continue }
+                guard let figure = number(value, column, row) else {
+                    if !rowRefused {
+                        refused.append(ScorecardWeek.Entry(account: accountID, metric: metricID, actual: 0, line: row,
+                                                           column: UInt16(clamping: column)))
+                    }
+                    rowRefused = true
+                    continue
+                }
                 byDay[columnDays[column]!, default: []].append(
                     ScorecardWeek.Entry(account: accountID, metric: metricID, actual: figure.value, line: row, mark: figure.mark,
                                         column: UInt16(clamping: column)))
             }
         }
-        return byDay.map { ScorecardWeek(date: $0.key, sourcePath: file, entries: $0.value, sheet: place) }
+        return Self.weeks(byDay, refused: refused, file: file, place: place)
     }
 
     struct RowKey: Hashable {

@@ -127,6 +127,21 @@ import LynchpinDomain
         #expect(errors.count == 5, "\(errors)")
     }
 
+    @Test func aRowWithABadFigureStillHasItsMeasureChecked() throws {
+        let rows = """
+            <row r="1"><c r="A1" t="inlineStr"><is><t>account</t></is></c><c r="B1" t="inlineStr"><is><t>metric</t></is></c>\
+            <c r="C1" s="1"><v>44891</v></c></row>\
+            <row r="2"><c r="A2" t="inlineStr"><is><t>acme</t></is></c><c r="B2" t="inlineStr"><is><t>nps</t></is></c>\
+            <c r="C2" t="b"><v>0</v></c></row>
+            """
+        let (loaded, diagnostics) = Self.load(scorecards: ["erp.xlsx": try Self.wideSheet(rows)])
+        #expect(loaded == nil)
+        #expect(diagnostics.errors.map(\.description).sorted() == [
+            "content/scorecards/erp.xlsx:'ERP report'!B2: error: metric: expected a measure of acme's scorecard (its measures: lead-time, revenue), found 'nps'",
+            "content/scorecards/erp.xlsx:'ERP report'!C2: error: actual: expected a number, found FALSE",
+        ])
+    }
+
     @Test func textDatesAreReadInTheDeclaredStyleAndAnAmbiguousOneNamesBothReadings() throws {
         let rows = """
             <row r="1"><c r="A1" t="inlineStr"><is><t>account</t></is></c><c r="B1" t="inlineStr"><is><t>metric</t></is></c>\

@@ -5,7 +5,8 @@ a phone (where wide tables scroll), and printed (where print-only parts appear);
 box's results open. axe.min.js comes from PyPI's axe-playwright-python wheel
 (installed without Playwright); Selenium drives Debian's chromium through chromedriver.
 
-Usage: a11y.py SITE_FOLDER [SUBFOLDER]   (with SUBFOLDER, only its pages, and no search step)"""
+Usage: a11y.py SITE_FOLDER [SUBFOLDER [MODE...]]   (with SUBFOLDER, only its pages, in the MODEs given
+(desktop, phone, print; default all), and no search step)"""
 import json
 import os
 import shutil
@@ -78,7 +79,7 @@ def violations(browser, axe, path, mode, search=False):
     return found
 
 
-def main(site, only=None):
+def main(site, only=None, *modes):
     axe = resources.files("axe_playwright_python").joinpath("axe.min.js").read_text(encoding="utf-8")
     pages = [page for page in html_pages(site) if only is None or page.startswith(only.rstrip("/") + "/")]
     if not pages:
@@ -88,7 +89,7 @@ def main(site, only=None):
     problems = []
     try:
         for page in pages:
-            for mode in MODES:
+            for mode in modes or MODES:
                 problems += [f"{page} ({mode}): {p}" for p in violations(browser, axe, os.path.join(site, page), mode)]
         for mode in ("desktop", "phone") if only is None else ():
             problems += [f"index.html (search open, {mode}): {p}"
@@ -100,4 +101,4 @@ def main(site, only=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:3]))
+    sys.exit(main(*sys.argv[1:]))
