@@ -363,7 +363,7 @@ private struct LoadRun {
             guard let slot = measures.index(forKey: entry.account) else {
                 let (display, line) = week.place(of: entry, .account)
                 found.append(.error(display, line: line, field: "account",
-                                    "expected the id of an account in content/accounts/, found '\(entry.account)'"))
+                                    "expected the id of an account in content/accounts/, found '\(entry.account)'\(Suggestion.phrase(for: entry.account, in: measures.keys))"))
                 continue
             }
             let (account, known) = measures[slot]
@@ -371,7 +371,7 @@ private struct LoadRun {
                 let list = known.isEmpty ? "it has no scorecard measures" : "its measures: \(known.keys.sorted().joined(separator: ", "))"
                 let (display, line) = week.place(of: entry, .metric)
                 found.append(.error(display, line: line, field: "metric",
-                                    "expected a measure of \(entry.account)'s scorecard (\(list)), found '\(entry.metric)'"))
+                                    "expected a measure of \(entry.account)'s scorecard (\(list)), found '\(entry.metric)'\(Suggestion.phrase(for: entry.metric, in: known.keys))"))
                 continue
             }
             let (id, unit) = known[metric]
@@ -393,13 +393,13 @@ private struct LoadRun {
             guard let known = measures[entry.account] else {
                 let (display, line) = week.place(of: entry, .account)
                 found.append(.error(display, line: line, field: "account",
-                                    "expected the id of an account in content/accounts/, found '\(entry.account)'"))
+                                    "expected the id of an account in content/accounts/, found '\(entry.account)'\(Suggestion.phrase(for: entry.account, in: measures.keys))"))
                 continue
             }
             if known[entry.metric] == nil {
                 let (display, line) = week.place(of: entry, .metric)
                 found.append(.error(display, line: line, field: "metric",
-                                    "expected a measure of \(entry.account)'s scorecard (its measures: \(known.keys.sorted().joined(separator: ", "))), found '\(entry.metric)'"))
+                                    "expected a measure of \(entry.account)'s scorecard (its measures: \(known.keys.sorted().joined(separator: ", "))), found '\(entry.metric)'\(Suggestion.phrase(for: entry.metric, in: known.keys))"))
             }
         }
         week.refused = []

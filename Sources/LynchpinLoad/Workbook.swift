@@ -174,7 +174,8 @@ struct Workbook {
             case "\"": quoted.toggle()
             case "[" where !quoted: bracket = true
             case "]" where !quoted: bracket = false
-            case "d", "D", "m", "M", "y", "Y" where !quoted && !bracket: return true
+            case "d", "D", "m", "M", "y", "Y":
+                if !quoted && !bracket { return true }
             default: break
             }
         }

@@ -172,6 +172,14 @@ import LynchpinDomain
         #expect(ExcelDate.day(serial: 46353.5, uses1904: false) == nil, "a time is not a week")
     }
 
+    @Test func aDateFormatIsOneThatShowsADayMonthOrYear() {
+        #expect(Workbook.isDateFormat("d mmm yyyy") && Workbook.isDateFormat("yyyy-mm-dd") && Workbook.isDateFormat("[$-409]m/d/yy"))
+        #expect(!Workbook.isDateFormat("#,##0.00") && !Workbook.isDateFormat("General"))
+        #expect(!Workbook.isDateFormat("0.0\" days\""), "letters in quotes are text")
+        #expect(!Workbook.isDateFormat("[Red]0.00"), "a colour in brackets is not a date")
+        #expect(!Workbook.isDateFormat("0\\d"), "an escaped letter is text")
+    }
+
     @Test func aFileThatIsNotAWorkbookSaysSo() {
         let (loaded, diagnostics) = Self.load(scorecards: ["erp.xlsx": Array("account,metric\n".utf8)])
         #expect(loaded == nil)
