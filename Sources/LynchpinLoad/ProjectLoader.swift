@@ -153,8 +153,7 @@ private struct LoadRun {
         do {
             guard let bytes = try reader.read(path) else { return nil }
             if bytes.count > limit {
-                let size = Double(bytes.count) / 1_000_000
-                return .failure(.error(display, "expected a text file of at most max_file_mb (\(Self.megabytes(Double(limit) / 1_000_000)) MB), found \(Self.megabytes(size)) MB; split it, or raise max_file_mb in lynchpin.yml"))
+                return .failure(Self.tooLarge(display, bytes: bytes.count, limit: limit))
             }
             let decoded = SourceText.decode(bytes, file: display).map(\.text)
             if let stamp, case .success(let text) = decoded { cache?.storeText(text, at: path, stamp: stamp) }
@@ -162,6 +161,11 @@ private struct LoadRun {
         } catch {
             return .failure(.error(display, "cannot be read: \(error.localizedDescription)"))
         }
+    }
+
+    /// A file over `max_file_mb`, text or workbook.
+    static func tooLarge(_ display: String, bytes: Int, limit: Int) -> Diagnostic {
+        .error(display, "expected a file of at most max_file_mb (\(megabytes(Double(limit) / 1_000_000)) MB), found \(megabytes(Double(bytes) / 1_000_000)) MB; split it, or raise max_file_mb in lynchpin.yml")
     }
 
     /// "20", "42.3", "0.001".
@@ -320,7 +324,7 @@ private struct LoadRun {
             do {
                 guard let read = try reader.read(source.path) else { return ([], []) }
                 if read.count > limit {
-                    return ([], [.error(source.display, "expected a file of at most max_file_mb (\(Self.megabytes(Double(limit) / 1_000_000)) MB), found \(Self.megabytes(Double(read.count) / 1_000_000)) MB; split it, or raise max_file_mb in lynchpin.yml")])
+                    return ([], [Self.tooLarge(source.display, bytes: read.count, limit: limit)])
                 }
                 bytes = read
             } catch {
@@ -358,7 +362,10 @@ private struct LoadRun {
         // name, not one per row (960,000 rows at 10,000 accounts and 12 weeks).
         var kept: [ScorecardWeek.Entry] = []
         kept.reserveCapacity(week.entries.count)
-        for var entry in week.entries {
+        // Rows refused for their figure go through the same checks of account and measure,
+        // so a row's problems come in one run, and are then dropped.
+        let refusedFrom = week.entries.count
+        for (position, var entry) in (week.entries + week.refused).enumerated() {
             if brokenAccounts.contains(entry.account) { continue }
             guard let slot = measures.index(forKey: entry.account) else {
                 let (display, line) = week.place(of: entry, .account)
@@ -374,6 +381,7 @@ private struct LoadRun {
                                     "expected a measure of \(entry.account)'s scorecard (\(list)), found '\(entry.metric)'\(Suggestion.phrase(for: entry.metric, in: known.keys))"))
                 continue
             }
+            guard position < refusedFrom else { continue }
             let (id, unit) = known[metric]
             if let mark = entry.mark, !mark.fits(unit: unit) {
                 let measureUnit = unit.isEmpty ? "has no unit" : "is in \(unit)"
@@ -387,20 +395,6 @@ private struct LoadRun {
             // Checked: the mark has said what it had to.
             entry.mark = nil
             kept.append(entry)
-        }
-        // Rows refused for their figure: only their account and measure are left to say.
-        for entry in week.refused where !brokenAccounts.contains(entry.account) {
-            guard let known = measures[entry.account] else {
-                let (display, line) = week.place(of: entry, .account)
-                found.append(.error(display, line: line, field: "account",
-                                    "expected the id of an account in content/accounts/, found '\(entry.account)'\(Suggestion.phrase(for: entry.account, in: measures.keys))"))
-                continue
-            }
-            if known[entry.metric] == nil {
-                let (display, line) = week.place(of: entry, .metric)
-                found.append(.error(display, line: line, field: "metric",
-                                    "expected a measure of \(entry.account)'s scorecard (its measures: \(known.keys.sorted().joined(separator: ", "))), found '\(entry.metric)'\(Suggestion.phrase(for: entry.metric, in: known.keys))"))
-            }
         }
         week.refused = []
         week.entries = kept

@@ -193,16 +193,6 @@ struct Workbook {
         }
         return parser.rows
     }
-
-    /// `C17` -> 3; nil for a text that is not a cell reference.
-    static func column(ofReference reference: String) -> Int? {
-        var column = 0
-        for byte in reference.utf8 {
-            guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { break }
-            column = column * 26 + Int(byte - UInt8(ascii: "A") + 1)
-        }
-        return column > 0 ? column : nil
-    }
 }
 
 /// libxml2's SAX2 parser over a part's bytes, as start, end and text events. Names are

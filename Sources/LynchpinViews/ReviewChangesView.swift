@@ -125,7 +125,7 @@ public struct ReviewChangesView: Encodable {
         } else {
             transitions = []
             moves = []
-            accounts = Self.counted(delta) { id in
+            accounts = Self.tallied(delta) { id in
                 PageLink(title: project.account(id: id)?.name ?? id, href: AccountPage.section(id, "scorecard_heading", links: links))
             }
             changed = accounts.count
@@ -163,7 +163,7 @@ public struct ReviewChangesView: Encodable {
 
     /// Each account's status changes by their new status and its other moves by direction,
     /// most newly red first, then most newly amber, then most moved the wrong way.
-    static func counted(_ delta: ReviewDelta, link: (String) -> PageLink) -> [AccountChanges] {
+    static func tallied(_ delta: ReviewDelta, link: (String) -> PageLink) -> [AccountChanges] {
         struct Tally { var red = 0, amber = 0, green = 0, grey = 0, better = 0, worse = 0 }
         var tallies: [String: Tally] = [:]
         for transition in delta.transitions {

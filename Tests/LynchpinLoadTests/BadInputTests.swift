@@ -172,7 +172,7 @@ import LynchpinDomain
         let (loaded, diagnostics) = Fixtures.load(changes)
         #expect(loaded == nil)
         let error = try #require(diagnostics.errors.first { $0.file == "content/accounts/acme.md" })
-        #expect(error.message.hasPrefix("expected a text file of at most max_file_mb (0.001 MB), found 0."))
+        #expect(error.message.hasPrefix("expected a file of at most max_file_mb (0.001 MB), found 0."))
         #expect(error.message.hasSuffix("MB; split it, or raise max_file_mb in lynchpin.yml"))
 
         let bad = try onlyError(["lynchpin.yml": "max_file_mb: 0\n"])
