@@ -89,7 +89,7 @@ clean:
 # memory limit measures the parsers, not the sanitizer.
 FUZZ_SECONDS ?= 60
 FUZZ_SEED ?= 0
-FUZZ_TARGETS := front-matter yaml yaml-subset csv markdown config sheet
+FUZZ_TARGETS := front-matter yaml yaml-subset csv markdown config sheet exports
 FUZZ_BIN := .build-fuzz/debug/lynchpin-fuzz
 fuzz-build: setup
 	$(SWIFT) build --product lynchpin-fuzz --scratch-path .build-fuzz \

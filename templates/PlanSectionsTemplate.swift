@@ -329,7 +329,7 @@ func pipelineSection(_ plan: AccountPage) -> HTML {
     let view = plan.pipeline
     let rows = view.rows.map { (row: PipelineView.Row) -> HTML in
         """
-        <tr\(when(row.stale, " class=\"overdue\""))><th scope="row">\(row.name)</th><td>\(row.stage)</td>\
+        <tr\(when(row.stale, " class=\"overdue\""))><th scope="row">\(row.name)\(present(row.crm) { "<br><span class=\"note\">\($0)</span>" })</th><td>\(row.stage)</td>\
         <td class="num">\(row.value)</td><td class="date">\(row.close)\(when(row.stale, " <span class=\"warning\">past its close date</span>"))</td>\
         <td>\(row.fit)</td><td>\(row.profile ?? "not qualified yet")</td></tr>
 

@@ -45,6 +45,7 @@ func dashboard(_ view: PortfolioPage, headingID: String? = nil, spill: PageSpill
     """)
     if view.pipeline.hasPipeline { out.append(pipelineOverview(view.pipeline)) }
     if view.overdueActions.hasRows { out.append(overdueActionsSection(view)) }
+    if view.feedbackFalls.hasRows { out.append(feedbackFallsSection(view.feedbackFalls)) }
     matrixSection(view, spill: spill, into: &out)
     if view.hasPilots { out.append(pilotsSection(view)) }
     accountsSection(view, spill: spill, into: &out)
@@ -223,4 +224,13 @@ func accountRow(_ row: AccountRow, showManager: Bool) -> HTML {
         <td>\(row.hasFlags ? flagList(row.flags) : "")</td></tr>
 
         """
+}
+
+private func feedbackFallsSection(_ falls: FeedbackFallsView) -> HTML {
+    """
+    <section aria-labelledby="feedback_heading">
+    <h2 id="feedback_heading">Feedback that fell</h2>
+    \(feedbackFallsTable(falls, label: "Accounts whose survey score fell", caption: "Accounts whose latest quarter of survey answers scored below the quarter before, the largest fall first"))</section>
+
+    """
 }

@@ -47,7 +47,7 @@ extension BuiltInTheme {
             <h2 id="notes_heading">Notes</h2>
             \(page.hasNotes ? page.notes : "<p>No notes were taken.</p>")
             </section>
-            \(reviewChanges(page.changes))\(when(page.hasActionLog, reviewActions(page)))<nav class="pager" aria-label="Other reviews">
+            \(reviewChanges(page.changes))\(when(page.hasFeedback, reviewFeedback(page)))\(when(page.hasActionLog, reviewActions(page)))<nav class="pager" aria-label="Other reviews">
             \(pager)</nav>
             </article>
             """)
@@ -95,6 +95,18 @@ private func reviewChanges(_ changes: ReviewChangesView) -> HTML {
     })</section>
 
     """
+}
+
+private func reviewFeedback(_ page: ReviewPage) -> HTML {
+    let since = page.feedbackSince.map { "since the review of \($0)" } ?? "so far"
+    return """
+        <section aria-labelledby="feedback_heading">
+        <h2 id="feedback_heading">Feedback that fell</h2>
+        \(when(page.feedbackFalls.hasRows, feedbackFallsTable(page.feedbackFalls, label: "Accounts whose survey score fell",
+                                                              caption: "Accounts with survey answers \(since) whose latest quarter scored below the one before, the largest fall first")))\
+        \(when(!page.feedbackFalls.hasRows, "<p>No account's survey score fell with answers \(since).</p>\n"))</section>
+
+        """
 }
 
 /// A bulleted list, or a sentence saying there is nothing to list.

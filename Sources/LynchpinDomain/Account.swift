@@ -151,6 +151,22 @@ public struct Account: Sendable, Equatable {
             yield &box.fields.opportunities
         }
     }
+    /// The names or ids the CRM knows the account by (`crm_ids`), besides its own id and name.
+    public var crmIDs: [String] {
+        get { box.fields.crmIDs }
+        _modify {
+            makeUnique()
+            yield &box.fields.crmIDs
+        }
+    }
+    /// Survey answers from `content/feedback/`, oldest first.
+    public var feedback: [FeedbackResponse] {
+        get { box.fields.feedback }
+        _modify {
+            makeUnique()
+            yield &box.fields.feedback
+        }
+    }
     /// Whether it became a key account, and who decided when.
     public var selection: Selection? {
         get { box.fields.selection }
@@ -231,6 +247,8 @@ public struct Account: Sendable, Equatable {
         var pilot: Pilot?
         var qualification: [QualificationAnswer] = []
         var opportunities: [Opportunity] = []
+        var crmIDs: [String] = []
+        var feedback: [FeedbackResponse] = []
         var selection: Selection?
         var parent: String?
         var playbooks: [String] = []

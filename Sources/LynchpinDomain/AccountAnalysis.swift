@@ -17,6 +17,8 @@ public final class AccountAnalysis: Sendable, Equatable {
     /// The account-level profile (prospects).
     public let qualification: Qualification?
     public let pipeline: Pipeline
+    /// Survey results by side and survey, up to the reference date (`FeedbackTrend.trends`).
+    public let feedback: [FeedbackTrend]
     public let health: PlanHealth
     public let pilot: PilotStatus?
     /// The account has measures but no row in the newest scorecard week on or before the
@@ -57,6 +59,7 @@ public final class AccountAnalysis: Sendable, Equatable {
                                         staleAfterDays: config.staleContactDays)
         qualification = Qualification(answers: account.qualification)
         pipeline = Pipeline(account.opportunities.map { Pipeline.Entry(accountID: account.id, opportunity: $0) }, on: asOf)
+        feedback = FeedbackTrend.trends(of: account.feedback, through: asOf, fiscalYearStart: config.fiscalYearStart)
         health = PlanHealth(account: account, asOf: asOf)
         pilot = account.pilot.map { PilotStatus(pilot: $0, asOf: asOf) }
         controllableScores = scorecard.controllableScores

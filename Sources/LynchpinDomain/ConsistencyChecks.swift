@@ -10,7 +10,7 @@ public enum ConsistencyChecks {
     ///   - index: the weeks on or before `asOf` (the analysis's).
     public static func warnings(project: Project, asOf: Day, index: ScorecardIndex) -> [Diagnostic] {
         laterWeeks(project, asOf) + partialWeeks(project, asOf) + laterContacts(project, asOf)
-            + revenueBelowActuals(project, asOf, index)
+            + laterAnswers(project, asOf) + revenueBelowActuals(project, asOf, index)
     }
 
     /// Weeks dated after the reference date are not in this build: say so, by file.
@@ -34,6 +34,17 @@ public enum ConsistencyChecks {
             guard !present.isEmpty, !missing.isEmpty else { return nil }
             let names = missing.prefix(listed).joined(separator: ", ") + (missing.count > listed ? " and \(missing.count - listed) more" : "")
             return .warning(week.sourcePath, "the week \(week.date) has no rows for \(missing.count) of \(expected.count) active accounts with measures (\(names)); their figures stay as they were, and the review of that week lists them as not updated")
+        }
+    }
+
+    /// Survey answers dated after the reference date are not scored in this build: say so, by file.
+    static func laterAnswers(_ project: Project, _ asOf: Day) -> [Diagnostic] {
+        let later = project.accounts.flatMap { $0.feedback.filter { $0.date > asOf } }
+        let byFile = Dictionary(grouping: later, by: \.sourcePath)
+        return byFile.keys.sorted().map { file in
+            let dates = byFile[file]!.map(\.date).sorted()
+            let answers = dates.count == 1 ? "1 answer" : "\(dates.count) answers"
+            return .warning(file, "\(answers) dated after the reference date \(asOf) (from \(dates[0])) left out of this build's feedback; set as_of in lynchpin.yml or pass --as-of to include them")
         }
     }
 

@@ -18,9 +18,14 @@ public struct Opportunity: Sendable, Equatable {
     public var close: Day
     public var qualification: [QualificationAnswer]
     public var fit: Fit
+    /// Who owns it in the CRM, when it comes from an export.
+    public var owner: String?
+    /// The CRM's probability of winning it, 0–100, when the export gives one.
+    public var probability: Double?
 
     public init(id: String, name: String, value: Double, stage: Stage, close: Day,
-                qualification: [QualificationAnswer] = [], fit: Fit = .undecided) {
+                qualification: [QualificationAnswer] = [], fit: Fit = .undecided, owner: String? = nil,
+                probability: Double? = nil) {
         self.id = id
         self.name = name
         self.value = value
@@ -28,6 +33,8 @@ public struct Opportunity: Sendable, Equatable {
         self.close = close
         self.qualification = qualification
         self.fit = fit
+        self.owner = owner
+        self.probability = probability
     }
 
     /// Open, and its close date has passed: the date, or the deal, needs a look.

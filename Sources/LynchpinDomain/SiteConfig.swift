@@ -27,6 +27,14 @@ public struct SiteConfig: Sendable, Equatable {
     public var numberStyles = NumberStyles()
     /// How exported files write their dates, by file or folder (`date_formats`).
     public var dateStyles = DateStyles()
+    /// Which export column holds which opportunity field, for CRM exports in a layout of
+    /// their own, by file or folder (`crm.columns`): field name to column header.
+    public var crmColumns = DeclaredStyles<[String: String]?>(fallback: nil)
+    /// The CRM's stage names that are not one of the built-in ones (`crm.stages`), by the
+    /// name as `CRMStageName.key` folds it.
+    public var crmStages: [String: Opportunity.Stage] = [:]
+    /// Whose answers a feedback file holds when it has no side column (`feedback.sides`).
+    public var feedbackSides = DeclaredStyles<FeedbackResponse.Side?>(fallback: nil)
 
     public init() {}
 }

@@ -5,8 +5,23 @@ struct AccountLoader {
     static let knownKeys: Set<String> = [
         "name", "status", "industry", "region", "manager", "director", "sponsor", "team", "revenue",
         "attractiveness", "strength", "expectations", "stakeholders", "objectives", "scorecard", "pilot",
-        "qualification", "playbooks", "opportunities", "selection", "parent",
+        "qualification", "playbooks", "opportunities", "selection", "parent", "crm_ids",
     ]
+
+    /// An opportunity entry with the team's own fields only (`id`, `fit`, `qualification`):
+    /// the rest comes from a CRM export in `content/crm/` with the same id.
+    struct TeamFields: Sendable, Equatable {
+        var id: String
+        var fit: Opportunity.Fit?
+        var qualification: [QualificationAnswer]
+        var line: Int?
+    }
+
+    /// An account and its entries that wait for a CRM export.
+    struct Loaded: Sendable {
+        var account: Account
+        var teamFields: [TeamFields]
+    }
 
     let config: SiteConfig
     let playbookIDs: Set<String>
@@ -14,6 +29,10 @@ struct AccountLoader {
     let accountIDs: Set<String>
 
     func load(id: String, file: String, frontMatter: FrontMatterFile, reader: YAMLReader) -> Account? {
+        loadWithTeamFields(id: id, file: file, frontMatter: frontMatter, reader: reader)?.account
+    }
+
+    func loadWithTeamFields(id: String, file: String, frontMatter: FrontMatterFile, reader: YAMLReader) -> Loaded? {
         guard frontMatter.hasFrontMatter else {
             reader.error(at: nil, field: nil,
                          "expected YAML front matter between '---' lines at the top of the file, found none")
@@ -77,7 +96,9 @@ struct AccountLoader {
         account.scorecard = measures(fields)
         account.pilot = fields.nested("pilot").flatMap(pilot)
         account.qualification = answers(fields)
-        account.opportunities = opportunities(fields)
+        var teamFields: [TeamFields] = []
+        account.opportunities = opportunities(fields, teamFields: &teamFields)
+        account.crmIDs = fields.stringList("crm_ids")
         if let selection = fields.nested("selection") {
             selection.warnUnknownKeys(known: ["decision", "date", "by", "note"])
             let decision = selection.present("decision", expected: "one of key, candidate, declined")
@@ -95,7 +116,7 @@ struct AccountLoader {
             }
             return playbook
         }
-        return name == nil ? nil : account
+        return name == nil ? nil : Loaded(account: account, teamFields: teamFields)
     }
 
     private func scores(_ fields: Fields, key: String, criteria: [Criterion]) -> [String: Int] {
@@ -210,12 +231,21 @@ struct AccountLoader {
         }
     }
 
-    private func opportunities(_ fields: Fields) -> [Opportunity] {
+    private func opportunities(_ fields: Fields, teamFields: inout [TeamFields]) -> [Opportunity] {
         var seen: Set<String> = []
         return fields.list("opportunities").compactMap { item in
             guard let o = fields.reader.fields(item) else { return nil }
             o.warnUnknownKeys(known: ["id", "name", "value", "stage", "close", "qualification", "fit"])
             let id = itemID(o, path: item.path, kind: "an opportunity id", within: "the account's opportunities", seen: &seen)
+            if ["name", "value", "stage", "close"].allSatisfy({ o.value($0) == nil }) {
+                let fit = o.choice("fit", Opportunity.Fit.self)
+                let answers = answers(o)
+                if let id, o.value("fit") == nil || fit != nil {
+                    teamFields.append(TeamFields(id: id, fit: fit, qualification: answers,
+                                                 line: item.node.mark.line + fields.reader.lineOffset))
+                }
+                return nil
+            }
             let name = o.requireString("name")
             let value = o.present("value", expected: "a plain number") ? o.number("value") : nil
             if let value, value < 0 {

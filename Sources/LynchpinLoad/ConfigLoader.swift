@@ -6,7 +6,7 @@ enum ConfigLoader {
         "title", "organization", "currency", "as_of", "rag", "focus_limit", "stale_contact_days",
         "unsafe_html", "smart_punctuation", "base_url", "criteria", "qualification_threshold",
         "executive_pack", "max_file_mb", "fiscal_year_start", "perspective_weights", "rewards",
-        "number_formats", "date_formats",
+        "number_formats", "date_formats", "crm", "feedback",
     ]
 
     static func load(yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
@@ -82,6 +82,23 @@ enum ConfigLoader {
         }
         config.numberStyles = NumberStyles(readStyles(fields, "number_formats", NumberStyle.self))
         config.dateStyles = DateStyles(readStyles(fields, "date_formats", DateStyle.self))
+        if let crm = fields.nested("crm") {
+            crm.warnUnknownKeys(known: ["columns", "stages"])
+            config.crmColumns = DeclaredStyles(readColumns(crm), fallback: nil)
+            for entry in crm.entries("stages") {
+                guard case .scalar(let scalar) = entry.value, let stage = Opportunity.Stage(rawValue: scalar.string) else {
+                    crm.reader.fail(entry.value, path: entry.path,
+                                    expected: "one of \(Opportunity.Stage.allCases.map(\.rawValue).joined(separator: ", "))")
+                    continue
+                }
+                config.crmStages[CRMStageName.key(entry.key)] = stage
+            }
+        }
+        if let feedback = fields.nested("feedback") {
+            feedback.warnUnknownKeys(known: ["sides"])
+            let sides = readStyles(feedback, "sides", FeedbackResponse.Side.self)
+            config.feedbackSides = DeclaredStyles(sides.mapValues { Optional($0) }, fallback: nil)
+        }
         if let criteria = fields.nested("criteria") {
             criteria.warnUnknownKeys(known: ["attractiveness", "strength"])
             if criteria.value("attractiveness") != nil {
@@ -101,12 +118,7 @@ enum ConfigLoader {
         var styles: [String: Style] = [:]
         let options = Style.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
         for entry in fields.entries(key) {
-            let path = entry.key.hasSuffix("/") ? String(entry.key.dropLast()) : entry.key
-            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-            guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
-                fields.reader.fail(entry.keyNode, path: entry.path, expected: "a file or folder under content/, such as scorecards or scorecards/2026-11-27.csv")
-                continue
-            }
+            guard let path = contentPath(entry, fields) else { continue }
             guard case .scalar(let scalar) = entry.value, let style = Style(rawValue: scalar.string) else {
                 fields.reader.fail(entry.value, path: entry.path, expected: "one of \(options) (in quotes)")
                 continue
@@ -114,6 +126,39 @@ enum ConfigLoader {
             styles[path] = style
         }
         return styles
+    }
+
+    /// A key naming a file or folder under content/, without a trailing slash; nil, reported, otherwise.
+    private static func contentPath(_ entry: Fields.Entry, _ fields: Fields) -> String? {
+        let path = entry.key.hasSuffix("/") ? String(entry.key.dropLast()) : entry.key
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+            fields.reader.fail(entry.keyNode, path: entry.path, expected: "a file or folder under content/, such as scorecards or scorecards/2026-11-27.csv")
+            return nil
+        }
+        return path
+    }
+
+    /// `crm.columns: {crm/pipedrive.csv: {name: Title, account: Organization, …}}`: for each
+    /// path, which column header holds each opportunity field.
+    private static func readColumns(_ crm: Fields) -> [String: [String: String]?] {
+        var layouts: [String: [String: String]?] = [:]
+        for entry in crm.entries("columns") {
+            guard let path = contentPath(entry, crm), let mapping = crm.reader.fields(entry.value, path: entry.path) else { continue }
+            mapping.warnUnknownKeys(known: CRMLayout.fields)
+            var columns: [String: String] = [:]
+            for field in CRMLayout.fields {
+                if let header = mapping.string(field) { columns[field] = header }
+            }
+            let missing = CRMLayout.requiredFields.filter { columns[$0] == nil }
+            guard missing.isEmpty else {
+                crm.reader.error(at: entry.value, field: entry.path,
+                                 "expected the column of every required field (\(CRMLayout.requiredFields.joined(separator: ", "))), found none for \(missing.joined(separator: ", "))")
+                continue
+            }
+            layouts[path] = columns
+        }
+        return layouts
     }
 
     /// `bonus_curve: [{score, payout}]`: percentages, scores strictly rising.

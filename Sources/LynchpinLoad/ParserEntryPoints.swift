@@ -11,6 +11,8 @@ public enum ParserEntryPoints {
         case frontMatter = "front-matter", yaml, yamlSubset = "yaml-subset", csv, markdown, config
         /// A worksheet's XML, and the same bytes as a whole workbook.
         case sheet
+        /// A CRM or survey export, as CSV and as a workbook, read as opportunities and as answers.
+        case exports
     }
 
     @discardableResult
@@ -20,6 +22,7 @@ public enum ParserEntryPoints {
             let styles = WorkbookScorecards.Styles(numbers: .commaGroupsDotDecimal, dates: .dayFirst)
             return rows + WorkbookScorecards.load(file: "fuzz", bytes: bytes, styles: styles).1.count
         }
+        if target == .exports { return exports(bytes) }
         guard case .success(let source) = SourceText.decode(bytes, file: "fuzz") else { return 1 }
         let text = source.text
         switch target {
@@ -55,8 +58,21 @@ public enum ParserEntryPoints {
             return safe.outline.count + unsafe.outline.count
         case .config:
             return ConfigLoader.load(yaml: text, file: "lynchpin.yml").1.count
-        case .sheet:
+        case .sheet, .exports:
             return 0
         }
+    }
+
+    private static func exports(_ bytes: [UInt8]) -> Int {
+        let matcher = AccountMatcher([("acme", "Acme Logistics", ["001Ax00000Acme01"]), ("zenith", "Zenith", [])])
+        var count = 0
+        for isWorkbook in [false, true] {
+            let (tables, problems) = ExportTable.read(file: "fuzz", bytes: bytes, isWorkbook: isWorkbook)
+            let crm = CRMExports(declaredColumns: nil, stages: ["verhandlung": .negotiate], numbers: .commaGroupsDotDecimal,
+                                 dates: .monthFirst, currency: "USD", matcher: matcher).load(tables)
+            let feedback = FeedbackExports(side: .customer, numbers: .plain, dates: .iso, matcher: matcher).load(tables)
+            count += problems.count + crm.0.count + crm.1.count + feedback.0.count + feedback.1.count
+        }
+        return count
     }
 }

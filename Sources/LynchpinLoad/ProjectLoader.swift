@@ -57,14 +57,15 @@ private struct LoadRun {
         let accountFiles = markdownFiles(in: content + "/accounts", idKind: .identifier)
         let accountLoader = AccountLoader(config: config, playbookIDs: Set(playbooks.map(\.id)),
                                           accountIDs: Set(accountFiles.map(\.id)))
-        let accounts: [Account] = collect(accountFiles,
+        let loadedAccounts: [AccountLoader.Loaded] = collect(accountFiles,
                                           context: configText + "\u{0}" + playbooks.map(\.id).joined(separator: ",")
                                               + "\u{0}" + accountFiles.map(\.id).sorted().joined(separator: ",")) { file, reader in
-            var account = accountLoader.load(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader)
-            account?.narrative = markdown.render(file.frontMatter.body, idPrefix: file.id + "-")
-            account?.narrativeSource = file.frontMatter.body
-            return account
+            var loaded = accountLoader.loadWithTeamFields(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader)
+            loaded?.account.narrative = markdown.render(file.frontMatter.body, idPrefix: file.id + "-")
+            loaded?.account.narrativeSource = file.frontMatter.body
+            return loaded
         }
+        let accounts = loadExports(in: content, accounts: loadedAccounts, config: config)
         // An account whose file has errors still exists: rows and reviews naming it are not
         // reported again, since the file's own errors already fail the build.
         let accountIDs = listedIDs[content + "/accounts"] ?? []
@@ -84,6 +85,76 @@ private struct LoadRun {
         if diagnostics.hasErrors { return nil }
         let project = Project(config: config, accounts: accounts, playbooks: playbooks, reviews: reviews, weeks: weeks)
         return LoadedProject(project: project, templates: templates, staticFiles: staticFiles)
+    }
+
+    /// The accounts with their opportunities from `content/crm/` and their survey answers
+    /// from `content/feedback/`.
+    private mutating func loadExports(in content: String, accounts loaded: [AccountLoader.Loaded], config: SiteConfig) -> [Account] {
+        let listed = listedIDs[content + "/accounts"] ?? []
+        let matcher = AccountMatcher(loaded.map { ($0.account.id, $0.account.name, $0.account.crmIDs) },
+                                     incomplete: listed.count > loaded.count)
+        var opportunities: [CRMExports.Found] = []
+        for (name, tables) in exportTables(in: content + "/crm") {
+            let path = "crm/" + name
+            let crm = CRMExports(declaredColumns: config.crmColumns.style(for: path), stages: config.crmStages,
+                                 numbers: config.numberStyles.style(for: path), dates: config.dateStyles.style(for: path),
+                                 currency: config.currency, matcher: matcher)
+            let (found, problems) = crm.load(tables)
+            opportunities += found
+            diagnostics += problems
+        }
+        let (merged, problems) = CRMMerge.merge(opportunities, into: loaded)
+        diagnostics += problems
+        var responses: [String: [FeedbackResponse]] = [:]
+        for (name, tables) in exportTables(in: content + "/feedback") {
+            let path = "feedback/" + name
+            let feedback = FeedbackExports(side: config.feedbackSides.style(for: path), numbers: config.numberStyles.style(for: path),
+                                           dates: config.dateStyles.style(for: path), matcher: matcher)
+            let (found, problems) = feedback.load(tables)
+            for answer in found { responses[answer.account, default: []].append(answer.response) }
+            diagnostics += problems
+        }
+        return merged.map { account in
+            var account = account
+            // Stable: answers of one day keep the files' order.
+            account.feedback = (responses[account.id] ?? []).enumerated()
+                .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+            return account
+        }
+    }
+
+    /// The CSV and XLSX files of an export folder, by name, each read into its tables.
+    private mutating func exportTables(in folder: String) -> [(name: String, tables: [ExportTable])] {
+        var files: [(name: String, tables: [ExportTable])] = []
+        for name in list(folder) where !FileTree.isHidden(name) && !name.hasPrefix("~$") {
+            let path = folder + "/" + name
+            let display = location.display(path)
+            let lowered = name.lowercased()
+            guard lowered.hasSuffix(".csv") || lowered.hasSuffix(".xlsx") else {
+                diagnostics.append(.warning(display, "ignored: only .csv and .xlsx exports are read in \(location.display(folder))/"))
+                continue
+            }
+            switch Self.readBytes(path, display: display, reader: reader, limit: maxFileBytes) {
+            case .none: continue
+            case .failure(let problem)?: diagnostics.append(problem)
+            case .success(let bytes)?:
+                let (tables, problems) = ExportTable.read(file: display, bytes: bytes, isWorkbook: lowered.hasSuffix(".xlsx"))
+                diagnostics += problems
+                files.append((name, tables))
+            }
+        }
+        return files
+    }
+
+    /// A file's bytes, refused above `max_file_mb`; nil when there is no such file.
+    static func readBytes(_ path: String, display: String, reader: ContentReader, limit: Int) -> Result<[UInt8], Diagnostic>? {
+        do {
+            guard let bytes = try reader.read(path) else { return nil }
+            if bytes.count > limit { return .failure(Self.tooLarge(display, bytes: bytes.count, limit: limit)) }
+            return .success(bytes)
+        } catch {
+            return .failure(.error(display, "cannot be read: \(error.localizedDescription)"))
+        }
     }
 
     /// A chain of parents that comes back on itself: one error per cycle, naming every file.
@@ -321,14 +392,10 @@ private struct LoadRun {
         diagnostics += checked.flatMap(\.1)
         let fromWorkbooks = workbooks.concurrentMap(chunk: 1) { source -> ([ScorecardWeek], [Diagnostic]) in
             let bytes: [UInt8]
-            do {
-                guard let read = try reader.read(source.path) else { return ([], []) }
-                if read.count > limit {
-                    return ([], [Self.tooLarge(source.display, bytes: read.count, limit: limit)])
-                }
-                bytes = read
-            } catch {
-                return ([], [.error(source.display, "cannot be read: \(error.localizedDescription)")])
+            switch Self.readBytes(source.path, display: source.display, reader: reader, limit: limit) {
+            case .none: return ([], [])
+            case .failure(let problem)?: return ([], [problem])
+            case .success(let read)?: bytes = read
             }
             let (weeks, problems) = WorkbookScorecards.load(file: source.display, bytes: bytes,
                                                             styles: .init(numbers: source.style, dates: source.dates))

@@ -5,7 +5,7 @@ import LynchpinDomain
 /// reading, so that `03/04/2026` is never taken for one of them silently.
 enum TextDate {
     static func parse(_ text: String, style: DateStyle) -> Result<Day, Expected> {
-        let text = text.trimmed
+        let text = withoutTime(text.trimmed)
         if let day = read(text, style) { return .success(day) }
         let readings = DateStyle.allCases.filter { $0 != style }.compactMap { other in read(text, other).map { (other, $0) } }
         return .failure(Expected(style: style, readings: readings.map { "\(Self.words($0.1)) in \($0.0.rawValue)" }))
@@ -25,6 +25,18 @@ enum TextDate {
         case .monthFirst: return parts[2].count == 4 ? Day(year: c, month: a, day: b) : nil
         case .dayFirst, .dotted: return parts[2].count == 4 ? Day(year: c, month: b, day: a) : nil
         }
+    }
+
+    /// The date of a timestamp as survey tools and CRMs export it (`2026-11-24 10:42:29`,
+    /// `2026-11-24T10:42`, `11/24/2026 10:42 AM`): the time of day is not needed.
+    static func withoutTime(_ text: String) -> String {
+        guard let cut = text.firstIndex(where: { $0 == " " || $0 == "T" }) else { return text }
+        let time = text[text.index(after: cut)...].trimmingPrefix(" ")
+        let clock = time.prefix { $0.isASCII && ($0.isNumber || $0 == ":" || $0 == ".") }
+        let rest = String(time.dropFirst(clock.count)).trimmed.uppercased()
+        guard clock.contains(":"), clock.first?.isNumber == true,
+              ["", "AM", "PM", "Z", "UTC"].contains(rest) || rest.hasPrefix("+") || rest.hasPrefix("-") else { return text }
+        return String(text[..<cut])
     }
 
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -229,10 +229,7 @@ private struct SheetReader {
         var day: Day?
     }
 
-    static func isBlank(_ value: Workbook.Cell) -> Bool {
-        if case .text(let text) = value { return text.trimmed.isEmpty }
-        return false
-    }
+    static func isBlank(_ value: Workbook.Cell) -> Bool { value.isBlank }
 
     /// An id cell: text, or a whole number written as one (`12345`).
     mutating func text(_ value: Workbook.Cell?, _ column: Int, _ row: Int, field: String) -> String? {
@@ -280,13 +277,5 @@ private struct SheetReader {
         return nil
     }
 
-    static func describe(_ value: Workbook.Cell?) -> String {
-        switch value {
-        case nil: "nothing"
-        case .text(let text)?: text.trimmed.isEmpty ? "nothing" : "'\(text.trimmed)'"
-        case .number(let number, let isDate)?: isDate ? "a date (\(PlainNumber.text(number)))" : "the number \(PlainNumber.text(number))"
-        case .bool(let value)?: value ? "TRUE" : "FALSE"
-        case .error(let code)?: "the formula error \(code)"
-        }
-    }
+    static func describe(_ value: Workbook.Cell?) -> String { Workbook.Cell.describe(value) }
 }

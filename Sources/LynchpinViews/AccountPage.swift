@@ -51,6 +51,7 @@ public struct AccountPage: Encodable {
     public let actions: ActionsView
     public let qualification: QualificationView?
     public let pipeline: PipelineView
+    public let feedback: FeedbackView
     public let pilot: PilotView?
     public private(set) var narrative: HTML
     public private(set) var hasNarrative: Bool
@@ -120,6 +121,7 @@ public struct AccountPage: Encodable {
         actions = ActionsView(analysis.openActions, on: asOf, links: links)
         qualification = analysis.qualification.map { QualificationView($0) }
         pipeline = PipelineView(account.opportunities, pipeline: analysis.pipeline, on: asOf, currency: project.config.currency)
+        feedback = FeedbackView(account: account, trends: analysis.feedback, asOf: asOf)
         pilot = analysis.pilot.map(PilotView.init)
         narrative = HTML(raw: Self.narrative(of: account, at: path, config: project.config))
         hasNarrative = !narrative.isEmpty

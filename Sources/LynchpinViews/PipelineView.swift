@@ -13,6 +13,8 @@ public struct PipelineView: Encodable {
         public let stale: Bool
         /// "round 1 12 of 15, round 2 8 of 10 (5 answers)"; nil when not qualified yet.
         public let profile: String?
+        /// "Dana Whitfield · 75% in the CRM", for an opportunity from an export that gives them.
+        public let crm: String?
     }
 
     public let rows: [Row]
@@ -29,11 +31,17 @@ public struct PipelineView: Encodable {
             let profile = Qualification(answers: opportunity.qualification).map(QualificationView.profile)
             return Row(id: opportunity.id, name: opportunity.name, value: Format.money(opportunity.value, currency: currency)!,
                        stage: opportunity.stage.rawValue, close: opportunity.close.description, fit: opportunity.fit.rawValue,
-                       open: opportunity.stage.isOpen, stale: opportunity.isStale(on: day), profile: profile)
+                       open: opportunity.stage.isOpen, stale: opportunity.isStale(on: day), profile: profile,
+                       crm: Self.crm(opportunity))
         }
         hasRows = !rows.isEmpty
         openCount = pipeline.openCount
         openValue = Format.money(pipeline.openValue, currency: currency)!
+    }
+
+    static func crm(_ opportunity: Opportunity) -> String? {
+        let parts = [opportunity.owner, opportunity.probability.map { "\(Format.number($0))% in the CRM" }].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 }
 

@@ -52,6 +52,8 @@ public struct PortfolioJSON {
         let account = analysis.account
         json.object { json in
             json.field("attractiveness", analysis.position.attractiveness)
+            json.key("feedback")
+            writeFeedback(analysis.feedback, to: &json)
             json.key("flags")
             json.array(analysis.flags) { json, flag in json.string(flag.rawValue) }
             json.field("id", account.id)
@@ -74,6 +76,8 @@ public struct PortfolioJSON {
                     json.field("fit", opportunity.fit.rawValue)
                     json.field("id", opportunity.id)
                     json.field("name", opportunity.name)
+                    json.field("owner", opportunity.owner)
+                    json.field("probability", opportunity.probability)
                     json.field("stage", opportunity.stage.rawValue)
                     json.field("stale", opportunity.isStale(on: asOf))
                     json.field("value", opportunity.value)
@@ -94,6 +98,36 @@ public struct PortfolioJSON {
             writeScorecard(analysis.scorecard, to: &json)
             json.field("status", account.status.rawValue)
             json.field("strength", analysis.position.strength)
+        }
+    }
+
+    /// `{"customer": {"nps": {…}, "csat": {…}}, "employee": {…}}`, each survey's quarters
+    /// oldest first; a side or survey without answers is left out.
+    static func writeFeedback(_ trends: [FeedbackTrend], to json: inout JSONWriter) {
+        json.object { json in
+            for side in FeedbackResponse.Side.allCases {
+                let own = trends.filter { $0.side == side }
+                guard !own.isEmpty else { continue }
+                json.key(side.rawValue)
+                json.object { json in
+                    for trend in own.sorted(by: { $0.survey.rawValue < $1.survey.rawValue }) {
+                        json.key(trend.survey.rawValue)
+                        json.object { json in
+                            json.field("change", trend.change.map(Double.init))
+                            json.field("fell", trend.fell)
+                            json.key("quarters")
+                            json.array(trend.quarters) { json, quarter in
+                                json.object { json in
+                                    json.field("end", quarter.period.end.description)
+                                    json.field("responses", quarter.responses)
+                                    json.field("score", quarter.score)
+                                    json.field("start", quarter.period.start.description)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -48,6 +48,8 @@ public struct PortfolioPage: Encodable {
     public let hasPilots: Bool
     /// Review actions open on the reference date, and the overdue ones listed.
     public let pipeline: PortfolioPipelineView
+    /// Active and prospect accounts whose latest quarter of survey answers scored below the one before.
+    public let feedbackFalls: FeedbackFallsView
     public let openActionCount: Int
     public let overdueActions: ActionsView
     public let hasActions: Bool
@@ -105,6 +107,9 @@ public struct PortfolioPage: Encodable {
         hasPilots = !pilots.isEmpty
         let names = Dictionary(uniqueKeysWithValues: portfolio.accounts.map { ($0.account.id, $0.account.name) })
         pipeline = PortfolioPipelineView(portfolio.pipeline, names: names, links: links, currency: currency)
+        feedbackFalls = FeedbackFallsView(FeedbackFall.falls(among: current.map(\.account), through: portfolio.asOf,
+                                                             fiscalYearStart: config.fiscalYearStart),
+                                          names: names, links: links, asOf: portfolio.asOf)
         let open = portfolio.actions.filter { $0.status == .open }
         openActionCount = open.count
         overdueActions = ActionsView(portfolio.overdueActions, on: portfolio.asOf, accountNames: names, links: links)

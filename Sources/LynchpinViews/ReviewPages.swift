@@ -44,6 +44,11 @@ public struct ReviewPage: Encodable {
     public let notes: HTML
     public let hasNotes: Bool
     public let changes: ReviewChangesView
+    /// Accounts of the review whose survey score fell, with answers since the last review.
+    public let feedbackFalls: FeedbackFallsView
+    /// Whether any account of the review has survey answers at all.
+    public let hasFeedback: Bool
+    public let feedbackSince: String?
     /// Raised at this review (whatever their state now).
     public let raisedActions: ActionsView
     /// Raised at an earlier review and still open on this review's date, overdue marked.
@@ -89,6 +94,13 @@ public struct ReviewPage: Encodable {
                                     links: links)
         hasActionLog = !actions.isEmpty
         let index = project.reviews.firstIndex { $0.date == review.date }
+        let since = index.flatMap { $0 > 0 ? project.reviews[$0 - 1].date : nil }
+        let covered = delta.accountIDs.compactMap(project.account(id:))
+        feedbackFalls = FeedbackFallsView(FeedbackFall.falls(among: covered, through: review.date, since: since,
+                                                             fiscalYearStart: project.config.fiscalYearStart),
+                                          names: names, links: links, asOf: review.date)
+        hasFeedback = covered.contains { !$0.feedback.isEmpty }
+        feedbackSince = since?.description
         let link = { (other: Review) in PageLink(title: other.title, href: links.to(SiteLinks.review(other.date))) }
         previous = index.flatMap { $0 > 0 ? link(project.reviews[$0 - 1]) : nil }
         next = index.flatMap { $0 + 1 < project.reviews.count ? link(project.reviews[$0 + 1]) : nil }
