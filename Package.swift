@@ -74,7 +74,7 @@ let package = Package(
         .target(
             name: "LynchpinSite",
             dependencies: [
-                "LynchpinDomain", "LynchpinViews", "LynchpinTheme", "LynchpinOutput",
+                "LynchpinDomain", "LynchpinViews", "LynchpinTheme", "LynchpinOutput", "LynchpinMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

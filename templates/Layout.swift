@@ -32,16 +32,22 @@ func layout(_ page: PageChrome, _ slots: Slots, head: HTML = "", writingMain mai
     return out
 }
 
-private func layoutTop(_ page: PageChrome, _ slots: Slots, head: HTML) -> HTML {
-    """
+/// Every page's first lines, up to its title: the site's pages and the customer edition's.
+let documentStart: HTML = """
     <!DOCTYPE html>
     <html lang="en">
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="color-scheme" content="light dark">
-    <title>\(page.title) · \(page.site.title)</title>
+
+    """
+
+private func layoutTop(_ page: PageChrome, _ slots: Slots, head: HTML) -> HTML {
+    """
+    \(documentStart)<title>\(page.title) · \(page.site.title)</title>
     <link rel="stylesheet" href="\(page.stylesheet)">
+    <style>@page { size: \(page.paperSize); }</style>
     \(head)\(slots.head)
     </head>
     <body>

@@ -24,21 +24,33 @@ struct PDFStep {
         }
     }
 
-    /// Prints every job; returns notes for the build output.
-    func run(in site: String) -> [String] {
-        let browser: String
+    /// The browser a request names or the first one found, or the note saying why there is none.
+    static func printer(for request: PDFRequest) -> Result<PDFPrinter, Note> {
         if let named = request.browser {
             guard FileManager.default.isExecutableFile(atPath: named) else {
-                return ["PDFs skipped: --browser \(named) is not an executable file; \(Self.howToInstall)."]
+                return .failure(Note("PDFs skipped: --browser \(named) is not an executable file; \(Self.howToInstall)."))
             }
-            browser = named
-        } else {
-            guard let found = PDFPrinter.locate() else {
-                return ["PDFs skipped: no Chromium or Chrome found (looked for \(PDFPrinter.candidates.prefix(5).joined(separator: ", "))); \(Self.howToInstall)."]
-            }
-            browser = found
+            return .success(PDFPrinter(browser: named))
         }
-        let printer = PDFPrinter(browser: browser)
+        guard let found = PDFPrinter.locate() else {
+            return .failure(Note("PDFs skipped: no Chromium or Chrome found (looked for \(PDFPrinter.candidates.prefix(5).joined(separator: ", "))); \(Self.howToInstall)."))
+        }
+        return .success(PDFPrinter(browser: found))
+    }
+
+    struct Note: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    /// Prints every job; returns notes for the build output.
+    func run(in site: String) -> [String] {
+        let printer: PDFPrinter
+        switch Self.printer(for: request) {
+        case .success(let found): printer = found
+        case .failure(let note): return [note.description]
+        }
+        let browser = printer.browser
         try? FileManager.default.createDirectory(atPath: site + "/pdf", withIntermediateDirectories: true)
         // One print at a time: Chromium already spreads each print over both cores, and
         // running two side by side measured no faster here.

@@ -13,7 +13,7 @@ struct Lynchpin: AsyncParsableCommand {
         a command-line mistake.
         """,
         version: "0.2.0",
-        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, ScorecardCommand.self, Theme.self],
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, New.self, ScorecardCommand.self, Share.self, Theme.self],
         defaultSubcommand: Build.self
     )
 }

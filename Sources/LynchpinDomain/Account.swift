@@ -159,6 +159,23 @@ public struct Account: Sendable, Equatable {
             yield &box.fields.crmIDs
         }
     }
+    /// The narrative's second-level headings whose sections go into the customer edition
+    /// (`share.sections`), as written.
+    public var sharedSections: [String] {
+        get { box.fields.sharedSections }
+        _modify {
+            makeUnique()
+            yield &box.fields.sharedSections
+        }
+    }
+    /// Where `share.sections` is written, for a heading that is not in the narrative.
+    public var sharedSectionsLine: Int? {
+        get { box.fields.sharedSectionsLine }
+        _modify {
+            makeUnique()
+            yield &box.fields.sharedSectionsLine
+        }
+    }
     /// Survey answers from `content/feedback/`, oldest first.
     public var feedback: [FeedbackResponse] {
         get { box.fields.feedback }
@@ -249,6 +266,8 @@ public struct Account: Sendable, Equatable {
         var opportunities: [Opportunity] = []
         var crmIDs: [String] = []
         var feedback: [FeedbackResponse] = []
+        var sharedSections: [String] = []
+        var sharedSectionsLine: Int?
         var selection: Selection?
         var parent: String?
         var playbooks: [String] = []

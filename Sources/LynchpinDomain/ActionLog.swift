@@ -12,6 +12,9 @@ public struct ActionLog: Sendable, Equatable {
         public var raised: Day
         /// The review that set it done or dropped; nil while open.
         public var closed: Day?
+        /// For both sides: in the customer edition, with the customer's owner.
+        public var joint = false
+        public var customerOwner: String?
 
         public func isOverdue(on day: Day) -> Bool { status == .open && due < day }
     }
@@ -40,6 +43,8 @@ public struct ActionLog: Sendable, Equatable {
                     if let text = entry.action { known.action = text }
                     if let owner = entry.owner { known.owner = owner }
                     if let due = entry.due { known.due = due }
+                    if let joint = entry.joint { known.joint = joint }
+                    if let owner = entry.customerOwner { known.customerOwner = owner }
                     if let status = entry.status, status != known.status {
                         known.status = status
                         known.closed = status == .open ? nil : date
@@ -47,8 +52,11 @@ public struct ActionLog: Sendable, Equatable {
                     actions[entry.id] = known
                 } else if let account = entry.account, let text = entry.action, let owner = entry.owner, let due = entry.due {
                     let status = entry.status ?? .open
-                    actions[entry.id] = Action(id: entry.id, account: account, action: text, owner: owner, due: due,
-                                               status: status, raised: date, closed: status == .open ? nil : date)
+                    var action = Action(id: entry.id, account: account, action: text, owner: owner, due: due,
+                                        status: status, raised: date, closed: status == .open ? nil : date)
+                    action.joint = entry.joint ?? false
+                    action.customerOwner = entry.customerOwner
+                    actions[entry.id] = action
                 }
             }
         }

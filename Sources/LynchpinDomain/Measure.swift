@@ -37,6 +37,8 @@ public struct Measure: Sendable, Equatable {
     /// False when the key account manager cannot move it (on-time delivery owned by the
     /// supply planner): it stays on the plan and is left out of the manager's scorecard.
     public var controllable: Bool
+    /// Agreed with the customer (`shared: true`): it is in the customer edition of the plan.
+    public var shared = false
 
     public init(id: String, perspective: Perspective, name: String, unit: String? = nil,
                 target: Double, direction: Direction = .up, weight: Double = 1,

@@ -10,6 +10,8 @@ public struct Pilot: Sendable, Equatable {
         public var status: Status
         /// Who is to get it done.
         public var owner: String?
+        /// The customer's person who owns it with us (`customer_owner`).
+        public var customerOwner: String?
 
         public init(name: String, day: Int, status: Status = .planned, owner: String? = nil) {
             self.name = name

@@ -9,6 +9,9 @@ public struct ReviewAction: Sendable, Equatable {
     public var owner: String?
     public var due: Day?
     public var status: Status?
+    /// An action for both sides (`joint: true`), shown in the customer edition.
+    public var joint: Bool?
+    public var customerOwner: String?
     /// Where the id is written, for problems found across reviews.
     public var line: Int?
     public var column: Int?

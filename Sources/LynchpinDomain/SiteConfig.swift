@@ -35,6 +35,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var crmStages: [String: Opportunity.Stage] = [:]
     /// Whose answers a feedback file holds when it has no side column (`feedback.sides`).
     public var feedbackSides = DeclaredStyles<FeedbackResponse.Side?>(fallback: nil)
+    /// The paper the packs, plans and customer editions are printed on (`paper`).
+    public var paper = Paper.a4
 
     public init() {}
 }
@@ -71,6 +73,14 @@ public struct PerspectiveWeights: Sendable, Equatable {
 }
 
 /// `executive_pack`: a one-page summary per account, or (for small portfolios) the full plans.
+/// `paper: a4 | letter`. A4 unless told: most of the world prints on it; a US team sets letter.
+public enum Paper: String, Sendable, Equatable, CaseIterable {
+    case a4, letter
+
+    /// The CSS `@page` size keyword.
+    public var cssSize: String { self == .a4 ? "A4" : "letter" }
+}
+
 public enum ExecutivePack: String, Sendable, Equatable, CaseIterable {
     case summary, full
 }

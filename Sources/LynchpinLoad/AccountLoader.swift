@@ -5,7 +5,7 @@ struct AccountLoader {
     static let knownKeys: Set<String> = [
         "name", "status", "industry", "region", "manager", "director", "sponsor", "team", "revenue",
         "attractiveness", "strength", "expectations", "stakeholders", "objectives", "scorecard", "pilot",
-        "qualification", "playbooks", "opportunities", "selection", "parent", "crm_ids",
+        "qualification", "playbooks", "opportunities", "selection", "parent", "crm_ids", "share",
     ]
 
     /// An opportunity entry with the team's own fields only (`id`, `fit`, `qualification`):
@@ -88,10 +88,13 @@ struct AccountLoader {
         }
         account.objectives = fields.list("objectives").compactMap { item in
             guard let o = reader.fields(item) else { return nil }
-            o.warnUnknownKeys(known: ["name", "owner", "due", "status"])
+            o.warnUnknownKeys(known: ["name", "owner", "due", "status", "joint", "customer_owner"])
             guard let name = o.requireString("name") else { return nil }
-            return Objective(name: name, owner: o.string("owner"), due: o.day("due"),
-                             status: o.choice("status", Objective.Status.self) ?? .planned)
+            var objective = Objective(name: name, owner: o.string("owner"), due: o.day("due"),
+                                      status: o.choice("status", Objective.Status.self) ?? .planned)
+            objective.joint = o.bool("joint") ?? false
+            objective.customerOwner = o.string("customer_owner")
+            return objective
         }
         account.scorecard = measures(fields)
         account.pilot = fields.nested("pilot").flatMap(pilot)
@@ -99,6 +102,11 @@ struct AccountLoader {
         var teamFields: [TeamFields] = []
         account.opportunities = opportunities(fields, teamFields: &teamFields)
         account.crmIDs = fields.stringList("crm_ids")
+        if let share = fields.nested("share") {
+            share.warnUnknownKeys(known: ["sections"])
+            account.sharedSections = share.stringList("sections")
+            account.sharedSectionsLine = share.value("sections").map { $0.mark.line + reader.lineOffset }
+        }
         if let selection = fields.nested("selection") {
             selection.warnUnknownKeys(known: ["decision", "date", "by", "note"])
             let decision = selection.present("decision", expected: "one of key, candidate, declined")
@@ -138,7 +146,7 @@ struct AccountLoader {
         return fields.list("scorecard").compactMap { item in
             guard let m = fields.reader.fields(item) else { return nil }
             m.warnUnknownKeys(known: ["id", "perspective", "name", "unit", "target", "targets", "direction", "weight",
-                                      "period", "aggregate", "controllable"])
+                                      "period", "aggregate", "controllable", "shared"])
             let id = itemID(m, path: item.path, kind: "a measure id", within: "the account's scorecard", seen: &seen)
             let perspective = m.present("perspective", expected: "one of financial, growth, customer, internal")
                 ? m.choice("perspective", Measure.Perspective.self) : nil
@@ -151,12 +159,15 @@ struct AccountLoader {
             let period = m.choice("period", Measure.Period.self)
             let aggregate = m.choice("aggregate", Measure.Aggregate.self)
             let controllable = m.bool("controllable")
+            let shared = m.bool("shared")
             let invalid = (m.value("period") != nil && period == nil) || (m.value("aggregate") != nil && aggregate == nil)
-                || (m.value("controllable") != nil && controllable == nil)
+                || (m.value("controllable") != nil && controllable == nil) || (m.value("shared") != nil && shared == nil)
             guard let id, let perspective, let name, let targets, !invalid else { return nil }
-            return Measure(id: id, perspective: perspective, name: name, unit: m.string("unit"), targets: targets,
-                           direction: m.choice("direction", Measure.Direction.self) ?? .up, weight: max(0, weight),
-                           period: period ?? .week, aggregate: aggregate ?? .latest, controllable: controllable ?? true)
+            var measure = Measure(id: id, perspective: perspective, name: name, unit: m.string("unit"), targets: targets,
+                                  direction: m.choice("direction", Measure.Direction.self) ?? .up, weight: max(0, weight),
+                                  period: period ?? .week, aggregate: aggregate ?? .latest, controllable: controllable ?? true)
+            measure.shared = shared ?? false
+            return measure
         }
     }
 
@@ -271,10 +282,12 @@ struct AccountLoader {
         let days = p.integer("days", in: 1...3650) ?? 90
         let milestones: [Pilot.Milestone] = p.list("milestones").compactMap { item in
             guard let m = p.reader.fields(item) else { return nil }
-            m.warnUnknownKeys(known: ["name", "day", "status", "owner"])
+            m.warnUnknownKeys(known: ["name", "day", "status", "owner", "customer_owner"])
             guard let name = m.requireString("name"), let day = required(m, "day", in: 0...days) else { return nil }
-            return Pilot.Milestone(name: name, day: day, status: m.choice("status", Pilot.Milestone.Status.self) ?? .planned,
-                                   owner: m.string("owner"))
+            var milestone = Pilot.Milestone(name: name, day: day, status: m.choice("status", Pilot.Milestone.Status.self) ?? .planned,
+                                            owner: m.string("owner"))
+            milestone.customerOwner = m.string("customer_owner")
+            return milestone
         }
         var decision: Pilot.Decision?
         var decisionFailed = false

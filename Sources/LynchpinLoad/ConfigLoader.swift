@@ -6,7 +6,7 @@ enum ConfigLoader {
         "title", "organization", "currency", "as_of", "rag", "focus_limit", "stale_contact_days",
         "unsafe_html", "smart_punctuation", "base_url", "criteria", "qualification_threshold",
         "executive_pack", "max_file_mb", "fiscal_year_start", "perspective_weights", "rewards",
-        "number_formats", "date_formats", "crm", "feedback",
+        "number_formats", "date_formats", "crm", "feedback", "paper",
     ]
 
     static func load(yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
@@ -52,6 +52,7 @@ enum ConfigLoader {
                            "no longer used: qualification is shown as a profile and the team records its call as an opportunity's fit; remove the key")
         }
         if let pack = fields.choice("executive_pack", ExecutivePack.self) { config.executivePack = pack }
+        if let paper = fields.choice("paper", Paper.self) { config.paper = paper }
         if let limit = fields.number("max_file_mb") {
             if limit > 0 {
                 config.maxFileMB = limit

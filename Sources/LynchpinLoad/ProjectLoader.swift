@@ -63,6 +63,7 @@ private struct LoadRun {
             var loaded = accountLoader.loadWithTeamFields(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader)
             loaded?.account.narrative = markdown.render(file.frontMatter.body, idPrefix: file.id + "-")
             loaded?.account.narrativeSource = file.frontMatter.body
+            if let account = loaded?.account { Self.checkSharedSections(account, reader: reader) }
             return loaded
         }
         let accounts = loadExports(in: content, accounts: loadedAccounts, config: config)
@@ -154,6 +155,17 @@ private struct LoadRun {
             return .success(bytes)
         } catch {
             return .failure(.error(display, "cannot be read: \(error.localizedDescription)"))
+        }
+    }
+
+    /// `share.sections` must name second-level headings the narrative has.
+    static func checkSharedSections(_ account: Account, reader: YAMLReader) {
+        let headings = account.narrative.outline.filter { $0.level == 2 }.map(\.text)
+        let known = Set(headings.map { $0.lowercased() })
+        for name in account.sharedSections where !known.contains(MarkdownRenderer.trimmingWhiteSpace(name).lowercased()) {
+            let list = headings.isEmpty ? "it has none" : "its headings: \(headings.joined(separator: ", "))"
+            reader.error(line: account.sharedSectionsLine, field: "share.sections",
+                         "expected the text of a second-level heading (## …) of the plan's narrative (\(list)), found '\(name)'")
         }
     }
 

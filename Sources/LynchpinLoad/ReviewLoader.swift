@@ -26,7 +26,7 @@ enum ReviewLoader {
     private static func actionList(_ fields: Fields, reader: YAMLReader, accountIDs: Set<String>) -> [ReviewAction] {
         fields.list("actions").compactMap { item in
             guard let a = reader.fields(item) else { return nil }
-            a.warnUnknownKeys(known: ["id", "account", "action", "owner", "due", "status"])
+            a.warnUnknownKeys(known: ["id", "account", "action", "owner", "due", "status", "joint", "customer_owner"])
             guard let id = a.requireString("id") else { return nil }
             guard Identifier.isValid(id) else {
                 reader.fail(a.value("id"), path: "\(item.path).id", expected: "an action id of lower-case letters, digits and '-' ([a-z0-9-])")
@@ -40,11 +40,16 @@ enum ReviewLoader {
             }
             let due = a.day("due")
             let status = a.choice("status", ReviewAction.Status.self)
-            if (a.value("due") != nil && due == nil) || (a.value("status") != nil && status == nil) { ok = false }
+            let joint = a.bool("joint")
+            if (a.value("due") != nil && due == nil) || (a.value("status") != nil && status == nil)
+                || (a.value("joint") != nil && joint == nil) { ok = false }
             let idNode = a.value("id")
             guard ok else { return nil }
-            return ReviewAction(id: id, account: account, action: a.string("action"), owner: a.string("owner"), due: due,
-                                status: status, line: idNode.map { $0.mark.line + reader.lineOffset }, column: idNode?.mark.column)
+            var action = ReviewAction(id: id, account: account, action: a.string("action"), owner: a.string("owner"), due: due,
+                                      status: status, line: idNode.map { $0.mark.line + reader.lineOffset }, column: idNode?.mark.column)
+            action.joint = joint
+            action.customerOwner = a.string("customer_owner")
+            return action
         }
     }
 }

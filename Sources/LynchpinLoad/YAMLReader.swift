@@ -60,6 +60,11 @@ final class YAMLReader {
                                   field: field?.isEmpty == true ? nil : field, message))
     }
 
+    /// A problem at a line of the file found after its YAML was read (the narrative's).
+    func error(line: Int?, field: String?, _ message: String) {
+        diagnostics.append(.error(file, line: line, field: field, message))
+    }
+
     func warning(at node: YAMLNode?, field: String?, _ message: String) {
         diagnostics.append(.warning(file, line: node.map { $0.mark.line + lineOffset }, column: node?.mark.column,
                                     field: field?.isEmpty == true ? nil : field, message))

@@ -55,6 +55,11 @@ public struct LinkRebase: Sendable, Equatable {
 
     static func isAbsoluteOrLocal(_ url: String) -> Bool {
         if url.hasPrefix("/") || url.hasPrefix("#") || url.hasPrefix("?") { return true }
+        return isAbsolute(url)
+    }
+
+    /// Whether it names its scheme (`https:`, `mailto:`): an address outside the site.
+    static func isAbsolute(_ url: String) -> Bool {
         // A scheme: letters, digits, + - . before the first ':' and before any '/'.
         guard let colon = url.firstIndex(of: ":") else { return false }
         let scheme = url[..<colon]

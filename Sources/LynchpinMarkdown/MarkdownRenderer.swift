@@ -28,14 +28,43 @@ public struct MarkdownRenderer: Sendable {
     ///     documents can share a page: a plan's ids start with its account id.
     ///   - rebase: moves relative links and images written for one page to another.
     public func render(_ markdown: String, idPrefix: String = "", rebase: LinkRebase? = nil) -> Document {
-        var text = markdown
-        let root: OpaquePointer? = text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, options)
+        CmarkTree.parse(markdown, options: options) { root in
+            render(root, markdown: markdown, idPrefix: idPrefix, rebase: rebase)
+        } ?? .empty
+    }
+
+    /// Only the sections under the second-level headings named in `sections` (compared
+    /// ignoring case and the spaces around them), for a page that stands outside the site:
+    /// the customer edition. A relative link keeps its text and loses its target and a
+    /// relative image is left out, so nothing points back into the internal site.
+    /// - Returns: the sections, and the names no heading of the document has.
+    public func render(sections: [String], of markdown: String, idPrefix: String = "") -> (Document, missing: [String]) {
+        let wanted = Set(sections.map { Self.trimmingWhiteSpace($0).lowercased() })
+        var found: Set<String> = []
+        let document = CmarkTree.parse(markdown, options: options) { root -> Document in
+            var keeping = false
+            var child = cmark_node_first_child(root)
+            while let node = child {
+                child = cmark_node_next(node)
+                if cmark_node_get_type(node) == CMARK_NODE_HEADING, cmark_node_get_heading_level(node) <= 2 {
+                    let title = plainText(of: node).lowercased()
+                    keeping = cmark_node_get_heading_level(node) == 2 && wanted.contains(title)
+                    if keeping { found.insert(title) }
+                }
+                if !keeping {
+                    cmark_node_unlink(node)
+                    cmark_node_free(node)
+                }
             }
-        }
-        guard let root else { return .empty }
-        defer { cmark_node_free(root) }
+            return render(root, markdown: markdown, idPrefix: idPrefix, rebase: nil, outsideTheSite: true)
+        } ?? .empty
+        let missing = sections.filter { !found.contains(Self.trimmingWhiteSpace($0).lowercased()) }
+        return (document, missing)
+    }
+
+    /// - Parameter outsideTheSite: drop every link and image that is not an absolute address.
+    private func render(_ root: OpaquePointer, markdown: String, idPrefix: String, rebase: LinkRebase?,
+                        outsideTheSite: Bool = false) -> Document {
         // Before headings and links are collected, so links in table cells are rebased too.
         // Most documents have neither, and a scan for the characters costs less than a pass.
         let bytes = markdown.utf8
@@ -44,6 +73,8 @@ public struct MarkdownRenderer: Sendable {
                 .apply(to: root)
         }
         if bytes.contains(UInt8(ascii: "[")) { TaskLists(source: markdown).apply(to: root) }
+        // After the tables, whose cells are parsed from their source text with their links.
+        if outsideTheSite { unlinkAllButAbsolute(in: root) }
 
         var slugger = HeadingSlugger()
         var outline: [Heading] = []
@@ -70,6 +101,19 @@ public struct MarkdownRenderer: Sendable {
         guard let html = cmark_render_html(root, options) else { return Document(html: "", outline: outline) }
         defer { free(html) }
         return Document(html: String(cString: html), outline: outline, relativeLinks: relativeLinks)
+    }
+
+    /// A link keeps its text, an image goes; in-page links go too, as the section they
+    /// point to may not be on the page.
+    private func unlinkAllButAbsolute(in root: OpaquePointer) {
+        for node in links(in: root) {
+            guard let url = cmark_node_get_url(node).map({ String(cString: $0) }), !LinkRebase.isAbsolute(url) else { continue }
+            if cmark_node_get_type(node) == CMARK_NODE_LINK {
+                for inline in CmarkTree.takeChildren(of: node) { cmark_node_insert_before(node, inline) }
+            }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
     }
 
     private func headingNodes(in root: OpaquePointer) -> [OpaquePointer] {
@@ -116,7 +160,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Without the white space (Unicode's White_Space, as `.whitespacesAndNewlines`) around
     /// it; Foundation's trimming was a fifth of rendering a short narrative.
-    static func trimmingWhiteSpace(_ text: String) -> String {
+    public static func trimmingWhiteSpace(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex { !$0.properties.isWhitespace }!

@@ -38,13 +38,15 @@ public struct PDFPrinter: Sendable {
 
     /// Prints `page` (an HTML file) to `pdf`.
     /// - Parameter profile: names the browser's scratch profile, so prints can run side by side.
-    public func print(page: String, to pdf: String, profile: String = "0") throws {
+    public func print(page: String, to pdf: String, profile: String = UUID().uuidString) throws {
+        let scratch = NSTemporaryDirectory() + "lynchpin-chromium-\(getpid())-\(profile)"
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: browser)
         process.arguments = [
             "--headless", "--disable-gpu", "--no-sandbox", "--no-pdf-header-footer", "--disable-extensions",
             "--run-all-compositor-stages-before-draw", "--virtual-time-budget=5000",
-            "--user-data-dir=" + NSTemporaryDirectory() + "lynchpin-chromium-\(getpid())-\(profile)",
+            "--user-data-dir=" + scratch,
             "--print-to-pdf=" + pdf, URL(fileURLWithPath: page).absoluteString,
         ]
         let errors = Pipe()

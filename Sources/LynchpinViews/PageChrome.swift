@@ -20,6 +20,8 @@ public struct PageChrome: Encodable {
     public let home: String
     public let nav: [NavItem]
     public let site: Site
+    /// The `@page` size the page prints at: `A4` or `letter`.
+    public let paperSize: String
 
     public enum Section: Sendable { case portfolio, selection, people, playbooks, reviews, print, none }
 }
@@ -39,6 +41,7 @@ extension PageChrome {
             NavItem(label: "Reviews", href: links.to(SiteLinks.reviews), current: section == .reviews),
             NavItem(label: "Print", href: links.to(SiteLinks.pack), current: section == .print),
         ]
+        paperSize = config.paper.cssSize
         site = Site(title: config.title, organization: config.organization.isEmpty ? nil : config.organization,
                     asOf: asOf.description)
     }

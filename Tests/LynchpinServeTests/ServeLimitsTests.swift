@@ -134,9 +134,10 @@ import LynchpinOutput
             let stuck = try RawClient(port: port)
             stuck.send("GET /big.html HTTP/1.1\r\n\r\n")
             // Answered 503 while the slot is held; 200 once the write deadline has passed
-            // (a debug build takes a while just to hash 12 MB for the ETag).
+            // (a debug build takes a while just to hash 12 MB for the ETag, longer while the
+            // PDF tests run a browser beside it).
             var answer = ""
-            for _ in 0..<40 where !answer.hasPrefix("HTTP/1.1 200") {
+            for _ in 0..<120 where !answer.hasPrefix("HTTP/1.1 200") {
                 usleep(250_000)
                 let next = try RawClient(port: port)
                 next.send("HEAD /big.html HTTP/1.1\r\nConnection: close\r\n\r\n")

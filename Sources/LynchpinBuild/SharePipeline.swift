@@ -1,0 +1,92 @@
+import Foundation
+import LynchpinDomain
+import LynchpinLoad
+import LynchpinOutput
+import LynchpinSite
+
+/// `lynchpin share`: the customer edition of each named account, written to
+/// `<output>/<id>/` (an HTML page that stands alone, and its PDF), each folder replaced in
+/// one step. A project with errors writes nothing, as a build does.
+public struct SharePipeline: Sendable {
+    public struct Options: Sendable {
+        public var location: ProjectLocation
+        public var accounts: [String]
+        /// Absolute path of the folder that holds one folder per account.
+        public var output: String
+        public var today: Day
+        public var asOf: Day?
+        /// nil: no PDF (`--no-pdf`).
+        public var pdf: PDFRequest?
+
+        public init(location: ProjectLocation, accounts: [String], output: String? = nil, today: Day, asOf: Day? = nil,
+                    pdf: PDFRequest? = PDFRequest()) {
+            self.location = location
+            self.accounts = accounts
+            self.output = output ?? location.root + "/share"
+            self.today = today
+            self.asOf = asOf
+            self.pdf = pdf
+        }
+    }
+
+    public var reader: ContentReader
+    public var io: FileIO
+
+    public init(reader: ContentReader = .disk, io: FileIO = .disk) {
+        self.reader = reader
+        self.io = io
+    }
+
+    public func run(_ options: Options) -> BuildReport {
+        var report = BuildReport(output: options.output)
+        let (loaded, problems) = ProjectLoader(reader: reader).load(options.location)
+        report.diagnostics = problems
+        guard let loaded, !problems.hasErrors else {
+            report.failedStep = "load"
+            return report
+        }
+        let unknown = options.accounts.filter { loaded.project.account(id: $0) == nil }
+        guard unknown.isEmpty else {
+            let known = loaded.project.accounts.map(\.id).joined(separator: ", ")
+            report.diagnostics += unknown.map {
+                .error(options.location.display(options.location.contentFolder + "/accounts"), field: "ACCOUNT",
+                       "expected the id of an account in content/accounts/ (\(known)), found '\($0)'")
+            }
+            report.failedStep = "accounts"
+            return report
+        }
+        let asOf = options.asOf ?? loaded.project.referenceDate(today: options.today)
+        report.referenceDate = asOf
+        let project = loaded.project.asItStood(on: asOf)
+        let portfolio = PortfolioAnalysis(project: project, asOf: asOf)
+        let editions = ShareEditions.render(Array(Set(options.accounts)).sorted(), project: project, portfolio: portfolio)
+        let printer = options.pdf.map { PDFStep.printer(for: $0) }
+        if case .failure(let note)? = printer { report.notes.append(note.description) }
+        let writer = SiteWriter(io: io)
+        for edition in editions {
+            let id = String(edition.file.path.prefix { $0 != "/" })
+            let folder = options.output + "/" + id
+            if edition.isEmpty {
+                report.diagnostics.append(.warning(options.location.display(project.account(id: id)!.sourcePath),
+                    "nothing is marked for the customer edition yet (joint objectives, shared measures, a pilot, joint actions or share.sections), so \(options.location.display(folder))/ holds a title alone"))
+            }
+            do {
+                let page = SiteFile(path: "index.html", bytes: edition.file.bytes)
+                try writer.write([page], to: folder) { staging in
+                    guard case .success(let printer)? = printer else { return }
+                    do {
+                        try printer.print(page: staging + "/index.html", to: staging + "/\(id).pdf")
+                    } catch {
+                        report.notes.append("PDF not printed for \(id): \(error)")
+                    }
+                }
+                report.fileCount += 1
+                report.notes.append("Wrote \(options.location.display(folder))/ for \(edition.accountName).")
+            } catch {
+                report.diagnostics.append(.error(options.location.display(folder), "not written: \(error)"))
+                report.failedStep = "write"
+            }
+        }
+        return report
+    }
+}
