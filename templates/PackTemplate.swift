@@ -16,7 +16,9 @@ extension BuiltInTheme {
 /// The pack's parts, each appended as it is made: summaries and plans are rendered one at a
 /// time into the page's buffer.
 private func packMain(_ pack: PackPage, slots: Slots, spill: PageSpill?, into out: inout HTML) {
-    let contents = pack.contents.map { (entry: PackPage.ContentsEntry) -> HTML in "<li><a href=\"\(entry.href)\">\(entry.title)</a></li>\n" }
+    let contents = pack.contents.map { (entry: PackPage.ContentsEntry) -> HTML in
+        "<li><a href=\"\(entry.href)\">\(entry.title)</a>\(present(entry.page) { " <span class=\"page-number\">page \($0)</span>" })</li>\n"
+    }
     let organization: HTML = pack.organization.map { "<p class=\"cover-organization\">\($0)</p>\n" } ?? ""
     out.append("""
         <section class="pack-cover" aria-labelledby="pack_title">

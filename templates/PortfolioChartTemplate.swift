@@ -35,7 +35,7 @@ private func bubble(_ bubble: PortfolioChart.Bubble) -> HTML {
     """
     <a href="\(bubble.href)">
     <circle class="bubble bubble-\(bubble.quadrant)" cx="\(bubble.cx)" cy="\(bubble.cy)" r="\(bubble.r)"><title>\(bubble.summary)</title></circle>
-    <text class="bubble-label" x="\(bubble.labelX)" y="\(bubble.labelY)" text-anchor="middle">\(bubble.name)</text>
+    <text class="bubble-label" x="\(bubble.labelX)" y="\(bubble.labelY)" text-anchor="\(bubble.labelAnchor)">\(bubble.name)</text>
     </a>
 
     """

@@ -74,7 +74,8 @@ public struct BuildPipeline: Sendable {
             try run.step("render") {
                 try plan.render(into: stage)
             }
-            let printing = options.pdf.map { PDFStep(request: $0, paths: plan.paths) }
+            let printing = options.pdf.map { PDFStep(request: $0, paths: plan.paths, previous: options.output, author: plan.organization,
+                                                        numberedPack: { plan.numberedPack(at: $0, pages: $1)?.bytes }) }
             var notes: [String] = []
             try run.step("write") {
                 let publication = try stage.commit(finishing: printing.map { step in { staging in notes = step.run(in: staging) } })

@@ -8,6 +8,13 @@ struct PDFStep {
     let request: PDFRequest
     /// Every path of the site.
     let paths: [String]
+    /// The site being replaced, whose PDFs are kept where nothing they show has changed.
+    var previous: String?
+    /// Set as each PDF's author (the project's organization); empty for none.
+    var author = ""
+    /// A pack's page again with its contents numbered by the pages given (element id to
+    /// page); nil leaves the contents without numbers.
+    var numberedPack: (@Sendable (String, [String: Int]) -> [UInt8]?)?
 
     static let howToInstall = "install Chromium or Chrome (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or name one with --browser PATH"
 
@@ -43,25 +50,99 @@ struct PDFStep {
         init(_ description: String) { self.description = description }
     }
 
-    /// Prints every job; returns notes for the build output.
+    /// Prints every job with one browser, a few pages at a time; a page whose HTML and
+    /// whose site's other files (stylesheet, images) are the same as in the previous site
+    /// takes that site's PDF instead. Returns notes for the build output.
     func run(in site: String) -> [String] {
         let printer: PDFPrinter
         switch Self.printer(for: request) {
         case .success(let found): printer = found
         case .failure(let note): return [note.description]
         }
-        let browser = printer.browser
+        let reusable = previous.map { Self.sameAssets(site, $0) } ?? false
+        var toPrint: [(page: String, pdf: String)] = []
+        var reused = 0
         try? FileManager.default.createDirectory(atPath: site + "/pdf", withIntermediateDirectories: true)
-        // One print at a time: Chromium already spreads each print over both cores, and
-        // running two side by side measured no faster here.
-        var problems: [String] = []
         for job in jobs {
-            do {
-                try printer.print(page: site + "/" + job.page, to: site + "/" + job.pdf)
-            } catch {
-                problems.append("PDF not printed: \(job.pdf): \(error)")
+            if reusable, let previous, Self.same(site + "/" + job.page, previous + "/" + job.page),
+               (try? FileManager.default.copyItem(atPath: previous + "/" + job.pdf, toPath: site + "/" + job.pdf)) != nil {
+                reused += 1
+            } else {
+                toPrint.append(job)
             }
         }
-        return ["Printed \(jobs.count - problems.count) PDFs into pdf/ with \(browser)."] + problems
+        var problems: [String] = []
+        if !toPrint.isEmpty {
+            do {
+                let session = try ChromiumSession(browser: printer.browser)
+                defer { session.close() }
+                try session.printPDFs(urls: toPrint.map { URL(fileURLWithPath: site + "/" + $0.page).absoluteString }) { index, result in
+                    let job = toPrint[index]
+                    switch result {
+                    case .success(let bytes):
+                        // The executive pack's contents gets page numbers. A manager's pack of full
+                        // plans keeps its bookmarks only: printing it twice cost a third of a
+                        // 300-account build's PDFs (docs/performance.md).
+                        let numbered = job.page == "print/index.html"
+                            ? numberContents(job, first: bytes, site: site, session: session) : bytes
+                        let stamped = PDFMetadata.withAuthor(author, in: numbered)
+                        if !FileManager.default.createFile(atPath: site + "/" + job.pdf, contents: Data(stamped)) {
+                            problems.append("PDF not written: \(job.pdf)")
+                        }
+                    case .failure(let failure):
+                        problems.append("PDF not printed: \(job.pdf): \(failure)")
+                    }
+                }
+            } catch {
+                problems.append("PDFs not printed with \(printer.browser): \(error)")
+            }
+        }
+        let printed = toPrint.count - problems.count
+        let kept = reused == 0 ? "" : " (\(reused) unchanged, kept from the previous site)"
+        return ["Printed \(max(printed, 0) + reused) PDFs into pdf/ with \(printer.browser)\(kept)."] + problems
+    }
+
+    /// A pack printed again with its contents numbered: the first print says on which page
+    /// each part starts (its named destinations), a copy of the page beside it is made with
+    /// those numbers and printed; should the numbers move a part, once more. The first
+    /// print stands when the numbers cannot be read.
+    func numberContents(_ job: (page: String, pdf: String), first: [UInt8], site: String, session: ChromiumSession) -> [UInt8] {
+        guard let numberedPack else { return first }
+        let folder = (job.page as NSString).deletingLastPathComponent
+        let copy = site + "/" + folder + "/.numbered-" + (job.page as NSString).lastPathComponent
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        var pages = PDFDestinations.pages(in: first)
+        var best = first
+        for _ in 0..<2 where !pages.isEmpty {
+            guard let html = numberedPack(job.page, pages),
+                  FileManager.default.createFile(atPath: copy, contents: Data(html)) else { return best }
+            var printed: [UInt8]?
+            try? session.printPDFs(urls: [URL(fileURLWithPath: copy).absoluteString]) { _, result in printed = try? result.get() }
+            guard let printed else { return best }
+            best = printed
+            let now = PDFDestinations.pages(in: printed)
+            if now == pages { break }
+            pages = now
+        }
+        return best
+    }
+
+    /// Whether two files hold the same bytes.
+    static func same(_ a: String, _ b: String) -> Bool {
+        guard let left = FileManager.default.contents(atPath: a), let right = FileManager.default.contents(atPath: b) else { return false }
+        return left == right
+    }
+
+    /// Whether every file a page may draw on (all but the pages and the PDFs) is unchanged.
+    static func sameAssets(_ site: String, _ previous: String) -> Bool {
+        let files = { (root: String) in
+            Set((FileManager.default.subpaths(atPath: root) ?? []).filter { path in
+                !path.hasSuffix(".html") && !path.hasPrefix("pdf/") && path != "pdf"
+                    && !((try? FileManager.default.attributesOfItem(atPath: root + "/" + path)[.type] as? FileAttributeType) == .typeDirectory)
+            })
+        }
+        let now = files(site)
+        guard now == files(previous) else { return false }
+        return now.allSatisfy { same(site + "/" + $0, previous + "/" + $0) }
     }
 }

@@ -60,8 +60,19 @@ public struct SharePipeline: Sendable {
         let project = loaded.project.asItStood(on: asOf)
         let portfolio = PortfolioAnalysis(project: project, asOf: asOf)
         let editions = ShareEditions.render(Array(Set(options.accounts)).sorted(), project: project, portfolio: portfolio)
-        let printer = options.pdf.map { PDFStep.printer(for: $0) }
-        if case .failure(let note)? = printer { report.notes.append(note.description) }
+        // One browser prints every edition.
+        var session: ChromiumSession?
+        switch options.pdf.map({ PDFStep.printer(for: $0) }) {
+        case .success(let printer)?:
+            do {
+                session = try ChromiumSession(browser: printer.browser)
+            } catch {
+                report.notes.append("PDFs not printed: \(error)")
+            }
+        case .failure(let note)?: report.notes.append(note.description)
+        case nil: break
+        }
+        defer { session?.close() }
         let writer = SiteWriter(io: io)
         for edition in editions {
             let id = String(edition.file.path.prefix { $0 != "/" })
@@ -73,9 +84,18 @@ public struct SharePipeline: Sendable {
             do {
                 let page = SiteFile(path: "index.html", bytes: edition.file.bytes)
                 try writer.write([page], to: folder) { staging in
-                    guard case .success(let printer)? = printer else { return }
+                    guard let session else { return }
                     do {
-                        try printer.print(page: staging + "/index.html", to: staging + "/\(id).pdf")
+                        try session.printPDFs(urls: [URL(fileURLWithPath: staging + "/index.html").absoluteString]) { _, result in
+                            switch result {
+                            case .success(let bytes):
+                                let stamped = PDFMetadata.withAuthor(project.config.organization, in: bytes)
+                                if !FileManager.default.createFile(atPath: staging + "/\(id).pdf", contents: Data(stamped)) {
+                                    report.notes.append("PDF not written for \(id)")
+                                }
+                            case .failure(let failure): report.notes.append("PDF not printed for \(id): \(failure)")
+                            }
+                        }
                     } catch {
                         report.notes.append("PDF not printed for \(id): \(error)")
                     }

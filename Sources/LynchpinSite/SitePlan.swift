@@ -100,7 +100,8 @@ public struct SiteRenderer: Sendable {
                 pages.append(.bytes(path) { bytes })
             }
         }
-        return SitePlan(overrides: overrides, jobs: pages, diagnostics: diagnostics, notes: notes)
+        return SitePlan(overrides: overrides, jobs: pages, diagnostics: diagnostics, notes: notes,
+                        organization: config.organization)
     }
 }
 
@@ -183,10 +184,13 @@ public final class SitePlan: Sendable {
     public let paths: [String]
     public let diagnostics: [Diagnostic]
     public let notes: [String]
+    /// The project's `organization`: the author of its printed PDFs.
+    public let organization: String
     private let overrides: ThemeOverrides
     private let jobs: [String: Job]
 
-    init(overrides: ThemeOverrides, jobs: [Job], diagnostics: [Diagnostic], notes: [String]) {
+    init(overrides: ThemeOverrides, jobs: [Job], diagnostics: [Diagnostic], notes: [String], organization: String) {
+        self.organization = organization
         self.overrides = overrides
         self.jobs = Dictionary(jobs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         self.diagnostics = diagnostics
@@ -197,6 +201,13 @@ public final class SitePlan: Sendable {
     /// One file, made now; nil for a path the site does not have.
     public func file(at path: String) -> SiteFile? {
         jobs[path].map(make)
+    }
+
+    /// A pack made again for printing, its contents numbered with the pages a first print
+    /// put each part on; nil for a path that is not a pack.
+    public func numberedPack(at path: String, pages: [String: Int]) -> SiteFile? {
+        guard let job = jobs[path], case .page(.pack(let pack)) = job.make() else { return nil }
+        return file(path, .page(.pack(pack.numbered(pages))))
     }
 
     /// `lynchpin theme data`: which kind of page a path is and the data its template

@@ -8,6 +8,9 @@ public struct PackPage: Encodable {
     public struct ContentsEntry: Encodable {
         public let title: String
         public let href: String
+        /// The printed page it starts on: only in the copy made for printing, once a first
+        /// print has shown where each part falls.
+        public var page: Int?
     }
 
     /// The running header of one account's pages, through a named CSS page.
@@ -21,7 +24,7 @@ public struct PackPage: Encodable {
     public let title: String
     public let subtitle: String
     public let asOf: String
-    public let contents: [ContentsEntry]
+    public private(set) var contents: [ContentsEntry]
     public let dashboard: PortfolioPage
     /// One-page summaries (the executive pack by default), made one at a time as they are used.
     public let summaries: PackParts<ExecutiveSummary>
@@ -87,6 +90,17 @@ public struct PackPage: Encodable {
             NamedPage(name: Self.pageName($0.account.id), printHeader: AccountPage.printHeader(for: $0.account, asOf: portfolio.asOf))
         }
         printHeader = CSSString.quoted("\(config.title) · \(manager.map { "plans of \($0.name)" } ?? "executive pack") as of \(portfolio.asOf)")
+    }
+
+    /// The pack with each contents entry's printed page, by the id its link points to.
+    public func numbered(_ pages: [String: Int]) -> PackPage {
+        var copy = self
+        copy.contents = contents.map { entry in
+            var entry = entry
+            entry.page = pages[String(entry.href.drop { $0 == "#" })]
+            return entry
+        }
+        return copy
     }
 
     /// The accounts whose full plans a manager's pack holds: the manager's active accounts.

@@ -12,6 +12,8 @@ public struct PortfolioChart: Encodable {
         public let r: String
         public let labelX: String
         public let labelY: String
+        /// `middle`, `start` or `end`: where the name sits beside its bubble (`ChartLabels`).
+        public let labelAnchor: String
         public let quadrant: String
         public let summary: String
     }
@@ -49,19 +51,24 @@ public struct PortfolioChart: Encodable {
     public init(accounts: [AccountAnalysis], links: SiteLinks, currency: String) {
         let placed = accounts.filter(\.position.isPlaced)
         let largest = placed.compactMap(\.account.revenue.current).max() ?? 0
-        bubbles = placed.sorted {
+        let ordered = placed.sorted {
             // Big bubbles first so small ones are drawn on top and stay clickable.
             ($0.account.revenue.current ?? 0, $1.account.id) > ($1.account.revenue.current ?? 0, $0.account.id)
-        }.map { analysis in
-            let x = Self.x(analysis.position.strength!)
-            let y = Self.y(analysis.position.attractiveness!)
+        }
+        let circles = ordered.map { analysis in
             let revenue = max(0, analysis.account.revenue.current ?? 0)
-            let r = largest > 0 ? max(Self.minRadius, Self.maxRadius * (revenue / largest).squareRoot()) : Self.minRadius
+            return ChartLabels.Circle(x: Self.x(analysis.position.strength!), y: Self.y(analysis.position.attractiveness!),
+                                      r: largest > 0 ? max(Self.minRadius, Self.maxRadius * (revenue / largest).squareRoot()) : Self.minRadius)
+        }
+        let labels = ChartLabels.place(ordered.map(\.account.name), on: circles,
+                                       within: .init(left: Self.plot.left, top: Self.plot.top, right: Self.plot.right, bottom: Self.plot.bottom))
+        bubbles = zip(ordered, zip(circles, labels)).map { analysis, placed in
+            let (circle, label) = placed
             let money = Format.money(analysis.account.revenue.current, currency: currency) ?? "no revenue recorded"
             return Bubble(
                 name: analysis.account.name, href: links.to(SiteLinks.account(analysis.account.id)),
-                cx: Self.svg(x), cy: Self.svg(y), r: Self.svg(r),
-                labelX: Self.svg(x), labelY: Self.svg(y + r + 14),
+                cx: Self.svg(circle.x), cy: Self.svg(circle.y), r: Self.svg(circle.r),
+                labelX: Self.svg(label.x), labelY: Self.svg(label.y), labelAnchor: label.anchor,
                 quadrant: analysis.position.quadrant!.rawValue,
                 summary: "\(analysis.account.name): \(analysis.position.quadrant!.title), attractiveness \(Format.oneDecimal(analysis.position.attractiveness!)), strength \(Format.oneDecimal(analysis.position.strength!)), revenue \(money)")
         }

@@ -82,4 +82,115 @@ struct PDFTests {
         #expect(FileManager.default.fileExists(atPath: root + "/site/index.html"))
         #expect(!FileManager.default.fileExists(atPath: root + "/site/pdf"))
     }
+
+    /// The outline as poppler reads it: each bookmark's title and page, nesting dropped.
+    static func bookmarks(_ pdf: String) throws -> [(title: String, page: Int)] {
+        let xml = try run("/usr/bin/pdftohtml", ["-xml", "-i", "-stdout", "-q", pdf])
+        guard let start = xml.range(of: "<outline>") else { return [] }
+        return xml[start.lowerBound...].components(separatedBy: "<item page=\"").dropFirst().compactMap { part in
+            guard let quote = part.firstIndex(of: "\""), let page = Int(part[..<quote]),
+                  let open = part.firstIndex(of: ">"), let close = part.range(of: "</item>") else { return nil }
+            return (String(part[part.index(after: open)..<close.lowerBound]), page)
+        }
+    }
+
+    static func info(_ pdf: String) throws -> [String: String] {
+        var fields: [String: String] = [:]
+        for line in try run("/usr/bin/pdfinfo", [pdf]).split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            fields[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        return fields
+    }
+
+    /// Words printed past the page's right edge less its margin: a clipped column.
+    static func wordsPastTheEdge(_ pdf: String) throws -> [String] {
+        let xml = try run("/usr/bin/pdftotext", ["-bbox", pdf, "-"])
+        var width = 0.0
+        var past: [String] = []
+        for line in xml.split(separator: "\n") {
+            if line.contains("<page width=\""), let value = Self.attribute("width", in: line) { width = value }
+            guard line.contains("<word"), let xMax = Self.attribute("xMax", in: line) else { continue }
+            // The pages' right margin is 14 mm (40 pt): a word beyond the page less 30 pt ran off.
+            if xMax > width - 30 { past.append(String(line)) }
+        }
+        return past
+    }
+
+    static func attribute(_ name: String, in line: Substring) -> Double? {
+        guard let start = line.range(of: name + "=\"")?.upperBound, let end = line[start...].firstIndex(of: "\"") else { return nil }
+        return Double(line[start..<end])
+    }
+
+    @Test(arguments: [("a4", "594.96 x 841.92 pts (A4)"), ("letter", "612 x 792 pts (letter)")])
+    func packsAndPlansHaveBookmarksMetadataAndNoClippedColumnOnEitherPaper(paper: String, size: String) throws {
+        let root = try FailedBuildTests().copyOfSample()
+        let config = try String(contentsOfFile: root + "/lynchpin.yml", encoding: .utf8)
+        try config.replacingOccurrences(of: "paper: letter", with: "paper: \(paper)")
+            .write(toFile: root + "/lynchpin.yml", atomically: true, encoding: .utf8)
+        var options = BuildOptions(location: ProjectLocation(root: root), output: root + "/site", today: Day(iso: "2026-12-01")!)
+        options.pdf = PDFRequest()
+        let report = BuildPipeline().build(options)
+        #expect(report.succeeded && report.notes.first?.hasPrefix("Printed 18 PDFs") == true, "\(report.notes)")
+
+        let pack = root + "/site/pdf/executive-pack.pdf"
+        let info = try Self.info(pack)
+        #expect(info["Page size"] == size)
+        #expect(info["Title"] == "Executive pack · Kestrel Key Accounts" && info["Author"] == "Kestrel Components")
+        #expect(info["Tagged"] == "yes")
+        // A bookmark for each active account's summary, on the page its summary is on.
+        let marks = try Self.bookmarks(pack)
+        for account in ["Meridian Freight", "Vantage Pharma", "Northgate Foods", "Solace Health Devices"] {
+            let mark = try #require(marks.first { $0.title == account }, "\(account) in \(marks.map(\.title))")
+            #expect(try Self.text(pack, page: mark.page).contains("\(account) · account plan as of 2026-11-27"))
+        }
+
+        // The contents names the real page of each entry: printed, read back, numbered, printed again.
+        let contents = try Self.text(pack, page: 2)
+        let entries = contents.split(separator: "\n").compactMap { line -> (String, Int)? in
+            guard let range = line.range(of: " page ") else { return nil }
+            return (line[..<range.lowerBound].trimmingCharacters(in: .whitespaces), Int(line[range.upperBound...].trimmingCharacters(in: .whitespaces)) ?? 0)
+        }
+        #expect(entries.count == 11, "Portfolio and 10 active accounts: \(contents)")
+        for (title, page) in entries where title != "Portfolio" {
+            #expect(try Self.text(pack, page: page).contains("\(title) · account plan as of 2026-11-27"), "\(title) on page \(page)")
+        }
+        #expect(try Self.text(pack, page: try #require(entries.first).1).contains("Portfolio"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/site/print/.numbered-index.html"))
+
+        let plan = root + "/site/pdf/meridian-freight.pdf"
+        #expect(try Self.bookmarks(plan).contains { $0.title == "Balanced scorecard" })
+        let pages = try (1...Self.pageCount(plan)).map { try Self.text(plan, page: $0) }
+        // The scorecard's last column is printed, and no word runs off any page of any PDF.
+        #expect(pages.contains { $0.contains("Balanced scorecard") && $0.contains("Weight") })
+        for name in try FileManager.default.contentsOfDirectory(atPath: root + "/site/pdf") {
+            let pdf = root + "/site/pdf/" + name
+            #expect(try Self.wordsPastTheEdge(pdf) == [], "\(name) on \(paper)")
+            // No heading ends a page: each is kept with what follows it.
+            for mark in try Self.bookmarks(pdf) {
+                let lines = try Self.text(pdf, page: mark.page).split(separator: "\n")
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("Page ") }
+                #expect(lines.last != mark.title, "\(name) page \(mark.page) ends with the heading \(mark.title) on \(paper)")
+            }
+        }
+    }
+
+    @Test func anUnchangedRebuildKeepsEveryPDFAndAChangedPageIsPrintedAgain() throws {
+        let root = try FailedBuildTests().copyOfSample()
+        var options = BuildOptions(location: ProjectLocation(root: root), output: root + "/site", today: Day(iso: "2026-12-01")!)
+        options.pdf = PDFRequest()
+        #expect(BuildPipeline().build(options).succeeded)
+        let before = try Data(contentsOf: URL(fileURLWithPath: root + "/site/pdf/meridian-freight.pdf"))
+        let again = BuildPipeline().build(options)
+        #expect(again.notes.first == "Printed 18 PDFs into pdf/ with \(PDFPrinter.locate()!) (18 unchanged, kept from the previous site).")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: root + "/site/pdf/meridian-freight.pdf")) == before)
+        // One plan's narrative changes: its page, the packs that hold it, and nothing else, print again.
+        let path = root + "/content/accounts/orion-rail.md"
+        try (String(contentsOfFile: path, encoding: .utf8) + "\nOne more line.\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let changed = BuildPipeline().build(options)
+        let kept = try #require(changed.notes.first)
+        #expect(kept.hasPrefix("Printed 18 PDFs") && !kept.contains("(18 unchanged") && kept.contains("unchanged"), "\(kept)")
+        #expect(try Self.text(root + "/site/pdf/orion-rail.pdf", page: Self.pageCount(root + "/site/pdf/orion-rail.pdf"))
+            .contains("One more line."))
+    }
 }
