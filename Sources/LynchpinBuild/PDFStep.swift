@@ -71,27 +71,38 @@ struct PDFStep {
                 toPrint.append(job)
             }
         }
+        // The packs are the longest prints: started first, they do not leave one tab busy
+        // at the end while the others idle.
+        toPrint.sort { ($0.page.hasPrefix("print/") ? 0 : 1, $0.page) < ($1.page.hasPrefix("print/") ? 0 : 1, $1.page) }
         var problems: [String] = []
         if !toPrint.isEmpty {
+            // The executive pack's contents gets page numbers. A manager's pack of full plans
+            // keeps its bookmarks only: printing it twice cost a third of a 300-account
+            // build's PDFs (docs/performance.md).
+            var numbering = numberedPack.map { ContentsNumbering(page: "print/index.html", site: site, numbered: $0) }
+            defer { numbering?.finish() }
             do {
                 let session = try ChromiumSession(browser: printer.browser)
                 defer { session.close() }
                 try session.printPDFs(urls: toPrint.map { URL(fileURLWithPath: site + "/" + $0.page).absoluteString }) { index, result in
                     let job = toPrint[index]
+                    let numbers = job.page == numbering?.page
+                    var bytes: [UInt8]
                     switch result {
-                    case .success(let bytes):
-                        // The executive pack's contents gets page numbers. A manager's pack of full
-                        // plans keeps its bookmarks only: printing it twice cost a third of a
-                        // 300-account build's PDFs (docs/performance.md).
-                        let numbered = job.page == "print/index.html"
-                            ? numberContents(job, first: bytes, site: site, session: session) : bytes
-                        let stamped = PDFMetadata.withAuthor(author, in: numbered)
-                        if !FileManager.default.createFile(atPath: site + "/" + job.pdf, contents: Data(stamped)) {
-                            problems.append("PDF not written: \(job.pdf)")
-                        }
+                    case .success(let printed):
+                        if numbers, let again = numbering?.take(printed) { return again }
+                        bytes = printed
                     case .failure(let failure):
-                        problems.append("PDF not printed: \(job.pdf): \(failure)")
+                        guard numbers, let best = numbering?.best else {
+                            problems.append("PDF not printed: \(job.pdf): \(failure)")
+                            return nil
+                        }
+                        bytes = best
                     }
+                    if !FileManager.default.createFile(atPath: site + "/" + job.pdf, contents: Data(PDFMetadata.withAuthor(author, in: bytes))) {
+                        problems.append("PDF not written: \(job.pdf)")
+                    }
+                    return nil
                 }
             } catch {
                 problems.append("PDFs not printed with \(printer.browser): \(error)")
@@ -100,31 +111,6 @@ struct PDFStep {
         let printed = toPrint.count - problems.count
         let kept = reused == 0 ? "" : " (\(reused) unchanged, kept from the previous site)"
         return ["Printed \(max(printed, 0) + reused) PDFs into pdf/ with \(printer.browser)\(kept)."] + problems
-    }
-
-    /// A pack printed again with its contents numbered: the first print says on which page
-    /// each part starts (its named destinations), a copy of the page beside it is made with
-    /// those numbers and printed; should the numbers move a part, once more. The first
-    /// print stands when the numbers cannot be read.
-    func numberContents(_ job: (page: String, pdf: String), first: [UInt8], site: String, session: ChromiumSession) -> [UInt8] {
-        guard let numberedPack else { return first }
-        let folder = (job.page as NSString).deletingLastPathComponent
-        let copy = site + "/" + folder + "/.numbered-" + (job.page as NSString).lastPathComponent
-        defer { try? FileManager.default.removeItem(atPath: copy) }
-        var pages = PDFDestinations.pages(in: first)
-        var best = first
-        for _ in 0..<2 where !pages.isEmpty {
-            guard let html = numberedPack(job.page, pages),
-                  FileManager.default.createFile(atPath: copy, contents: Data(html)) else { return best }
-            var printed: [UInt8]?
-            try? session.printPDFs(urls: [URL(fileURLWithPath: copy).absoluteString]) { _, result in printed = try? result.get() }
-            guard let printed else { return best }
-            best = printed
-            let now = PDFDestinations.pages(in: printed)
-            if now == pages { break }
-            pages = now
-        }
-        return best
     }
 
     /// Whether two files hold the same bytes.

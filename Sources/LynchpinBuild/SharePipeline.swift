@@ -95,6 +95,7 @@ public struct SharePipeline: Sendable {
                                 }
                             case .failure(let failure): report.notes.append("PDF not printed for \(id): \(failure)")
                             }
+                            return nil
                         }
                     } catch {
                         report.notes.append("PDF not printed for \(id): \(error)")

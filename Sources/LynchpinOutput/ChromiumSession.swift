@@ -83,32 +83,42 @@ public final class ChromiumSession {
 
     /// Sends every command, then waits for all their replies: the tabs work side by side.
     func call(_ commands: [Command]) throws -> [[String: Any]] {
-        var ids: [Int] = []
-        for command in commands {
-            nextID += 1
-            ids.append(nextID)
-            var message: [String: Any] = ["id": nextID, "method": command.method, "params": command.params]
-            if let session = command.session { message["sessionId"] = session }
-            var bytes = Array(try JSONSerialization.data(withJSONObject: message))
-            bytes.append(0)
-            var written = 0
-            while written < bytes.count {
-                let count = bytes[written...].withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
-                guard count > 0 else { throw Failure(description: "the browser stopped reading (\(command.method))") }
-                written += count
-            }
-        }
+        let ids = try commands.map(post)
         var replies: [Int: [String: Any]] = [:]
         while replies.count < ids.count {
-            let reply = try readMessage()
-            guard let id = reply["id"] as? Int, ids.contains(id) else { continue }
-            if let error = reply["error"] as? [String: Any] {
-                let method = commands[ids.firstIndex(of: id)!].method
-                throw Failure(description: "\(method): \(error["message"] as? String ?? "failed")")
-            }
-            replies[id] = reply["result"] as? [String: Any] ?? [:]
+            let (id, result) = try nextReply()
+            guard let position = ids.firstIndex(of: id) else { continue }
+            replies[id] = try result.mapError { Failure(description: "\(commands[position].method): \($0.description)") }.get()
         }
         return ids.map { replies[$0]! }
+    }
+
+    /// Writes one command and returns its id without waiting for the reply.
+    private func post(_ command: Command) throws -> Int {
+        nextID += 1
+        var message: [String: Any] = ["id": nextID, "method": command.method, "params": command.params]
+        if let session = command.session { message["sessionId"] = session }
+        var bytes = Array(try JSONSerialization.data(withJSONObject: message))
+        bytes.append(0)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
+            guard count > 0 else { throw Failure(description: "the browser stopped reading (\(command.method))") }
+            written += count
+        }
+        return nextID
+    }
+
+    /// The next reply to a command, events skipped.
+    private func nextReply() throws -> (Int, Result<[String: Any], Failure>) {
+        while true {
+            let message = try readMessage()
+            guard let id = message["id"] as? Int else { continue }
+            if let error = message["error"] as? [String: Any] {
+                return (id, .failure(Failure(description: error["message"] as? String ?? "failed")))
+            }
+            return (id, .success(message["result"] as? [String: Any] ?? [:]))
+        }
     }
 
     private func readMessage() throws -> [String: Any] {
@@ -125,40 +135,64 @@ public final class ChromiumSession {
         }
     }
 
-    /// Prints pages (`file://` or `http://` addresses) to PDF bytes, `together` at a time in
-    /// tabs of their own: each loaded, its fonts ready, printed at its CSS page size with a
-    /// document outline from its headings and tags for assistive technology.
-    public func printPDFs(urls: [String], together: Int = 3, each: (Int, Result<[UInt8], Failure>) -> Void) throws {
-        var start = 0
-        while start < urls.count {
-            let batch = Array(urls[start..<min(start + together, urls.count)])
-            let targets = try call(batch.map { _ in Command(method: "Target.createTarget", params: ["url": "about:blank"]) })
-                .map { $0["targetId"] as? String ?? "" }
-            defer { _ = try? call(targets.map { Command(method: "Target.closeTarget", params: ["targetId": $0]) }) }
-            let sessions = try call(targets.map { Command(method: "Target.attachToTarget", params: ["targetId": $0, "flatten": true]) })
-                .map { $0["sessionId"] as? String }
-            let open = zip(batch.indices, sessions).compactMap { index, session in session.map { (index, $0) } }
-            _ = try call(open.map { Command(method: "Page.navigate", params: ["url": batch[$0.0]], session: $0.1) })
-            _ = try call(open.map { _, session in
-                Command(method: "Runtime.evaluate", params: [
+    /// Prints pages (`file://` or `http://` addresses) to PDF bytes in `together` tabs, each
+    /// tab taking the next page as soon as it is done, so a long pack does not hold the
+    /// others back: each page loaded, its fonts ready, printed at its CSS page size with a
+    /// document outline from its headings and tags for assistive technology. `each` gets
+    /// every result by the index of its address and may hand back another address to print
+    /// for that index (a page made from what the print showed); it comes back to `each`.
+    public func printPDFs(urls: [String], together: Int = 3, each: (Int, Result<[UInt8], Failure>) -> String?) throws {
+        guard !urls.isEmpty else { return }
+        var waiting = Array(urls.enumerated().map { (index: $0.offset, url: $0.element) }.reversed())
+        let targets = try call((0..<min(together, urls.count)).map { _ in Command(method: "Target.createTarget", params: ["url": "about:blank"]) })
+            .map { $0["targetId"] as? String ?? "" }
+        defer { _ = try? call(targets.map { Command(method: "Target.closeTarget", params: ["targetId": $0]) }) }
+        let tabs = try call(targets.map { Command(method: "Target.attachToTarget", params: ["targetId": $0, "flatten": true]) })
+            .compactMap { $0["sessionId"] as? String }
+
+        enum Stage { case navigate, load, print }
+        var running: [Int: (tab: String, stage: Stage, index: Int, url: String)] = [:]
+        func start(_ tab: String) throws {
+            guard let job = waiting.popLast() else { return }
+            running[try post(Command(method: "Page.navigate", params: ["url": job.url], session: tab))] = (tab, .navigate, job.index, job.url)
+        }
+        func finish(_ job: (tab: String, stage: Stage, index: Int, url: String), _ result: Result<[UInt8], Failure>) throws {
+            if let again = each(job.index, result) { waiting.append((job.index, again)) }
+            try start(job.tab)
+        }
+        for tab in tabs { try start(tab) }
+        while !running.isEmpty {
+            let (id, reply) = try nextReply()
+            guard let job = running.removeValue(forKey: id) else { continue }
+            let result: [String: Any]
+            switch reply {
+            case .success(let value): result = value
+            case .failure(let failure):
+                try finish(job, .failure(Failure(description: "\(job.url): \(failure.description)")))
+                continue
+            }
+            switch job.stage {
+            case .navigate:
+                if let error = result["errorText"] as? String {
+                    try finish(job, .failure(Failure(description: "\(job.url): \(error)")))
+                    continue
+                }
+                running[try post(Command(method: "Runtime.evaluate", params: [
                     "expression": "new Promise(r => document.readyState === 'complete' ? r() : addEventListener('load', () => r())).then(() => document.fonts.ready).then(() => 1)",
                     "awaitPromise": true,
-                ], session: session)
-            })
-            let printed = try call(open.map { _, session in
-                Command(method: "Page.printToPDF", params: [
+                ], session: job.tab))] = (job.tab, .load, job.index, job.url)
+            case .load:
+                running[try post(Command(method: "Page.printToPDF", params: [
                     "printBackground": true, "preferCSSPageSize": true, "displayHeaderFooter": false,
                     "generateDocumentOutline": true, "generateTaggedPDF": true,
-                ], session: session)
-            })
-            for ((index, _), result) in zip(open, printed) {
+                ], session: job.tab))] = (job.tab, .print, job.index, job.url)
+            case .print:
                 if let text = result["data"] as? String, let data = Data(base64Encoded: text) {
-                    each(start + index, .success(Array(data)))
+                    try finish(job, .success(Array(data)))
                 } else {
-                    each(start + index, .failure(Failure(description: "no PDF came back for \(batch[index])")))
+                    try finish(job, .failure(Failure(description: "no PDF came back for \(job.url)")))
                 }
             }
-            start += batch.count
         }
     }
 }
