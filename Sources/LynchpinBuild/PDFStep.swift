@@ -75,6 +75,7 @@ struct PDFStep {
         // at the end while the others idle.
         toPrint.sort { ($0.page.hasPrefix("print/") ? 0 : 1, $0.page) < ($1.page.hasPrefix("print/") ? 0 : 1, $1.page) }
         var problems: [String] = []
+        var printed = 0
         if !toPrint.isEmpty {
             // The executive pack's contents gets page numbers. A manager's pack of full plans
             // keeps its bookmarks only: printing it twice cost a third of a 300-account
@@ -87,11 +88,11 @@ struct PDFStep {
                 try session.printPDFs(urls: toPrint.map { URL(fileURLWithPath: site + "/" + $0.page).absoluteString }) { index, result in
                     let job = toPrint[index]
                     let numbers = job.page == numbering?.page
-                    var bytes: [UInt8]
+                    let bytes: [UInt8]
                     switch result {
-                    case .success(let printed):
-                        if numbers, let again = numbering?.take(printed) { return again }
-                        bytes = printed
+                    case .success(let pdf):
+                        if numbers, let again = numbering?.take(pdf) { return again }
+                        bytes = pdf
                     case .failure(let failure):
                         guard numbers, let best = numbering?.best else {
                             problems.append("PDF not printed: \(job.pdf): \(failure)")
@@ -99,7 +100,9 @@ struct PDFStep {
                         }
                         bytes = best
                     }
-                    if !FileManager.default.createFile(atPath: site + "/" + job.pdf, contents: Data(PDFMetadata.withAuthor(author, in: bytes))) {
+                    if FileManager.default.createFile(atPath: site + "/" + job.pdf, contents: Data(PDFMetadata.withAuthor(author, in: bytes))) {
+                        printed += 1
+                    } else {
                         problems.append("PDF not written: \(job.pdf)")
                     }
                     return nil
@@ -108,9 +111,8 @@ struct PDFStep {
                 problems.append("PDFs not printed with \(printer.browser): \(error)")
             }
         }
-        let printed = toPrint.count - problems.count
         let kept = reused == 0 ? "" : " (\(reused) unchanged, kept from the previous site)"
-        return ["Printed \(max(printed, 0) + reused) PDFs into pdf/ with \(printer.browser)\(kept)."] + problems
+        return ["Printed \(printed + reused) PDFs into pdf/ with \(printer.browser)\(kept)."] + problems
     }
 
     /// Whether two files hold the same bytes.

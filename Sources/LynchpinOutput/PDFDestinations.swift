@@ -10,7 +10,7 @@ public enum PDFDestinations {
         guard let offsets = objectOffsets(pdf), let catalog = offsets.keys.sorted().lazy
                 .compactMap({ number -> (pages: Int, dests: Int)? in
                     guard let text = object(number, offsets, pdf), text.contains("/Type /Catalog"),
-                          let pages = reference("/Pages ", in: text), let dests = reference("/Dests ", in: text) else { return nil }
+                          let pages = PDFMetadata.integer(after: "/Pages ", in: text), let dests = PDFMetadata.integer(after: "/Dests ", in: text) else { return nil }
                     return (pages, dests)
                 }).first,
               let dests = object(catalog.dests, offsets, pdf) else { return [:] }
@@ -64,13 +64,8 @@ public enum PDFDestinations {
         let window = pdf[offset..<min(pdf.count, offset + 1_000_000)]
         let end = window.indices.first { index in
             index + 6 <= window.endIndex && (window[index] == UInt8(ascii: "s") || window[index] == UInt8(ascii: "e"))
-                && (Array(window[index..<index + 6]) == Array("stream".utf8) || Array(window[index..<index + 6]) == Array("endobj".utf8))
+                && (window[index..<index + 6].elementsEqual("stream".utf8) || window[index..<index + 6].elementsEqual("endobj".utf8))
         } ?? window.endIndex
         return String(decoding: window[offset..<end], as: UTF8.self)
-    }
-
-    static func reference(_ key: String, in text: String) -> Int? {
-        guard let start = text.range(of: key)?.upperBound else { return nil }
-        return Int(text[start...].prefix { $0.isNumber })
     }
 }

@@ -9,10 +9,10 @@ public enum PDFMetadata {
     /// Chromium writes it (a classic cross-reference table and trailer).
     public static func withAuthor(_ author: String, in pdf: [UInt8]) -> [UInt8] {
         guard !author.isEmpty, let trailer = lastTrailer(pdf),
-              let size = integer(after: "/Size ", in: trailer), let root = reference(after: "/Root ", in: trailer),
+              let size = integer(after: "/Size ", in: trailer), let root = integer(after: "/Root ", in: trailer),
               let startXref = startXref(pdf) else { return pdf }
         var info = "/Producer (Lynchpin)"
-        if let old = reference(after: "/Info ", in: trailer), let dictionary = object(old, in: pdf) {
+        if let old = integer(after: "/Info ", in: trailer), let dictionary = dictionary(old, in: pdf) {
             info = dictionary
         }
         var out = pdf
@@ -52,24 +52,12 @@ public enum PDFMetadata {
         return Int(text[start...].prefix { $0.isNumber })
     }
 
-    static func reference(after key: String, in text: String) -> Int? { integer(after: key, in: text) }
-
-    /// The inside of object `number`'s dictionary (`<<` … `>>`, without them), if it is one.
-    static func object(_ number: Int, in pdf: [UInt8]) -> String? {
-        let marker = Array("\n\(number) 0 obj\n<<".utf8)
-        guard let start = find(marker, in: pdf) else { return nil }
-        let from = start + marker.count
-        guard let end = find(Array(">>\nendobj".utf8), in: pdf, from: from), end - from < 8192 else { return nil }
-        return String(decoding: pdf[from..<end], as: UTF8.self)
-    }
-
-    static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
-        var index = from
-        while index + needle.count <= haystack.count {
-            if haystack[index] == needle[0], Array(haystack[index..<index + needle.count]) == needle { return index }
-            index += 1
-        }
-        return nil
+    /// The inside of object `number`'s dictionary (`<<` … `>>`, without them), found through
+    /// the cross-reference table; nil if it is not a small dictionary.
+    static func dictionary(_ number: Int, in pdf: [UInt8]) -> String? {
+        guard let offset = PDFDestinations.objectOffsets(pdf)?[number], offset < pdf.count else { return nil }
+        let text = String(decoding: pdf[offset..<min(pdf.count, offset + 8192)], as: UTF8.self)
+        guard let open = text.range(of: "<<"), let close = text.range(of: ">>\nendobj"), open.upperBound <= close.lowerBound else { return nil }
+        return String(text[open.upperBound..<close.lowerBound])
     }
 }

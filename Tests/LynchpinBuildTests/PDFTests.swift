@@ -83,6 +83,16 @@ struct PDFTests {
         #expect(!FileManager.default.fileExists(atPath: root + "/site/pdf"))
     }
 
+    @Test func aBrowserThatEndsAtOnceCountsNoPDFAsPrinted() throws {
+        let root = try FailedBuildTests().copyOfSample()
+        var options = BuildOptions(location: ProjectLocation(root: root), output: root + "/site", today: Day(iso: "2026-12-01")!)
+        options.pdf = PDFRequest(browser: "/bin/false")
+        let report = BuildPipeline().build(options)
+        #expect(report.succeeded)
+        #expect(report.notes.first == "Printed 0 PDFs into pdf/ with /bin/false.", "\(report.notes)")
+        #expect(report.notes.contains { $0.hasPrefix("PDFs not printed with /bin/false:") }, "\(report.notes)")
+    }
+
     /// The outline as poppler reads it: each bookmark's title and page, nesting dropped.
     static func bookmarks(_ pdf: String) throws -> [(title: String, page: Int)] {
         let xml = try run("/usr/bin/pdftohtml", ["-xml", "-i", "-stdout", "-q", pdf])
