@@ -105,7 +105,7 @@ private func navItem(_ item: PageChrome.NavItem) -> HTML {
 
 /// A status word in its colour: the word is always there, the colour only adds to it.
 func badge(_ rag: RAGBadge) -> HTML {
-    "<span class=\"\(rag.css)\">\(rag.word)</span>"
+    "<span class=\"\(rag.css)\">\(rag.word)\(present(rag.reason) { ": \($0)" })</span>"
 }
 
 func flagList(_ flags: [FlagBadge], label: String? = nil) -> HTML {

@@ -85,6 +85,7 @@ public struct GlobalRollUp: Sendable, Equatable {
         public var depth: Int
         public var quadrant: Quadrant?
         public var overall: Double?
+        public var overallRAG: RAG
         public var revenue: Double?
     }
 
@@ -105,6 +106,7 @@ public struct GlobalRollUp: Sendable, Equatable {
         divisions = below.map { division, depth in
             Division(id: division.account.id, name: division.account.name, status: division.account.status, depth: depth,
                      quadrant: division.position.quadrant, overall: division.scorecard.overall,
+                     overallRAG: division.scorecard.overallRAG,
                      revenue: division.account.revenue.current)
         }
         func sum(_ value: (Revenue) -> Double?) -> Double? {

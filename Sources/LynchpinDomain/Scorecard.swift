@@ -34,10 +34,17 @@ public struct Scorecard: Sendable, Equatable {
     }
 
     public var perspectives: [Perspective]
-    /// The weighted mean of the perspectives' scores (`perspective_weights`), so that one
-    /// strong perspective cannot hide a weak one; perspectives with no score are left out.
+    /// The weighted mean of the perspectives' scores (`perspective_weights`); perspectives
+    /// with no score are left out.
     public var overall: Double?
+    /// The status nearest the overall score, but never better than amber while a
+    /// perspective is red: a mean is exactly how a strong perspective hides a weak one.
     public var overallRAG: RAG
+    /// The perspectives whose status is red, in the scorecard's order: what holds the
+    /// overall status at amber or below.
+    public var redPerspectives: [Measure.Perspective] {
+        perspectives.filter { $0.rag == .red }.map(\.perspective)
+    }
     public var lines: [Line] { perspectives.flatMap(\.lines) }
 
     /// How many lines match, without copying them out: the portfolio and each manager's
@@ -70,7 +77,14 @@ public struct Scorecard: Sendable, Equatable {
         }
         overall = Self.balanced(perspectives.compactMap { perspective in perspective.score.map { (perspective.perspective, $0) } },
                                 weights: config.perspectiveWeights)
-        overallRAG = Self.rag(forScore: overall)
+        overallRAG = Self.overallRAG(score: overall, perspectives: perspectives.map(\.rag))
+    }
+
+    /// The overall status: the status nearest the overall score, held at amber while any
+    /// perspective is red. The one rule for an account's, a division's and a manager's.
+    public static func overallRAG(score: Double?, perspectives: [RAG]) -> RAG {
+        let nearest = rag(forScore: score)
+        return perspectives.contains(.red) && nearest == .green ? .amber : nearest
     }
 
     /// One measure's line as of a day, from the account's weeks.

@@ -33,12 +33,13 @@ struct CRMExports {
             found += rows(table, layout: layout, columns: columns, cells: &cells)
             diagnostics += cells.diagnostics
         }
-        // A workbook may hold a notes sheet beside the report; a file with no report at all is an error.
+        // A workbook may hold a sheet of notes beside the report; any other sheet that is not
+        // a report may hold figures, so it is an error, as is a file with no report at all.
         let readFiles = Set(tables.filter { table in !unread.contains { $0.file == table.file && $0.sheet == table.sheet } }.map(\.file))
         for table in unread {
             let headers = table.headers.prefix(8).map { "'\($0.name)'" }.joined(separator: ", ")
-            if readFiles.contains(table.file) {
-                diagnostics.append(.warning(table.place, "sheet left out: its first row is not the header of an opportunity export (found \(headers))"))
+            if readFiles.contains(table.file), table.isNotes {
+                diagnostics.append(.warning(table.place, "sheet of notes left out: it holds only text in one column, no figures"))
                 continue
             }
             let expected = declaredColumns.map { columns in
@@ -55,9 +56,21 @@ struct CRMExports {
         var found: [Found] = []
         var firstRow: [String: Int] = [:]
         var unchecked: [String] = []
-        defer { AccountMatcher.unchecked(unchecked, in: table).map { cells.diagnostics.append($0) } }
+        var totals = ReportTotals()
+        var (rowsRead, sum) = (0, 0.0)
+        defer {
+            AccountMatcher.unchecked(unchecked, in: table).map { cells.diagnostics.append($0) }
+            totals.check(rows: rowsRead, sum: sum, table: table, amountColumn: columns["amount"]!, currency: currency)
+                .map { cells.diagnostics.append($0) }
+        }
         for (row, values) in table.rows {
             if values.values.allSatisfy(\.isBlank) { continue }
+            if ReportTotals.isTotals(values, stage: columns["stage"]!, close: columns["close"]!) {
+                var quiet = cells
+                totals.note(values, row: row, amount: quiet.number(values, columns["amount"]!, row, field: "amount")?.value)
+                continue
+            }
+            rowsRead += 1
             let name = cells.text(values, columns["name"]!, row, field: "name", expected: "the opportunity's name")
             let accountName = cells.text(values, columns["account"]!, row, field: "account", expected: "the account's name")
             let accountID = cells.optionalText(values, columns["account_id"])
@@ -76,6 +89,7 @@ struct CRMExports {
                 }
             }
             if let amount {
+                sum += amount.value
                 if let mark = amount.mark, !mark.fits(unit: currency) {
                     cells.fail(columns["amount"]!, row, field: "amount", "expected an amount in the site currency, \(currency), found one marked \(mark)")
                 } else if amount.value < 0 {

@@ -26,6 +26,9 @@ struct ExportTable {
         return Diagnostic(severity, file: ScorecardWeek.cell(file, sheet: sheet, column: column, row: row), field: field, message)
     }
 
+    /// A workbook's sheet of notes: text in one column and nothing else.
+    let isNotes: Bool
+
     /// Where the table is, for a message about all of it: the file, or the file and sheet.
     var place: String { sheet.map { "\(file) (sheet '\($0)')" } ?? file }
 
@@ -41,7 +44,12 @@ struct ExportTable {
         } catch {
             return ([], [.error(file, error.message)])
         }
+        var diagnostics: [Diagnostic] = []
         let tables = workbook.sheets.compactMap { sheet -> ExportTable? in
+            if !sheet.isNotes, let merged = MergedCells.problem(file: file, sheet: sheet) {
+                diagnostics.append(merged)
+                return nil
+            }
             guard let header = sheet.rows.first(where: { row in row.cells.contains { !$0.value.isBlank } }) else { return nil }
             let headers = header.cells.compactMap { cell -> (column: Int, name: String)? in
                 switch cell.value {
@@ -53,9 +61,9 @@ struct ExportTable {
                 (row: row.row, cells: Dictionary(row.cells.map { ($0.column, $0.value) }, uniquingKeysWith: { first, _ in first }))
             }
             return ExportTable(file: file, sheet: sheet.name, uses1904: workbook.uses1904, headerRow: header.row,
-                               headers: headers, rows: rows)
+                               headers: headers, rows: rows, isNotes: sheet.isNotes)
         }
-        return (tables, [])
+        return (tables, diagnostics)
     }
 
     /// A CSV export: any encoding `SourceText` reads; the separator (`,`, `;` or tab) is the
@@ -106,7 +114,8 @@ struct ExportTable {
         let headers = header.fields.enumerated().compactMap { index, name -> (column: Int, name: String)? in
             name.trimmed.isEmpty ? nil : (index + 1, name.trimmed)
         }
-        return ([ExportTable(file: file, sheet: nil, uses1904: false, headerRow: header.line, headers: headers, rows: rows)],
+        return ([ExportTable(file: file, sheet: nil, uses1904: false, headerRow: header.line, headers: headers, rows: rows,
+                             isNotes: false)],
                 diagnostics)
     }
 }

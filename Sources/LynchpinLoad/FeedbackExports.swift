@@ -35,6 +35,10 @@ struct FeedbackExports {
         var found: [Found] = []
         var diagnostics: [Diagnostic] = []
         for table in tables {
+            if table.isNotes, tables.count > 1 {
+                diagnostics.append(.warning(table.place, "sheet of notes left out: it holds only text in one column, no figures"))
+                continue
+            }
             var cells = ExportCells(table: table, numbers: numbers, dates: dates)
             found += rows(table, cells: &cells)
             diagnostics += cells.diagnostics

@@ -18,7 +18,7 @@ public enum ParserEntryPoints {
     @discardableResult
     public static func run(_ target: Target, on bytes: [UInt8]) -> Int {
         if target == .sheet {
-            let rows = (try? Workbook.rows(bytes, part: "fuzz", strings: ["a", "b"], dateStyles: [false, true]))?.count ?? 1
+            let rows = (try? Workbook.rows(bytes, part: "fuzz", strings: ["a", "b"], dateStyles: [false, true]))?.rows.count ?? 1
             let styles = WorkbookScorecards.Styles(numbers: .commaGroupsDotDecimal, dates: .dayFirst)
             return rows + WorkbookScorecards.load(file: "fuzz", bytes: bytes, styles: styles).1.count
         }

@@ -132,7 +132,7 @@ private struct LoadRun {
             let display = location.display(path)
             let lowered = name.lowercased()
             guard lowered.hasSuffix(".csv") || lowered.hasSuffix(".xlsx") else {
-                diagnostics.append(.warning(display, "ignored: only .csv and .xlsx exports are read in \(location.display(folder))/"))
+                diagnostics.append(Self.unread(display, folder: location.display(folder), reads: "exports saved as .csv (comma, semicolon or tab separated; UTF-8, UTF-16 or a declared encoding) or .xlsx"))
                 continue
             }
             switch Self.readBytes(path, display: display, reader: reader, limit: maxFileBytes) {
@@ -333,12 +333,26 @@ private struct LoadRun {
         return files
     }
 
+    /// A file in a content folder that is not read is an error: it may hold figures or
+    /// text a reader expects to see. The message says what the folder does read.
+    static func unread(_ display: String, folder: String, reads: String) -> Diagnostic {
+        let lowered = display.lowercased()
+        let hint = lowered.hasSuffix(".txt") || lowered.hasSuffix(".tsv")
+            ? "; an export saved as text (Excel's \"Unicode Text\" is UTF-16 and tab separated) is read once renamed to .csv"
+            : lowered.hasSuffix(".xls") || lowered.hasSuffix(".ods") || lowered.hasSuffix(".numbers")
+            ? "; save it as .xlsx or .csv" : "; move it out of \(folder)/ if it is not data"
+        return .error(display, "expected a file \(folder)/ reads (\(reads)), found one it does not\(hint)")
+    }
+
     /// The id a file name gives, or nil with a message for names that break the rules.
     private mutating func checkedID(folder: String, name: String, extension ext: String, kind: IDKind) -> String? {
         if FileTree.isHidden(name) { return nil }
         var display: String { location.display(folder + "/" + name) }
         guard !name.contains("/"), name.hasSuffix("." + ext) else {
-            diagnostics.append(.warning(display, "ignored: only .\(ext) files directly in \(location.display(folder))/ are read"))
+            let reads = ext == "csv"
+                ? "a week's .csv named by its date (2026-11-27.csv; comma, semicolon or tab separated) and .xlsx workbooks of any name"
+                : "." + ext + " files" + (kind == .date ? " named by their date (2026-11-27.md)" : "")
+            diagnostics.append(Self.unread(display, folder: location.display(folder), reads: reads))
             return nil
         }
         let id = String(name.dropLast(ext.count + 1))

@@ -14,6 +14,9 @@ final class SheetParser {
     private let dateStyles: [Bool]
     private(set) var rows: [(row: Int, cells: [(column: Int, value: Workbook.Cell)])] = []
     private(set) var problem: String?
+    /// The sheet's merged ranges as written (`A1:F1`): a merged cell holds its value in its
+    /// first cell only, so a sheet with them is never read as if it had none.
+    private(set) var merged: [String] = []
 
     private var cells: [(column: Int, value: Workbook.Cell)] = []
     private var rowNumber = 0
@@ -92,6 +95,13 @@ final class SheetParser {
             }
         } else if Self.named(name, "v") {
             inValue = true
+        } else if Self.named(name, "mergeCell") {
+            guard let attributes else { return }
+            for index in 0..<count where attributes[index * 5].map({ Self.named($0, "ref") }) ?? false {
+                if let start = attributes[index * 5 + 3], let end = attributes[index * 5 + 4] {
+                    merged.append(String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self))
+                }
+            }
         } else if Self.named(name, "row") {
             cells = []
             column = 0

@@ -20,6 +20,27 @@ struct Workbook {
         var name: String
         /// By row number (1 = the first row), each row's cells by column number (1 = A).
         var rows: [(row: Int, cells: [(column: Int, value: Cell)])]
+        /// Merged ranges as the sheet writes them (`A1:F1`), in its order.
+        var merged: [String] = []
+
+        /// A sheet of notes beside the data ("Read me"): text in one column and nothing
+        /// else, so it holds no figure to leave out. Any other sheet that is not read is an
+        /// error, since it may hold figures.
+        var isNotes: Bool {
+            var column: Int?
+            for row in rows {
+                for cell in row.cells where !cell.value.isBlank {
+                    guard case .text = cell.value, column == nil || column == cell.column else { return false }
+                    column = cell.column
+                }
+            }
+            return column != nil
+        }
+
+        /// The first row a merged range covers (`A3:F4` -> 3).
+        static func firstRow(of range: String) -> Int? {
+            Int(range.prefix { $0 != ":" }.drop { $0.isLetter })
+        }
     }
 
     /// Sheets in the workbook's order.
@@ -98,7 +119,8 @@ struct Workbook {
             guard let path = targets[relation], let xml = try part(path) else {
                 throw Failure(message: "expected the sheet '\(name)' in the workbook, found no part for it")
             }
-            sheets.append(Sheet(name: name, rows: try Self.rows(xml, part: path, strings: strings, dateStyles: dateStyles)))
+            let (rows, merged) = try Self.rows(xml, part: path, strings: strings, dateStyles: dateStyles)
+            sheets.append(Sheet(name: name, rows: rows, merged: merged))
         }
         self.sheets = sheets
     }
@@ -184,14 +206,14 @@ struct Workbook {
 
     /// A worksheet's rows and cells, through `SheetParser`.
     static func rows(_ bytes: [UInt8], part: String, strings: [String], dateStyles: [Bool]) throws(Failure)
-        -> [(row: Int, cells: [(column: Int, value: Cell)])] {
+        -> (rows: [(row: Int, cells: [(column: Int, value: Cell)])], merged: [String]) {
         let parser = SheetParser(strings: strings, dateStyles: dateStyles)
         let status = parser.parse(bytes)
         if let problem = parser.problem { throw Failure(message: "\(problem) in \(part)") }
         if status != 0 || bytes.isEmpty {
             throw Failure(message: "expected well-formed XML in the workbook's part \(part), found text that is not")
         }
-        return parser.rows
+        return (parser.rows, parser.merged)
     }
 }
 

@@ -58,7 +58,17 @@ private struct SheetReader {
     }
 
     mutating func weeks() -> [ScorecardWeek] {
-        guard let header = sheet.rows.first(where: { !$0.cells.isEmpty }) else { return [] }
+        if sheet.isNotes, !sheet.rows.contains(where: { row in row.cells.contains { cell in
+            if case .text(let text) = cell.value { ["account", "metric"].contains(text.trimmed.lowercased()) } else { false }
+        } }) {
+            diagnostics.append(.warning(cell(1, sheet.rows.first?.row ?? 1), "sheet of notes left out: it holds only text in one column, no figures"))
+            return []
+        }
+        if let merged = MergedCells.problem(file: file, sheet: sheet) {
+            diagnostics.append(merged)
+            return []
+        }
+        guard let header = sheet.rows.first(where: { row in row.cells.contains { !$0.value.isBlank } }) else { return [] }
         var names: [String: Int] = [:]
         var dates: [(column: Int, day: Day)] = []
         var badDates = false
@@ -81,7 +91,12 @@ private struct SheetReader {
             }
         }
         guard let accountColumn = names["account"], let metricColumn = names["metric"] else {
-            diagnostics.append(.warning(cell(1, header.row), "sheet left out: its first row names neither account, metric and actual (a week per row or sheet) nor account, metric and week dates (a column per week)"))
+            let found = header.cells.compactMap { cell -> String? in
+                if case .text(let text) = cell.value, !text.trimmed.isEmpty { return "'\(text.trimmed)'" }
+                return nil
+            }.prefix(8).joined(separator: ", ")
+            diagnostics.append(.error(cell(1, header.row), field: "header",
+                                      "expected the sheet's first row to name account, metric and actual (a week per row or sheet), or account, metric and week dates (a column per week), found \(found.isEmpty ? "no column names" : found); a workbook in content/scorecards/ holds scorecard sheets only, so move any other sheet to another workbook"))
             return []
         }
         let place = ScorecardWeek.SheetPlace(name: sheet.name, accountColumn: accountColumn, metricColumn: metricColumn)

@@ -30,7 +30,7 @@ public struct AccountRow: Encodable {
         revenueNote = rollUp.map { "with \(Format.count($0.divisionCount, "division"))" }
         self.parent = parent
         score = Format.percent(analysis.scorecard.overall)
-        rag = RAGBadge(analysis.scorecard.overallRAG)
+        rag = RAGBadge.overall(analysis.scorecard.overallRAG, red: analysis.scorecard.redPerspectives)
         flags = analysis.flags.map(FlagBadge.init)
         hasFlags = !flags.isEmpty
     }

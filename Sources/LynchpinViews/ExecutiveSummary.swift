@@ -44,7 +44,7 @@ public struct ExecutiveSummary: Encodable {
             Format.money(value, currency: config.currency).map { AccountPage.Figure(label: label, value: $0) }
         }
         overall = Format.percent(analysis.scorecard.overall)
-        overallRAG = RAGBadge(analysis.scorecard.overallRAG)
+        overallRAG = RAGBadge.overall(analysis.scorecard.overallRAG, red: analysis.scorecard.redPerspectives)
         perspectives = analysis.scorecard.perspectives.map {
             Perspective(title: $0.perspective.rawValue.prefix(1).uppercased() + $0.perspective.rawValue.dropFirst(),
                         score: Format.percent($0.score), rag: RAGBadge($0.rag))

@@ -35,7 +35,7 @@ public struct GlobalAccountView: Encodable {
             Division(name: division.name, href: links.to(SiteLinks.account(division.id)), status: division.status.rawValue,
                      level: division.depth == 1 ? "division" : "division of a division",
                      quadrant: division.quadrant?.title ?? "Unplaced", score: Format.percent(division.overall),
-                     rag: division.overall == nil ? nil : RAGBadge(Scorecard.rag(forScore: division.overall)),
+                     rag: division.overall == nil ? nil : RAGBadge(division.overallRAG),
                      revenue: Format.money(division.revenue, currency: currency))
         } ?? []
         hasDivisions = !divisions.isEmpty

@@ -33,7 +33,7 @@ public struct ManagerScorecardView: Encodable {
                  score: Format.percent($0.score), rag: RAGBadge($0.rag))
         }
         overall = Format.percent(scorecard.overall)
-        overallRAG = RAGBadge(scorecard.overallRAG)
+        overallRAG = RAGBadge.overall(scorecard.overallRAG, red: scorecard.perspectives.filter { $0.rag == .red }.map(\.perspective))
         accountCount = scorecard.accountCount
         redMeasures = scorecard.redMeasures
         notUpdated = scorecard.notUpdated

@@ -149,6 +149,8 @@ public struct PortfolioJSON {
                 }
             }
             json.field("overall", scorecard.overall)
+            // The status beside the score: held at amber while a perspective is red.
+            json.field("overall_status", scorecard.overallRAG.rawValue)
             json.key("perspectives")
             json.object { json in
                 // Perspectives with no scored measure are published as null, not left out.

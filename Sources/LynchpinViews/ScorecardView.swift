@@ -97,13 +97,13 @@ public struct ScorecardView: Encodable {
         }
         hasMeasures = !groups.isEmpty
         overall = Format.percent(scorecard.overall)
-        overallRAG = RAGBadge(scorecard.overallRAG)
+        overallRAG = RAGBadge.overall(scorecard.overallRAG, red: scorecard.redPerspectives)
         self.focusLimit = focusLimit
         overallRule = config.perspectiveWeights.isEqual
-            ? "The overall score is the mean of the perspectives' scores, so a strong perspective cannot hide a weak one."
+            ? "The overall score is the mean of the perspectives' scores; its status is never better than amber while a perspective is red, so a strong perspective cannot hide a weak one."
             : "The overall score is the weighted mean of the perspectives' scores ("
                 + Measure.Perspective.allCases.map { "\($0.rawValue) \(Format.number(config.perspectiveWeights[$0]))" }.joined(separator: ", ")
-                + "), so a strong perspective cannot hide a weak one."
+                + "); its status is never better than amber while a perspective is red, so a strong perspective cannot hide a weak one."
         bands = "Green at \(Format.percent(config.rag.green)!) of target or more, amber from \(Format.percent(config.rag.amber)!), red below, grey without an actual."
     }
 

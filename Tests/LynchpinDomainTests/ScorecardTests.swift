@@ -20,6 +20,33 @@ import Testing
         return account
     }
 
+    /// Financial, growth and customer green with internal red average 75%, which alone reads
+    /// green: the status is held at amber and the red perspective is named.
+    @Test func aRedPerspectiveHoldsTheOverallStatusAtAmber() throws {
+        var account = Account(id: "acme", sourcePath: "a.md", name: "Acme")
+        account.scorecard = [
+            Measure(id: "revenue", perspective: .financial, name: "Revenue", target: 100),
+            Measure(id: "lanes", perspective: .growth, name: "Lanes", target: 2),
+            Measure(id: "nps", perspective: .customer, name: "NPS", target: 40),
+            Measure(id: "lead-time", perspective: .internal, name: "Lead time", target: 10, direction: .down),
+        ]
+        let weeks = [week("2026-11-27", [("revenue", 120), ("lanes", 3), ("nps", 45), ("lead-time", 30)])]
+        let card = Scorecard(account: account, weeks: weeks, asOf: day("2026-11-27"), config: SiteConfig())
+        #expect(card.overall == 0.75, "the score stays the mean")
+        #expect(Scorecard.rag(forScore: card.overall) == .green)
+        #expect(card.overallRAG == .amber)
+        #expect(card.redPerspectives == [.internal])
+        // Without the red perspective the mean's own status stands.
+        let healthy = Scorecard(account: account, weeks: [week("2026-11-27", [("revenue", 120), ("lanes", 3), ("nps", 45), ("lead-time", 9)])],
+                                asOf: day("2026-11-27"), config: SiteConfig())
+        #expect(healthy.overallRAG == .green)
+        #expect(healthy.redPerspectives.isEmpty)
+        // A red mean stays red; amber stays amber.
+        #expect(Scorecard.overallRAG(score: 0.1, perspectives: [.red, .red]) == .red)
+        #expect(Scorecard.overallRAG(score: 0.5, perspectives: [.green, .red]) == .amber)
+        #expect(Scorecard.overallRAG(score: 0.8, perspectives: [.green, .amber]) == .green)
+    }
+
     @Test func ratiosAreDirectionAware() {
         #expect(Scorecard.ratio(actual: 150, target: 200, direction: .up) == 0.75)
         #expect(Scorecard.ratio(actual: 8, target: 10, direction: .down) == 1.25)

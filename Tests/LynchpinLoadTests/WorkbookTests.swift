@@ -52,11 +52,11 @@ import LynchpinDomain
         #expect(figures == expected)
     }
 
-    @Test func aSheetNeitherLayoutIsLeftOutWithAWarning() throws {
+    @Test func aSheetOfNotesIsLeftOutWithAWarning() throws {
         let (loaded, diagnostics) = Self.load(scorecards: ["erp.xlsx": try Self.fixture("long-by-sheet-openpyxl.xlsx")])
         #expect(loaded != nil)
         #expect(diagnostics.map(\.description).contains {
-            $0.hasPrefix("content/scorecards/erp.xlsx:'Read me'!A1: warning: sheet left out")
+            $0.hasPrefix("content/scorecards/erp.xlsx:'Read me'!A1: warning: sheet of notes left out")
         }, "\(diagnostics)")
     }
 
