@@ -23,11 +23,13 @@ func dashboard(_ view: PortfolioPage, headingID: String? = nil, spill: PageSpill
     \(figures(view.totals.map { ($0.label, $0.value) }))<div class="plan-grid">
     <div class="card">
     <h3>Accounts per quadrant</h3>
+    <p class="measure-note">\(view.quadrantNote)</p>
     <ul class="quadrant-counts">
     \(view.quadrants.map(quadrantCount))</ul>
     </div>
     <div class="card">
     <h3>Measures by status</h3>
+    <p class="measure-note">\(view.ragNote)</p>
     <ul class="rag-counts">
     \(view.ragCounts.map { (cell: PortfolioPage.RAGCell) -> HTML in "<li>\(badge(cell.badge)) \(cell.count)</li>\n" })</ul>
     </div>

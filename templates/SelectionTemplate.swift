@@ -23,7 +23,7 @@ extension BuiltInTheme {
                     <tbody>
 
                     """)
-                for row in page.rows {
+                for row in page.rows + page.partlyScored {
                     out.append("<tr><th scope=\"row\">\(row.name)</th>\(scores(row).map { (score: String) -> HTML in "<td class=\"num\">\(score)</td>" })</tr>\n")
                     spill?.take(&out)
                 }
@@ -34,7 +34,8 @@ extension BuiltInTheme {
             out.append("""
                 <h1>Selection</h1>
                 <p class="note">Every account, prospects included, ranked by attractiveness. Beside each axis: how many of its \
-                criteria were scored. An axis with fewer than half scored is marked thinly scored: its place on the matrix rests \
+                criteria were scored; an account scored on fewer attractiveness criteria than the others is listed apart, below, \
+                unranked. An axis with fewer than half scored is marked thinly scored: its place on the matrix rests \
                 on too little. Prospects show their qualification profile; the last column is the recorded decision.</p>
 
                 """)
@@ -50,9 +51,13 @@ extension BuiltInTheme {
                     <tbody>
 
                     """)
-                for row in page.rows {
+                for (index, row) in (page.rows + page.partlyScored).enumerated() {
+                    if index == page.rows.count {
+                        // The unranked accounts as a group of their own, headed by why.
+                        out.append("</tbody>\n<tbody class=\"unranked\">\n<tr><th scope=\"rowgroup\" colspan=\"8\">\(page.partlyScoredHeading)</th></tr>\n")
+                    }
                     out.append("""
-                        <tr><td class="num">\(row.rank)</td><th scope="row"><a href="\(row.href)">\(row.name)</a></th>\
+                        <tr><td class="num">\(row.rank.map(String.init) ?? "–")</td><th scope="row"><a href="\(row.href)">\(row.name)</a></th>\
                         <td><span class="status status-\(row.status)">\(row.status)</span></td>\
                         <td class="num">\(row.attractiveness) <span class="coverage">(\(row.attractivenessCoverage))</span></td>\
                         <td class="num">\(row.strength) <span class="coverage">(\(row.strengthCoverage))</span>\

@@ -62,7 +62,9 @@ enum StarterProject {
         objectives:
           - {name: Agree the next year's plan with the customer, owner: Your Name, due: \(today.adding(days: 60)), status: planned}
         scorecard:
-          - {id: revenue, perspective: financial, name: Quarterly sales revenue, unit: USD, target: 250000, direction: up, weight: 2}
+          # A week's sales each week, added up over the quarter against the quarter's target,
+          # pro-rated to the day: the plan shows the quarter so far and what is due by now.
+          - {id: revenue, perspective: financial, name: Sales revenue, unit: USD, target: 250000, period: quarter, aggregate: sum, direction: up, weight: 2}
           - {id: new-projects, perspective: growth, name: New projects won, unit: projects, target: 2, direction: up}
           - {id: nps, perspective: customer, name: Net promoter score, unit: points, target: 30, direction: up}
           - {id: lead-time, perspective: internal, name: Order lead time, unit: days, target: 10, direction: down}
@@ -118,7 +120,7 @@ enum StarterProject {
 
     static let scorecard = """
     account,metric,actual,note
-    example-account,revenue,231000,
+    example-account,revenue,21000,week's invoiced sales
     example-account,new-projects,1,
     example-account,nps,34,survey of 9 users
     example-account,lead-time,12,

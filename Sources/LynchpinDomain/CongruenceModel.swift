@@ -69,7 +69,10 @@ public struct CongruenceCoverage: Sendable, Equatable {
         public var block: CongruenceBlock
         /// The id of the section's heading; nil when the plan has no such section.
         public var headingID: String?
-        public var isPresent: Bool { headingID != nil }
+        /// The heading is there with nothing under it, as `lynchpin new account` writes it.
+        public var isEmpty: Bool
+        /// A section with something written in it: a heading alone covers nothing.
+        public var isPresent: Bool { headingID != nil && !isEmpty }
     }
 
     public var entries: [Entry]
@@ -79,7 +82,7 @@ public struct CongruenceCoverage: Sendable, Equatable {
     public init(outline: [Heading]) {
         entries = CongruenceBlock.allCases.map { block in
             let heading = outline.first { $0.level == 2 && CongruenceBlock(heading: $0.text) == block }
-            return Entry(block: block, headingID: heading?.id)
+            return Entry(block: block, headingID: heading?.id, isEmpty: heading.map { !$0.hasContent } ?? false)
         }
     }
 }

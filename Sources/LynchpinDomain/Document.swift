@@ -20,10 +20,14 @@ public struct Heading: Sendable, Equatable {
     public var level: Int
     public var text: String
     public var id: String
+    /// Whether anything but headings and comments follows it before the next heading of its
+    /// level or above: the empty headings `lynchpin new account` writes have nothing.
+    public var hasContent: Bool
 
-    public init(level: Int, text: String, id: String) {
+    public init(level: Int, text: String, id: String, hasContent: Bool = true) {
         self.level = level
         self.text = text
         self.id = id
+        self.hasContent = hasContent
     }
 }

@@ -13,6 +13,11 @@ public struct SiteConfig: Sendable, Equatable {
     /// Absolute site address, for the few things that need one (feeds, the 404 page).
     public var baseURL: String?
     public var criteria = SelectionCriteria.standard
+    /// How many attractiveness criteria an account must have scored to be ranked with the
+    /// others on the selection page (`criteria.scored_to_rank`); nil: all of them. An
+    /// account scored on fewer is listed apart, below: a mean over 4 of 7 criteria is not
+    /// comparable with one over all 7.
+    public var scoredToRank: Int?
     /// What the executive pack (`print/index.html`) holds for each active account.
     public var executivePack = ExecutivePack.summary
     /// Text files larger than this many megabytes are refused rather than parsed.

@@ -21,6 +21,11 @@ struct AccountLoader {
     struct Loaded: Sendable {
         var account: Account
         var teamFields: [TeamFields]
+        /// Where `name` is written, for an error about two accounts of one name.
+        var nameLine: Int?
+        /// Where each opportunity written in full starts, by id: for a message that names
+        /// both places when a CRM export has it too.
+        var opportunityLines: [String: Int] = [:]
     }
 
     let config: SiteConfig
@@ -100,7 +105,8 @@ struct AccountLoader {
         account.pilot = fields.nested("pilot").flatMap(pilot)
         account.qualification = answers(fields)
         var teamFields: [TeamFields] = []
-        account.opportunities = opportunities(fields, teamFields: &teamFields)
+        var opportunityLines: [String: Int] = [:]
+        account.opportunities = opportunities(fields, teamFields: &teamFields, lines: &opportunityLines)
         account.crmIDs = fields.stringList("crm_ids")
         if let share = fields.nested("share") {
             share.warnUnknownKeys(known: ["sections"])
@@ -124,7 +130,9 @@ struct AccountLoader {
             }
             return playbook
         }
-        return name == nil ? nil : Loaded(account: account, teamFields: teamFields)
+        return name == nil ? nil : Loaded(account: account, teamFields: teamFields,
+                                          nameLine: fields.value("name").map { $0.mark.line + reader.lineOffset },
+                                          opportunityLines: opportunityLines)
     }
 
     private func scores(_ fields: Fields, key: String, criteria: [Criterion]) -> [String: Int] {
@@ -242,7 +250,7 @@ struct AccountLoader {
         }
     }
 
-    private func opportunities(_ fields: Fields, teamFields: inout [TeamFields]) -> [Opportunity] {
+    private func opportunities(_ fields: Fields, teamFields: inout [TeamFields], lines: inout [String: Int]) -> [Opportunity] {
         var seen: Set<String> = []
         return fields.list("opportunities").compactMap { item in
             guard let o = fields.reader.fields(item) else { return nil }
@@ -269,6 +277,7 @@ struct AccountLoader {
             let fit = o.choice("fit", Opportunity.Fit.self)
             let answers = answers(o)
             guard let id, let name, let value, let stage, let close, o.value("fit") == nil || fit != nil else { return nil }
+            lines[id] = item.node.mark.line + fields.reader.lineOffset
             return Opportunity(id: id, name: name, value: value, stage: stage, close: close, qualification: answers,
                                fit: fit ?? .undecided)
         }

@@ -101,7 +101,14 @@ enum ConfigLoader {
             config.feedbackSides = DeclaredStyles(sides.mapValues { Optional($0) }, fallback: nil)
         }
         if let criteria = fields.nested("criteria") {
-            criteria.warnUnknownKeys(known: ["attractiveness", "strength"])
+            criteria.warnUnknownKeys(known: ["attractiveness", "strength", "scored_to_rank"])
+            if let value = criteria.value("scored_to_rank") {
+                if let number = criteria.number("scored_to_rank"), number >= 1, number == number.rounded() {
+                    config.scoredToRank = Int(number)
+                } else {
+                    reader.fail(value, path: "criteria.scored_to_rank", expected: "a whole number of criteria, 1 or more")
+                }
+            }
             if criteria.value("attractiveness") != nil {
                 config.criteria.attractiveness = readCriteria(criteria, key: "attractiveness")
             }

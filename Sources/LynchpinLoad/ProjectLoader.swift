@@ -66,6 +66,7 @@ private struct LoadRun {
             if let account = loaded?.account { Self.checkSharedSections(account, reader: reader) }
             return loaded
         }
+        diagnostics += Self.sameNames(loadedAccounts)
         let accounts = loadExports(in: content, accounts: loadedAccounts, config: config)
         // An account whose file has errors still exists: rows and reviews naming it are not
         // reported again, since the file's own errors already fail the build.
@@ -167,6 +168,25 @@ private struct LoadRun {
             reader.error(line: account.sharedSectionsLine, field: "share.sections",
                          "expected the text of a second-level heading (## …) of the plan's narrative (\(list)), found '\(name)'")
         }
+    }
+
+    /// Two accounts of one name, compared as CRM rows are matched (case, spaces, accents and
+    /// punctuation aside): most often a plan copied to start another and never renamed,
+    /// which would count the account twice in every total. An error at each later file.
+    static func sameNames(_ loaded: [AccountLoader.Loaded]) -> [Diagnostic] {
+        var first: [String: AccountLoader.Loaded] = [:]
+        var found: [Diagnostic] = []
+        for entry in loaded.sorted(by: { $0.account.id < $1.account.id }) {
+            let key = AccountMatcher.key(entry.account.name)
+            guard !key.isEmpty else { continue }
+            guard let other = first[key] else {
+                first[key] = entry
+                continue
+            }
+            found.append(.error(entry.account.sourcePath, line: entry.nameLine, field: "name",
+                                "expected a name no other account has, found '\(entry.account.name)', the name of \(other.account.id) (\(other.account.sourcePath)) too; two plans of one account would count it twice in every total: delete the copy, or give it the name of the account it is about"))
+        }
+        return found
     }
 
     /// A chain of parents that comes back on itself: one error per cycle, naming every file.

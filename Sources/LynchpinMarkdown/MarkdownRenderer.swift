@@ -82,7 +82,8 @@ public struct MarkdownRenderer: Sendable {
         for node in headings {
             let level = Int(cmark_node_get_heading_level(node))
             let title = plainText(of: node)
-            outline.append(Heading(level: level, text: title, id: idPrefix + slugger.uniqueID(for: title)))
+            outline.append(Heading(level: level, text: title, id: idPrefix + slugger.uniqueID(for: title),
+                                   hasContent: Self.sectionHasContent(after: node, level: level)))
         }
         // Links first: a heading is rendered on its own below, links inside it included.
         var relativeLinks: [String] = []
@@ -114,6 +115,26 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
+    }
+
+    /// Whether a block other than a heading or an HTML comment comes after a heading before
+    /// the next heading of its level or above.
+    static func sectionHasContent(after heading: OpaquePointer, level: Int) -> Bool {
+        var next = cmark_node_next(heading)
+        while let node = next {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                if Int(cmark_node_get_heading_level(node)) <= level { return false }
+            case CMARK_NODE_HTML_BLOCK:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                let trimmed = trimmingWhiteSpace(literal)
+                if !(trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")) { return true }
+            default:
+                return true
+            }
+            next = cmark_node_next(node)
+        }
+        return false
     }
 
     private func headingNodes(in root: OpaquePointer) -> [OpaquePointer] {

@@ -9,7 +9,26 @@ public enum SpreadsheetFile {
     public enum Cell: Sendable, Equatable {
         case text(String)
         case number(Double)
+        /// A number shown in an Excel number format (`"USD "#,##0`); a CSV holds the number.
+        case formatted(Double, format: String)
         case empty
+    }
+
+    /// A measure's figure for a form: to the unit from 100 up (cents there are noise, as on
+    /// the plan's "due by now"), else to two decimals; shown in the measure's unit.
+    public static func figure(_ value: Double?, unit: String) -> Cell {
+        guard let value else { return .empty }
+        let rounded = abs(value) >= 100 ? value.rounded() : (value * 100).rounded() / 100
+        let digits = rounded == rounded.rounded() ? "#,##0" : "#,##0.00"
+        let format: String
+        if unit.count == 3, unit.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            format = "\"\(unit) \"" + digits
+        } else if unit.isEmpty || unit.contains("\"") {
+            format = digits
+        } else {
+            format = digits + "\"" + (unit == "%" ? "" : " ") + unit + "\""
+        }
+        return .formatted(rounded, format: format)
     }
 
     public struct Table: Sendable {
@@ -50,11 +69,21 @@ public enum SpreadsheetFile {
         for (column, name) in table.header.enumerated() {
             _ = worksheet_write_string(sheet, 0, lxw_col_t(column), name, bold)
         }
+        // One format object per number format, made as first met, so the same table gives the same bytes.
+        var formats: [String: UnsafeMutablePointer<lxw_format>] = [:]
         for (index, row) in table.rows.enumerated() {
             for (column, cell) in row.enumerated() {
                 switch cell {
                 case .text(let text): _ = worksheet_write_string(sheet, lxw_row_t(index + 1), lxw_col_t(column), text, nil)
                 case .number(let number): _ = worksheet_write_number(sheet, lxw_row_t(index + 1), lxw_col_t(column), number, nil)
+                case .formatted(let number, let code):
+                    let format = formats[code] ?? {
+                        let made = workbook_add_format(workbook)
+                        format_set_num_format(made, code)
+                        formats[code] = made
+                        return made
+                    }()
+                    _ = worksheet_write_number(sheet, lxw_row_t(index + 1), lxw_col_t(column), number, format)
                 case .empty: break
                 }
             }
@@ -85,7 +114,8 @@ public enum SpreadsheetFile {
             out += row.map { cell -> String in
                 switch cell {
                 case .text(let text): field(text)
-                case .number(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+                case .number(let number), .formatted(let number, _):
+                    number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
                 case .empty: ""
                 }
             }.joined(separator: ",") + "\n"
@@ -107,9 +137,9 @@ public enum SpreadsheetFile {
 extension SpreadsheetFile.Table {
     /// The weekly form: a sheet named by the week, so the workbook loads back as that week.
     public init(_ template: ScorecardTemplate) {
-        let number = { (value: Double?) in value.map(SpreadsheetFile.Cell.number) ?? .empty }
         let rows = template.rows.map { row -> [SpreadsheetFile.Cell] in
-            [.text(row.accountID), .text(row.accountName), .text(row.measureID), .text(row.measureName), .text(row.unit),
+            let number = { (value: Double?) in SpreadsheetFile.figure(value, unit: row.unit) }
+            return [.text(row.accountID), .text(row.accountName), .text(row.measureID), .text(row.measureName), .text(row.unit),
              .text(row.period), number(row.periodTarget), number(row.dueByNow), number(row.lastEntry),
              row.lastEntryWeek.map { .text($0.description) } ?? .empty, .empty, .empty]
         }

@@ -103,7 +103,8 @@ public struct AccountPage: Encodable {
         hasRevenue = !revenue.isEmpty
         let coverage = analysis.health.congruence
         congruence = coverage.entries.map {
-            Block(title: $0.block.title, present: $0.isPresent, state: $0.isPresent ? "Present" : "Missing",
+            Block(title: $0.block.title, present: $0.isPresent,
+                  state: $0.isPresent ? "Present" : $0.isEmpty ? "Empty: a heading with nothing under it" : "Missing",
                   href: $0.headingID.map { "#\($0)" })
         }
         congruenceSummary = "\(coverage.presentCount) of \(coverage.entries.count) building blocks covered"

@@ -39,7 +39,12 @@ public struct PortfolioPage: Encodable {
     public let page: PageChrome
     public let totals: [Figure]
     public let quadrants: [QuadrantCell]
+    /// What the quadrant counts count, so they add up beside the totals: "12 accounts
+    /// placed: 9 active and 3 prospects, each of 4 divisions on its own; 1 unplaced".
+    public let quadrantNote: String
     public let ragCounts: [RAGCell]
+    /// What the status counts count: "34 measures of the 9 active accounts".
+    public let ragNote: String
     public let chart: PortfolioChart
     public let matrix: [MatrixRow]
     public let unplaced: [PageLink]
@@ -58,6 +63,19 @@ public struct PortfolioPage: Encodable {
     public let accountCount: Int
 
     public static let path = SiteLinks.portfolio
+
+    /// The quadrant counts' sum in words, by status, with the divisions and unplaced named.
+    static func quadrantNote(_ portfolio: PortfolioAnalysis) -> String {
+        let current = portfolio.current
+        let placed = current.filter(\.position.isPlaced)
+        let active = placed.filter { $0.account.status == .active }.count
+        let prospects = placed.count - active
+        let divisions = placed.filter { $0.account.parent != nil }.count
+        var note = "\(Format.count(placed.count, "account")) placed: \(active) active and \(Format.count(prospects, "prospect"))"
+        if divisions > 0 { note += ", each of \(Format.count(divisions, "division")) on its own" }
+        if current.count > placed.count { note += "; \(current.count - placed.count) unplaced" }
+        return note
+    }
 
     public let jsonHref: String
 
@@ -82,7 +100,10 @@ public struct PortfolioPage: Encodable {
             QuadrantCell(title: $0.quadrant.title, policy: $0.quadrant.policy, count: $0.count,
                          css: "quadrant-\($0.quadrant.rawValue)")
         }
+        quadrantNote = Self.quadrantNote(portfolio)
         ragCounts = portfolio.ragCounts.map { RAGCell(badge: RAGBadge($0.rag), count: $0.count) }
+        ragNote = Format.count(portfolio.ragCounts.reduce(0) { $0 + $1.count }, "measure") + " of the "
+            + Format.count(active.count, "active account") + (active.count == counted.count ? "" : ", each division on its own")
         let current = portfolio.current
         chart = PortfolioChart(accounts: current, links: links, currency: currency)
         matrix = current.filter(\.position.isPlaced).sorted {

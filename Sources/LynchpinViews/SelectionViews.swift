@@ -48,7 +48,8 @@ func selectionText(_ selection: Selection?, withNote: Bool = true) -> String? {
 /// qualification profiles, and the selection decision.
 public struct SelectionPage: Encodable {
     public struct Row: Encodable {
-        public let rank: Int
+        /// nil for an account scored on too few criteria to be ranked.
+        public let rank: Int?
         public let name: String
         public let href: String
         public let status: String
@@ -70,8 +71,13 @@ public struct SelectionPage: Encodable {
     }
 
     public let page: PageChrome
+    /// Accounts scored on enough attractiveness criteria, ranked.
     public let rows: [Row]
     public let hasRows: Bool
+    /// Accounts scored on fewer, listed apart and unranked, most attractive first.
+    public let partlyScored: [Row]
+    /// "Scored on fewer than 7 of 7 attractiveness criteria: not ranked".
+    public let partlyScoredHeading: String
     public let attractivenessColumns: [Column]
     public let strengthColumns: [Column]
 
@@ -82,17 +88,23 @@ public struct SelectionPage: Encodable {
         page = PageChrome(title: "Selection", path: Self.path, section: .selection, config: config, asOf: portfolio.asOf)
         attractivenessColumns = config.criteria.attractiveness.map { Column(label: $0.label, weight: Format.number($0.weight)) }
         strengthColumns = config.criteria.strength.map { Column(label: $0.label, weight: Format.number($0.weight)) }
-        // Most attractive first; accounts with no attractiveness score last, by name.
+        // Most attractive first; accounts with no attractiveness score last, by name. An
+        // account scored on fewer criteria than `scored_to_rank` is listed apart, unranked.
         // Indices are sorted, not analyses: an analysis is a large value to copy.
         let all = portfolio.accounts
-        let ranked = all.indices.sorted {
+        let criteria = config.criteria.attractiveness.count
+        let needed = min(config.scoredToRank ?? criteria, criteria)
+        let sorted = all.indices.sorted {
             (all[$0].position.attractiveness.map { -$0 } ?? 1, all[$0].account.name, all[$0].account.id)
                 < (all[$1].position.attractiveness.map { -$0 } ?? 1, all[$1].account.name, all[$1].account.id)
         }
-        rows = ranked.enumerated().map { index, position in
+        let fully = sorted.filter { all[$0].attractivenessBreakdown.scoredCount >= needed }
+        let partly = sorted.filter { all[$0].attractivenessBreakdown.scoredCount < needed }
+        partlyScoredHeading = "Scored on fewer than \(needed) of \(criteria) attractiveness criteria: not ranked, since a mean over fewer criteria does not compare with the others"
+        let row = { (rank: Int?, position: Int) -> Row in
             let analysis = all[position]
             let account = analysis.account
-            return Row(rank: index + 1, name: account.name, href: links.to(SiteLinks.account(account.id)),
+            return Row(rank: rank, name: account.name, href: links.to(SiteLinks.account(account.id)),
                        status: account.status.rawValue,
                        attractiveness: analysis.position.attractiveness.map(Format.oneDecimal) ?? "none",
                        attractivenessCoverage: "\(analysis.attractivenessBreakdown.scoredCount) of \(analysis.attractivenessBreakdown.items.count)",
@@ -107,6 +119,8 @@ public struct SelectionPage: Encodable {
                        attractivenessScores: analysis.attractivenessBreakdown.items.map { $0.score.map(String.init) ?? "–" },
                        strengthScores: analysis.strengthBreakdown.items.map { $0.score.map(String.init) ?? "–" })
         }
-        hasRows = !rows.isEmpty
+        rows = fully.enumerated().map { row($0.offset + 1, $0.element) }
+        partlyScored = partly.map { row(nil, $0) }
+        hasRows = !rows.isEmpty || !partlyScored.isEmpty
     }
 }

@@ -28,3 +28,17 @@ import LynchpinDomain
         #expect(coverage.entries.map(\.headingID) == ["strategy", nil, nil, "systems-and-processes"])
     }
 }
+
+@Suite struct EmptyCongruenceSectionTests {
+    /// The four headings `lynchpin new account` writes, with nothing under them, cover no
+    /// building block: "4 of 4 Present" for an empty plan was a headline saying more than the plan.
+    @Test func anEmptySectionIsNotPresent() {
+        let outline = CongruenceBlock.allCases.enumerated().map { index, block in
+            Heading(level: 2, text: block.title, id: "b\(index)", hasContent: index == 0)
+        }
+        let coverage = CongruenceCoverage(outline: outline)
+        #expect(coverage.presentCount == 1)
+        #expect(coverage.entries.map(\.isEmpty) == [false, true, true, true])
+        #expect(coverage.entries.map(\.headingID) == ["b0", "b1", "b2", "b3"])
+    }
+}

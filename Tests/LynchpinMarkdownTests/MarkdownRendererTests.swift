@@ -10,12 +10,19 @@ import LynchpinDomain
         #expect(doc.outline == [
             Heading(level: 1, text: "Plan", id: "plan"),
             Heading(level: 2, text: "Strategy", id: "strategy"),
-            Heading(level: 3, text: "Why now", id: "why-now"),
-            Heading(level: 2, text: "Strategy", id: "strategy-1"),
+            Heading(level: 3, text: "Why now", id: "why-now", hasContent: false),
+            Heading(level: 2, text: "Strategy", id: "strategy-1", hasContent: false),
         ])
         #expect(doc.html.contains("<h2 id=\"strategy\">Strategy</h2>"))
         #expect(doc.html.contains("<h3 id=\"why-now\">Why <em>now</em></h3>"))
         #expect(doc.html.contains("<h2 id=\"strategy-1\">Strategy</h2>"))
+    }
+
+    /// A heading with nothing under it but deeper headings and comments covers nothing:
+    /// the empty sections `lynchpin new account` writes are not "present".
+    @Test func aSectionHasContentOnlyWithSomethingWrittenUnderIt() {
+        let doc = renderer.render("## Strategy\n\n## Organization\n\n<!-- to do -->\n\n## Human resources\n\n### People\n\n- one\n\n## Systems and processes\n")
+        #expect(doc.outline.map(\.hasContent) == [false, false, true, true, false])
     }
 
     @Test func slugsKeepLettersOfAnyScript() {
