@@ -45,6 +45,15 @@ public struct SharePipeline: Sendable {
             report.failedStep = "load"
             return report
         }
+        // The edition's cover says who prepared it: never nobody, nor init's placeholder.
+        let organization = loaded.project.config.organization.trimmingCharacters(in: .whitespaces)
+        if organization.isEmpty || organization == StarterProject.placeholderOrganization {
+            let found = organization.isEmpty ? "none" : "'\(organization)', the placeholder lynchpin init writes"
+            report.diagnostics.append(.error(options.location.display(options.location.configFile), field: "organization",
+                "expected your company's name for the customer edition's cover, found \(found); set organization: in \(options.location.display(options.location.configFile))"))
+            report.failedStep = "organization"
+            return report
+        }
         let unknown = options.accounts.filter { loaded.project.account(id: $0) == nil }
         guard unknown.isEmpty else {
             let known = loaded.project.accounts.map(\.id).joined(separator: ", ")

@@ -15,11 +15,14 @@ enum StarterProject {
         ]
     }
 
+    /// The organisation `init` writes until the team names its own: never on a customer's cover.
+    static let placeholderOrganization = "Your Company"
+
     static let config = """
     # Lynchpin settings. Every key is optional; the values shown are the defaults
     # unless marked otherwise. See docs/content-format.md in the Lynchpin repository.
     title: Key accounts
-    organization: Your Company           # shown beside the title and on the print cover
+    organization: \(placeholderOrganization)           # shown beside the title, on the print cover and on customer editions
     currency: USD
     # as_of: 2026-11-27                  # default: the newest scorecard week, else today
     rag:

@@ -1,5 +1,5 @@
 /// What the customer may see of an account's plan, and nothing else: the joint objectives,
-/// the pilot, the measures agreed with them and how we stand, the open joint actions, and
+/// the pilot's jointly owned milestones, the measures agreed with them and how we stand, the open joint actions, and
 /// the narrative sections the author shared.
 ///
 /// An allow-list by construction: each part is copied field by field from the plan, so a
@@ -97,15 +97,24 @@ public struct CustomerEdition: Sendable, Equatable {
                           period: line.measure.period, target: line.comparedTarget, actual: line.actual,
                           actualWeek: line.actualWeek, rag: line.rag, direction: line.measure.direction)
         }
-        pilot = analysis.pilot.map { status in
-            SharedPilot(name: status.pilot.name, start: status.pilot.start, end: status.pilot.end, days: status.pilot.days,
-                        day: status.day, phase: status.phase, hypothesis: status.pilot.hypothesis, success: status.pilot.success,
-                        team: status.pilot.team, customerStakeholder: status.pilot.customerStakeholder,
-                        milestones: status.milestones.map { entry in
-                            Milestone(name: entry.milestone.name, day: entry.milestone.day, date: entry.date, state: entry.state,
-                                      owner: entry.milestone.owner, customerOwner: entry.milestone.customerOwner)
-                        },
-                        decision: status.pilot.decision)
+        // The pilot is shared through its milestones that name the customer's owner: those
+        // milestones, and the pilot's name, dates and their lead. Its hypothesis, success
+        // criteria, our team and the decision only when `shared` lists them.
+        pilot = analysis.pilot.flatMap { status -> SharedPilot? in
+            let joint = status.milestones.filter { $0.milestone.customerOwner != nil }
+            guard !joint.isEmpty else { return nil }
+            let shared = status.pilot.shared
+            return SharedPilot(name: status.pilot.name, start: status.pilot.start, end: status.pilot.end, days: status.pilot.days,
+                               day: status.day, phase: status.phase,
+                               hypothesis: shared.contains(.hypothesis) ? status.pilot.hypothesis : nil,
+                               success: shared.contains(.success) ? status.pilot.success : nil,
+                               team: shared.contains(.team) ? status.pilot.team : [],
+                               customerStakeholder: status.pilot.customerStakeholder,
+                               milestones: joint.map { entry in
+                                   Milestone(name: entry.milestone.name, day: entry.milestone.day, date: entry.date, state: entry.state,
+                                             owner: entry.milestone.owner, customerOwner: entry.milestone.customerOwner)
+                               },
+                               decision: shared.contains(.decision) ? status.pilot.decision : nil)
         }
         self.actions = actions.filter { $0.joint && $0.account == account.id && $0.status == .open }.map { action in
             Action(action: action.action, owner: action.owner, customerOwner: action.customerOwner, due: action.due,

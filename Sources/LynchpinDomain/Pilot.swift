@@ -45,6 +45,13 @@ public struct Pilot: Sendable, Equatable {
     public var success: String?
     public var milestones: [Milestone]
     public var decision: Decision?
+    /// What of the pilot, beyond its name, dates and jointly owned milestones, the customer
+    /// edition shows (`shared: [hypothesis, success, team, decision]`): nothing by default.
+    public var shared: Set<SharedField> = []
+
+    public enum SharedField: String, Sendable, CaseIterable {
+        case hypothesis, success, team, decision
+    }
 
     public init(name: String, start: Day, days: Int = 90, team: [String] = [], customerStakeholder: String? = nil,
                 hypothesis: String? = nil, success: String? = nil, milestones: [Milestone] = [], decision: Decision? = nil) {

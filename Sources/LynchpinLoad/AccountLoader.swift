@@ -285,7 +285,17 @@ struct AccountLoader {
 
     private func pilot(_ p: Fields) -> Pilot? {
         p.warnUnknownKeys(known: ["name", "start", "days", "team", "customer_stakeholder", "hypothesis", "success", "milestones",
-                                  "decision"])
+                                  "decision", "shared"])
+        var shared: Set<Pilot.SharedField> = []
+        for item in p.list("shared") {
+            guard let word = p.string(item.node, path: item.path) else { continue }
+            guard let field = Pilot.SharedField(rawValue: word) else {
+                p.reader.fail(item.node, path: item.path,
+                              expected: "one of \(Pilot.SharedField.allCases.map(\.rawValue).joined(separator: ", ")) (what of the pilot the customer edition shows)")
+                continue
+            }
+            shared.insert(field)
+        }
         let name = p.requireString("name")
         let start = p.present("start", expected: "a date as YYYY-MM-DD") ? p.day("start") : nil
         let days = p.integer("days", in: 1...3650) ?? 90
@@ -311,10 +321,12 @@ struct AccountLoader {
             }
         }
         guard let name, let start, !decisionFailed else { return nil }
-        return Pilot(name: name, start: start, days: days, team: p.stringList("team"),
-                     customerStakeholder: p.string("customer_stakeholder"), hypothesis: p.string("hypothesis"),
-                     success: p.string("success"), milestones: milestones.sorted { ($0.day, $0.name) < ($1.day, $1.name) },
-                     decision: decision)
+        var pilot = Pilot(name: name, start: start, days: days, team: p.stringList("team"),
+                          customerStakeholder: p.string("customer_stakeholder"), hypothesis: p.string("hypothesis"),
+                          success: p.string("success"), milestones: milestones.sorted { ($0.day, $0.name) < ($1.day, $1.name) },
+                          decision: decision)
+        pilot.shared = shared
+        return pilot
     }
 
     private func requiredScore(_ fields: Fields, _ key: String) -> Int? {

@@ -16,7 +16,8 @@ import LynchpinOutput
         "internalOwnerQx14", "internalMeasureQx15", "weeklyNoteQx16", "questionQx17", "answerQx18",
         "opportunityQx19", "selectionNoteQx20", "selectorQx21", "strategyTextQx22", "reviewNotesQx23",
         "internalActionQx24", "actionOwnerQx25", "otherAccountQx26", "otherActionQx27", "crmOwnerQx28",
-        "surveyCommentQx29", "teamCommentQx30", "oppQuestionQx31", "parentNameQx32",
+        "surveyCommentQx29", "teamCommentQx30", "oppQuestionQx31", "parentNameQx32", "hypothesisQx33", "successQx34",
+        "pilotTeamQx35", "internalMilestoneQx36", "milestoneOwnerQx37", "decisionNoteQx38",
         "9137001", "9,137,001", "9137002", "9,137,002", "9137003", "9,137,003", "7654321", "7,654,321",
         "content/accounts", "acme.md", "playbooks/", "attractiveness", "Attractiveness", "quadrant", "Quadrant",
         "opponent", "skeptic", "Opponent", "Skeptic", "qualification", "Qualification", "bonus", "Bonus", "profit", "Profit",
@@ -58,8 +59,13 @@ import LynchpinOutput
           name: Cold-chain pilot
           start: 2026-10-01
           days: 90
+          team: [pilotTeamQx35]
+          hypothesis: hypothesisQx33 at lower cost than the incumbent
+          success: successQx34
+          decision: {date: 2026-11-25, outcome: extend, note: decisionNoteQx38}
           milestones:
             - {name: Second lane live, day: 60, owner: Dana Whitfield, customer_owner: Elif Kaya}
+            - {name: internalMilestoneQx36, day: 30, owner: milestoneOwnerQx37}
         qualification:
           - {step: 1, question: questionQx17, answer: answerQx18, score: 4}
         opportunities:
@@ -169,6 +175,54 @@ import LynchpinOutput
         #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/share/acme").sorted() == ["acme.pdf", "index.html"])
     }
 
+    /// The plan with every mark taken away: joint objectives, shared measures, the pilot's
+    /// customer owners, shared sections, and the review's joint action.
+    static func unmarked(_ root: String) throws {
+        let plan = account.replacingOccurrences(of: ", joint: true, customer_owner: Elif Kaya", with: "")
+            .replacingOccurrences(of: ", shared: true", with: "")
+            .replacingOccurrences(of: ", customer_owner: Elif Kaya}", with: "}")
+            .replacingOccurrences(of: "share:\n  sections: [Together]\n", with: "")
+        #expect(!plan.contains("joint") && !plan.contains("shared") && !plan.contains("customer_owner") && !plan.contains("share:"))
+        try plan.write(toFile: root + "/content/accounts/acme.md", atomically: true, encoding: .utf8)
+        let review = files["content/reviews/2026-11-27.md"]!.replacingOccurrences(of: ",\n     joint: true, customer_owner: Elif Kaya", with: "")
+        #expect(!review.contains("customer_owner"))
+        try review.write(toFile: root + "/content/reviews/2026-11-27.md", atomically: true, encoding: .utf8)
+    }
+
+    /// A plan that marks nothing gives an edition with nothing of the plan but the account's
+    /// name: not the pilot (whose hypothesis, team and overdue milestones are ours), not the
+    /// objectives, measures, actions or narrative that are shared once marked.
+    @Test func aPlanThatMarksNothingSharesNothingButItsName() throws {
+        let root = try Self.project()
+        try Self.unmarked(root)
+        let report = Self.share(root, pdf: false)
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(report.diagnostics.map(\.message).contains { $0.hasPrefix("nothing is marked for the customer edition yet") })
+        let html = try String(contentsOfFile: root + "/share/acme/index.html", encoding: .utf8)
+        let style = try #require(html.range(of: "<style>")).lowerBound..<(try #require(html.range(of: "</style>")).upperBound)
+        var content = html
+        content.removeSubrange(style)
+        let squeezed = String(content.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+        #expect(Self.leaks(in: content) == [])
+        #expect(Self.shared.filter { squeezed.contains($0.replacingOccurrences(of: " ", with: "")) } == [])
+        #expect(!content.contains("pilot") && !content.contains("Pilot"))
+        #expect(content.contains("Acme Freight"))
+    }
+
+    /// The cover names who prepared the edition: never nobody, nor the placeholder init writes.
+    @Test(arguments: ["organization: Your Company\n", ""])
+    func aPlaceholderOrNoOrganizationIsRefused(line: String) throws {
+        let root = try Self.project()
+        let config = Self.files["lynchpin.yml"]!.replacingOccurrences(of: "organization: Kestrel Components\n", with: line)
+        try config.write(toFile: root + "/lynchpin.yml", atomically: true, encoding: .utf8)
+        let report = Self.share(root, pdf: false)
+        #expect(!report.succeeded)
+        let message = try #require(report.diagnostics.errors.first).description
+        #expect(message.hasPrefix("lynchpin.yml: error: organization: expected your company's name for the customer edition's cover, found "))
+        #expect(message.contains(line.isEmpty ? "found none" : "'Your Company', the placeholder lynchpin init writes"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/share"))
+    }
+
     @Test func aSectionNotInTheNarrativeIsAnErrorAndNothingIsWritten() throws {
         let root = try Self.project()
         let path = root + "/content/accounts/acme.md"
@@ -177,7 +231,7 @@ import LynchpinOutput
         let report = Self.share(root, pdf: false)
         #expect(!report.succeeded)
         #expect(report.diagnostics.errors.map(\.description) == [
-            "content/accounts/acme.md:45: error: share.sections: expected the text of a second-level heading (## …) of the plan's narrative (its headings: Strategy, Together, Quadrant notes), found 'Togther'",
+            "content/accounts/acme.md:50: error: share.sections: expected the text of a second-level heading (## …) of the plan's narrative (its headings: Strategy, Together, Quadrant notes), found 'Togther'",
         ])
         #expect(!FileManager.default.fileExists(atPath: root + "/share"))
     }
