@@ -32,6 +32,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var numberStyles = NumberStyles()
     /// How exported files write their dates, by file or folder (`date_formats`).
     public var dateStyles = DateStyles()
+    /// Declared encodings of text files, by path under content/ (`encodings`).
+    public var encodings = TextEncodings()
     /// Which export column holds which opportunity field, for CRM exports in a layout of
     /// their own, by file or folder (`crm.columns`): field name to column header.
     public var crmColumns = DeclaredStyles<[String: String]?>(fallback: nil)

@@ -11,7 +11,10 @@ import LynchpinDomain
 /// the plan and find another in the CRM. An entry of team fields with no export row is an
 /// error.
 enum CRMMerge {
-    static func merge(_ found: [CRMExports.Found], into loaded: [AccountLoader.Loaded]) -> ([Account], [Diagnostic]) {
+    /// - Parameter exportsRead: false when an export had errors: team fields without a row
+    ///   are then not reported, since the row may be in the export that failed.
+    static func merge(_ found: [CRMExports.Found], into loaded: [AccountLoader.Loaded],
+                      exportsRead: Bool = true) -> ([Account], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let byAccount = Dictionary(grouping: found, by: \.account)
         let accounts = loaded.map { entry -> Account in
@@ -35,7 +38,7 @@ enum CRMMerge {
                 merged.append(opportunity)
             }
             let fromCRM = Set(rows.map(\.opportunity.id))
-            for notes in entry.teamFields where !fromCRM.contains(notes.id) {
+            for notes in entry.teamFields where exportsRead && !fromCRM.contains(notes.id) {
                 let nearest = Suggestion.phrase(for: notes.id, in: fromCRM)
                 diagnostics.append(.error(account.sourcePath, line: notes.line, field: "opportunities.\(notes.id)",
                                           "expected name, value, stage and close, or a row of a content/crm/ export with this id for \(account.id), found neither\(nearest)"))

@@ -3,7 +3,7 @@ import LynchpinDomain
 /// Reads `lynchpin.yml`; every key is optional and falls back to its documented default.
 enum ConfigLoader {
     static let knownKeys: Set<String> = [
-        "title", "organization", "currency", "as_of", "rag", "focus_limit", "stale_contact_days",
+        "title", "organization", "encodings", "currency", "as_of", "rag", "focus_limit", "stale_contact_days",
         "unsafe_html", "smart_punctuation", "base_url", "criteria", "qualification_threshold",
         "executive_pack", "max_file_mb", "fiscal_year_start", "perspective_weights", "rewards",
         "number_formats", "date_formats", "crm", "feedback", "paper",
@@ -83,6 +83,7 @@ enum ConfigLoader {
         }
         config.numberStyles = NumberStyles(readStyles(fields, "number_formats", NumberStyle.self))
         config.dateStyles = DateStyles(readStyles(fields, "date_formats", DateStyle.self))
+        config.encodings = TextEncodings(readStyles(fields, "encodings", TextEncoding.self))
         if let crm = fields.nested("crm") {
             crm.warnUnknownKeys(known: ["columns", "stages"])
             config.crmColumns = DeclaredStyles(readColumns(crm), fallback: nil)

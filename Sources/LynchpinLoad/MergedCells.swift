@@ -11,13 +11,22 @@ enum MergedCells {
         let (column, row) = firstCell(of: first)
         let listed = sheet.merged.prefix(6).joined(separator: ", ") + (sheet.merged.count > 6 ? " and \(sheet.merged.count - 6) more" : "")
         let ranges = sheet.merged.count == 1 ? "a merged range, \(listed)" : "merged ranges, \(listed)"
-        let header = sheet.rows.first { row in row.cells.contains { !$0.value.isBlank } }?.row
-        let title = header.map { header in
-            sheet.merged.contains { (Workbook.Sheet.firstRow(of: $0) ?? header) < header }
-                ? "; the merged row above row \(header) looks like a title: delete it, so that the first row is the header" : ""
-        } ?? ""
+        // A row whose one filled cell is merged across, with rows below it: a title.
+        let filled = sheet.rows.filter { row in row.cells.contains { !$0.value.isBlank } }
+        let titleRow = filled.dropLast().first { row in
+            row.cells.filter { !$0.value.isBlank }.count == 1
+                && sheet.merged.contains { Workbook.Sheet.firstRow(of: $0) == row.row && MergedCells.spansColumns($0) }
+        }?.row
+        let title = titleRow.map { "; row \($0) looks like a title above the header: delete it, so that the first row is the header" } ?? ""
         return .error(ScorecardWeek.cell(file, sheet: sheet.name, column: column, row: row), field: "merged cells",
                       "expected one value in each cell, found \(ranges) (a merged range keeps its value in its first cell only, so the sheet would be read in part)\(title); unmerge the cells (Excel: Home › Merge & Center › Unmerge Cells; LibreOffice: Format › Merge and Unmerge Cells › Unmerge Cells) and give each column its own header")
+    }
+
+    /// Whether a range covers more than one column (`A1:E1`), not only rows (`A1:A2`).
+    static func spansColumns(_ range: String) -> Bool {
+        let parts = range.split(separator: ":")
+        guard parts.count == 2 else { return false }
+        return parts[0].filter(\.isLetter) != parts[1].filter(\.isLetter)
     }
 
     /// `C3:F4` -> (3, 3).

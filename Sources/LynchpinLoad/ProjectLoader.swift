@@ -80,7 +80,7 @@ private struct LoadRun {
         diagnostics += Self.parentCycles(in: accounts)
         let weeks = loadScorecards(in: content + "/scorecards", accounts: accounts,
                                    brokenAccounts: accountIDs.subtracting(accounts.map(\.id)), styles: config.numberStyles,
-                                   dateStyles: config.dateStyles)
+                                   dateStyles: config.dateStyles, encodings: config.encodings)
         let templates = loadTemplates()
         let staticFiles = loadStaticFiles(in: content + "/static")
 
@@ -96,7 +96,8 @@ private struct LoadRun {
         let matcher = AccountMatcher(loaded.map { ($0.account.id, $0.account.name, $0.account.crmIDs) },
                                      incomplete: listed.count > loaded.count)
         var opportunities: [CRMExports.Found] = []
-        for (name, tables) in exportTables(in: content + "/crm") {
+        let before = diagnostics.count
+        for (name, tables) in exportTables(in: content + "/crm", encodings: config.encodings) {
             let path = "crm/" + name
             let crm = CRMExports(declaredColumns: config.crmColumns.style(for: path), stages: config.crmStages,
                                  numbers: config.numberStyles.style(for: path), dates: config.dateStyles.style(for: path),
@@ -105,10 +106,13 @@ private struct LoadRun {
             opportunities += found
             diagnostics += problems
         }
-        let (merged, problems) = CRMMerge.merge(opportunities, into: loaded)
+        // An export that could not be read may hold the rows a plan's team fields wait for:
+        // those are checked once its errors are fixed, not reported as missing now.
+        let exportsRead = !diagnostics[before...].contains { $0.severity == .error }
+        let (merged, problems) = CRMMerge.merge(opportunities, into: loaded, exportsRead: exportsRead)
         diagnostics += problems
         var responses: [String: [FeedbackResponse]] = [:]
-        for (name, tables) in exportTables(in: content + "/feedback") {
+        for (name, tables) in exportTables(in: content + "/feedback", encodings: config.encodings) {
             let path = "feedback/" + name
             let feedback = FeedbackExports(side: config.feedbackSides.style(for: path), numbers: config.numberStyles.style(for: path),
                                            dates: config.dateStyles.style(for: path), matcher: matcher)
@@ -126,7 +130,7 @@ private struct LoadRun {
     }
 
     /// The CSV and XLSX files of an export folder, by name, each read into its tables.
-    private mutating func exportTables(in folder: String) -> [(name: String, tables: [ExportTable])] {
+    private mutating func exportTables(in folder: String, encodings: TextEncodings) -> [(name: String, tables: [ExportTable])] {
         var files: [(name: String, tables: [ExportTable])] = []
         for name in list(folder) where !FileTree.isHidden(name) && !name.hasPrefix("~$") {
             let path = folder + "/" + name
@@ -140,7 +144,9 @@ private struct LoadRun {
             case .none: continue
             case .failure(let problem)?: diagnostics.append(problem)
             case .success(let bytes)?:
-                let (tables, problems) = ExportTable.read(file: display, bytes: bytes, isWorkbook: lowered.hasSuffix(".xlsx"))
+                let contentPath = String(folder.split(separator: "/").last ?? "") + "/" + name
+                let (tables, problems) = ExportTable.read(file: display, bytes: bytes, isWorkbook: lowered.hasSuffix(".xlsx"),
+                                                          encoding: encodings.style(for: contentPath), contentPath: contentPath)
                 diagnostics += problems
                 files.append((name, tables))
             }
@@ -248,8 +254,12 @@ private struct LoadRun {
 
     /// A file's text; nil when there is no such file. An unchanged file (same stamp) comes
     /// from the cache without being read.
-    static func read(_ path: String, display: String, reader: ContentReader, cache: LoadCache?, limit: Int)
-        -> Result<String, Diagnostic>? {
+    /// - Parameters: encoding, contentPath: the file's declared encoding and its path under
+    ///   content/; a file in another encoding than UTF-8 is never cached as text, so a changed
+    ///   declaration is always read anew.
+    static func read(_ path: String, display: String, reader: ContentReader, cache: LoadCache?, limit: Int,
+                     encoding: TextEncoding = .utf8, contentPath: String? = nil) -> Result<String, Diagnostic>? {
+        let cache = encoding == .utf8 ? cache : nil
         if let kept = cache?.unchangedText(at: path) { return .success(kept) }
         let stamp = cache == nil ? nil : reader.stamp(path)
         if let stamp, let kept = cache?.text(at: path, stamp: stamp) { return .success(kept) }
@@ -258,7 +268,7 @@ private struct LoadRun {
             if bytes.count > limit {
                 return .failure(Self.tooLarge(display, bytes: bytes.count, limit: limit))
             }
-            let decoded = SourceText.decode(bytes, file: display).map(\.text)
+            let decoded = SourceText.decode(bytes, file: display, encoding: encoding, path: contentPath).map(\.text)
             if let stamp, case .success(let text) = decoded { cache?.storeText(text, at: path, stamp: stamp) }
             return decoded
         } catch {
@@ -390,7 +400,7 @@ private struct LoadRun {
 
     private mutating func loadScorecards(in folder: String, accounts: [Account],
                                          brokenAccounts: Set<String>, styles: NumberStyles,
-                                         dateStyles: DateStyles) -> [ScorecardWeek] {
+                                         dateStyles: DateStyles, encodings: TextEncodings) -> [ScorecardWeek] {
         // Each account's measure ids with their units (empty for none), to check rows against.
         let measures = Dictionary(uniqueKeysWithValues: accounts.map { account in
             (account.id, Dictionary(account.scorecard.map { ($0.id, $0.unit ?? "") }, uniquingKeysWith: { first, _ in first }))
@@ -404,14 +414,16 @@ private struct LoadRun {
                 workbooks.append(SendableSource(date: Day(ordinal: 0), path: folder + "/" + name,
                                                 display: location.display(folder + "/" + name),
                                                 style: styles.style(for: "scorecards/" + name),
-                                                dates: dateStyles.style(for: "scorecards/" + name)))
+                                                dates: dateStyles.style(for: "scorecards/" + name),
+                                                encoding: encodings.style(for: "scorecards/" + name)))
                 continue
             }
             guard let id = checkedID(folder: folder, name: name, extension: "csv", kind: .date) else { continue }
             sources.append(SendableSource(date: Day(iso: id)!, path: folder + "/" + name,
                                           display: location.display(folder + "/" + name),
                                           style: styles.style(for: "scorecards/" + name),
-                                          dates: dateStyles.style(for: "scorecards/" + name)))
+                                          dates: dateStyles.style(for: "scorecards/" + name),
+                                          encoding: encodings.style(for: "scorecards/" + name)))
         }
         // Weeks are read, parsed and checked independently, so on every core: a week
         // checked before against the same measures comes from the cache whole.
@@ -419,7 +431,8 @@ private struct LoadRun {
         let (reader, limit) = (reader, maxFileBytes)
         let checked = sources.concurrentMap(chunk: 1) { [cache] source -> (ScorecardWeek?, [Diagnostic]) in
             let text: String
-            switch Self.read(source.path, display: source.display, reader: reader, cache: cache, limit: limit) {
+            switch Self.read(source.path, display: source.display, reader: reader, cache: cache, limit: limit,
+                             encoding: source.encoding, contentPath: "scorecards/" + (source.path.split(separator: "/").last.map(String.init) ?? "")) {
             case .none: return (nil, [])
             case .failure(let problem)?: return (nil, [problem])
             case .success(let read)?: text = read
@@ -545,4 +558,5 @@ private struct SendableSource: Sendable {
     let display: String
     let style: NumberStyle
     let dates: DateStyle
+    let encoding: TextEncoding
 }

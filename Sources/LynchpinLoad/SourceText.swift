@@ -1,12 +1,32 @@
 import LynchpinDomain
 
 /// A text file as the loader sees it: decoded as UTF-8, or as UTF-16 when it starts with
-/// UTF-16's byte-order mark (Excel's "Unicode text"), byte-order mark dropped, CRLF made LF
-/// (line numbers stay the same).
+/// UTF-16's byte-order mark (Excel's "Unicode text"), or in the encoding lynchpin.yml
+/// declares for it (`encodings`), never a guessed one; byte-order mark dropped, CRLF made
+/// LF (line numbers stay the same).
 struct SourceText {
     let text: String
 
-    static func decode(_ bytes: [UInt8], file: String) -> Result<SourceText, Diagnostic> {
+    /// - Parameter path: the file's path under content/, for the declaration a message suggests.
+    static func decode(_ bytes: [UInt8], file: String, encoding: TextEncoding = .utf8, path: String? = nil) -> Result<SourceText, Diagnostic> {
+        switch encoding {
+        case .utf8: break
+        case .utf16:
+            guard !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])) else { break }
+            // Declared and without a byte-order mark: little-endian, as Windows writes it.
+            switch utf8(fromUTF16: bytes[...], bigEndian: false) {
+            case .success(let converted): return decode(converted, file: file)
+            case .failure(let failure): return .failure(.error(file, line: failure.line,
+                "expected UTF-16 text (as lynchpin.yml declares under encodings), found a broken character or an odd number of bytes"))
+            }
+        case .windows1252, .latin1:
+            switch SingleByteText.utf8(bytes, encoding) {
+            case .success(let converted): return decode(converted, file: file)
+            case .failure(let failure):
+                return .failure(.error(file, line: failure.line, column: failure.column,
+                    "expected \(encoding.rawValue) text (as lynchpin.yml declares under encodings), found the byte \(failure.byte), which \(encoding.rawValue) leaves undefined; check the file's encoding"))
+            }
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             switch utf8(fromUTF16: bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE) {
             case .success(let converted): return decode(converted, file: file)
@@ -31,8 +51,9 @@ struct SourceText {
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column, found) = firstInvalidByte(bytes)
+            let declaration = path.map { "encodings: {\($0): \"windows-1252\"}" } ?? "encodings"
             return .failure(.error(file, line: line, column: column,
-                                   "expected UTF-8 text, found the byte \(found) that UTF-8 does not allow here (save the file as UTF-8)"))
+                                   "expected UTF-8 text, found the byte \(found) that UTF-8 does not allow here; save the file as UTF-8, or declare its encoding in lynchpin.yml (a CSV Excel saved on Windows is Windows-1252: \(declaration); also \"iso-8859-1\" or \"utf-16\")"))
         }
         return .success(SourceText(text: text))
     }
@@ -66,6 +87,13 @@ struct SourceText {
     }
 
     struct LineFailure: Error { let line: Int }
+
+    /// A byte a single-byte encoding leaves undefined, and where.
+    struct ByteFailure: Error {
+        let line: Int
+        let column: Int
+        let byte: String
+    }
 
     /// Where the first byte that breaks UTF-8 is: its line, its column counted in Unicode
     /// scalars (as libyaml counts the columns of YAML errors), and the byte in hex.
@@ -144,5 +172,34 @@ extension Substring {
         var s = self
         while let last = s.last, last == " " || last == "\t" { s.removeLast() }
         return s
+    }
+}
+
+/// Windows-1252 and ISO-8859-1 to UTF-8, byte by byte: ISO-8859-1 is the first 256 code
+/// points; Windows-1252 puts punctuation, € and a few letters at 0x80–0x9F and leaves five
+/// of those bytes undefined.
+enum SingleByteText {
+    /// 0x80...0x9F in Windows-1252; 0 where undefined.
+    static let windows1252High: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+
+    static func utf8(_ bytes: [UInt8], _ encoding: TextEncoding) -> Result<[UInt8], SourceText.ByteFailure> {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        var (line, column) = (1, 1)
+        for byte in bytes {
+            var value = UInt32(byte)
+            if encoding == .windows1252, (0x80...0x9F).contains(byte) {
+                value = windows1252High[Int(byte - 0x80)]
+                if value == 0 {
+                    return .failure(.init(line: line, column: column, byte: "0x" + String(byte, radix: 16, uppercase: true)))
+                }
+            }
+            UTF8.encode(Unicode.Scalar(value)!) { out.append($0) }
+            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+        }
+        return .success(out)
     }
 }
