@@ -66,8 +66,10 @@ private struct LoadRun {
             if let account = loaded?.account { Self.checkSharedSections(account, reader: reader) }
             return loaded
         }
-        diagnostics += Self.sameNames(loadedAccounts)
-        let accounts = loadExports(in: content, accounts: loadedAccounts, config: config)
+        let (copies, sameNames) = Self.sameNames(loadedAccounts)
+        diagnostics += sameNames
+        // A copy is left out of matching export rows: they name the account it copies.
+        let accounts = loadExports(in: content, accounts: loadedAccounts.filter { !copies.contains($0.account.id) }, config: config)
         // An account whose file has errors still exists: rows and reviews naming it are not
         // reported again, since the file's own errors already fail the build.
         let accountIDs = listedIDs[content + "/accounts"] ?? []
@@ -179,9 +181,11 @@ private struct LoadRun {
     /// Two accounts of one name, compared as CRM rows are matched (case, spaces, accents and
     /// punctuation aside): most often a plan copied to start another and never renamed,
     /// which would count the account twice in every total. An error at each later file.
-    static func sameNames(_ loaded: [AccountLoader.Loaded]) -> [Diagnostic] {
+    /// - Returns: the ids of the later files, and an error for each.
+    static func sameNames(_ loaded: [AccountLoader.Loaded]) -> (copies: Set<String>, problems: [Diagnostic]) {
         var first: [String: AccountLoader.Loaded] = [:]
         var found: [Diagnostic] = []
+        var copies: Set<String> = []
         for entry in loaded.sorted(by: { $0.account.id < $1.account.id }) {
             let key = AccountMatcher.key(entry.account.name)
             guard !key.isEmpty else { continue }
@@ -191,8 +195,9 @@ private struct LoadRun {
             }
             found.append(.error(entry.account.sourcePath, line: entry.nameLine, field: "name",
                                 "expected a name no other account has, found '\(entry.account.name)', the name of \(other.account.id) (\(other.account.sourcePath)) too; two plans of one account would count it twice in every total: delete the copy, or give it the name of the account it is about"))
+            copies.insert(entry.account.id)
         }
-        return found
+        return (copies, found)
     }
 
     /// A chain of parents that comes back on itself: one error per cycle, naming every file.

@@ -51,9 +51,11 @@ struct SourceText {
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column, found) = firstInvalidByte(bytes)
-            let declaration = path.map { "encodings: {\($0): \"windows-1252\"}" } ?? "encodings"
+            // An export may declare its encoding; plans, reviews and settings are UTF-8.
+            let fix = path.map { "; save the file as UTF-8, or declare its encoding in lynchpin.yml (a CSV Excel saved on Windows is Windows-1252: encodings: {\($0): \"windows-1252\"}; also \"iso-8859-1\" or \"utf-16\")" }
+                ?? " (save the file as UTF-8)"
             return .failure(.error(file, line: line, column: column,
-                                   "expected UTF-8 text, found the byte \(found) that UTF-8 does not allow here; save the file as UTF-8, or declare its encoding in lynchpin.yml (a CSV Excel saved on Windows is Windows-1252: \(declaration); also \"iso-8859-1\" or \"utf-16\")"))
+                                   "expected UTF-8 text, found the byte \(found) that UTF-8 does not allow here\(fix)"))
         }
         return .success(SourceText(text: text))
     }
