@@ -85,7 +85,7 @@ public struct ActionLog: Sendable, Equatable {
                 let missing = [("account", entry.account == nil), ("action", entry.action == nil),
                                ("owner", entry.owner == nil), ("due", entry.due == nil)].filter(\.1).map(\.0)
                 let what = entry.account == nil && entry.action == nil && entry.owner == nil && entry.due == nil
-                    ? "an action defined by an earlier review, or a new action with account, action, owner and due; found \"\(entry.id)\", which no earlier review defines"
+                    ? "an action defined by an earlier review, or a new action with account, action, owner and due; found \"\(entry.id)\", which no earlier review defines\(Suggestion.phrase(for: entry.id, in: defined.keys))"
                     : "a new action with account, action, owner and due; found \"\(entry.id)\" without \(missing.joined(separator: ", "))"
                 problems.append(.error(review.sourcePath, line: entry.line, column: entry.column, field: field, "expected \(what)"))
             }

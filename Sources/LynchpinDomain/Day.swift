@@ -97,6 +97,19 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
 
+    /// Why a year, month and day written in the right shape name no day: "February 2026 has
+    /// 28 days", "there is no month 13"; nil when they name one.
+    public static func impossibility(year: Int, month: Int, day: Int) -> String? {
+        guard (1...12).contains(month) else { return "there is no month \(month)" }
+        let last = daysIn(month: month, year: year)
+        guard day >= 1, day <= last else {
+            let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"]
+            return "\(names[month - 1]) \(year) has \(last) days"
+        }
+        return nil
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -55,7 +55,7 @@ struct AccountLoader {
             if parent == id {
                 reader.fail(fields.value("parent"), path: "parent", expected: "the id of another account (an account cannot be its own division)")
             } else if !accountIDs.contains(parent) {
-                reader.fail(fields.value("parent"), path: "parent", expected: "the id of an account in content/accounts/")
+                reader.fail(fields.value("parent"), path: "parent", expected: "the id of an account in content/accounts/", known: accountIDs)
             } else {
                 account.parent = parent
             }
@@ -125,7 +125,7 @@ struct AccountLoader {
         account.playbooks = fields.list("playbooks").compactMap { item in
             guard let playbook = fields.string(item.node, path: item.path) else { return nil }
             guard playbookIDs.contains(playbook) else {
-                reader.fail(item.node, path: item.path, expected: "the id of a playbook in content/playbooks/")
+                reader.fail(item.node, path: item.path, expected: "the id of a playbook in content/playbooks/", known: playbookIDs)
                 return nil
             }
             return playbook

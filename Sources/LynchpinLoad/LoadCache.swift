@@ -21,7 +21,7 @@ public final class LoadCache: @unchecked Sendable {
     /// Each scorecard week as checked against the accounts' measures, and what it found.
     private var checkedWeeks: [String: (text: String, week: ScorecardWeek, problems: [Diagnostic])] = [:]
     /// The accounts' measures and the accounts with errors the weeks were checked against.
-    private var checkedAgainst: (measures: [String: [String: String]], broken: Set<String>, styles: NumberStyles)?
+    private var checkedAgainst: (measures: [String: [String: String]], broken: Set<String>, styles: NumberStyles, names: String)?
     /// When file events named every change since the last load: those changed paths. The
     /// other files' kept texts are current, and are used without asking the file system.
     /// Nil: every file's stamp is checked.
@@ -89,10 +89,12 @@ public final class LoadCache: @unchecked Sendable {
     /// Starts checking a load's weeks against the accounts' measures (ids and units): the weeks
     /// checked before are kept only if they were checked against the same ones, read in the same number styles. Compared once per
     /// load, not once per week.
-    func beginCheckingWeeks(measures: [String: [String: String]], broken: Set<String>, styles: NumberStyles) {
+    /// - Parameter names: the accounts' ids, names and crm_ids, which rows may name them by.
+    func beginCheckingWeeks(measures: [String: [String: String]], broken: Set<String>, styles: NumberStyles, names: String) {
         lock.withLock {
-            if checkedAgainst?.broken != broken || checkedAgainst?.measures != measures || checkedAgainst?.styles != styles {
-                checkedAgainst = (measures, broken, styles)
+            if checkedAgainst?.broken != broken || checkedAgainst?.measures != measures || checkedAgainst?.styles != styles
+                || checkedAgainst?.names != names {
+                checkedAgainst = (measures, broken, styles, names)
                 checkedWeeks = [:]
             }
         }

@@ -396,7 +396,9 @@ private struct LoadRun {
             diagnostics.append(.error(display, "expected a file name matching \(Identifier.rule), found '\(id)'"))
             return nil
         case .date where Day(iso: id) == nil:
-            diagnostics.append(.error(display, "expected a file name that is a date as YYYY-MM-DD, found '\(id)'"))
+            let why = TextDate.parts(id, .iso).flatMap { Day.impossibility(year: $0.year, month: $0.month, day: $0.day) }
+            diagnostics.append(.error(display, why.map { "expected a file name that is a date that exists (\($0)), found '\(id)'" }
+                                      ?? "expected a file name that is a date as YYYY-MM-DD, found '\(id)'"))
             return nil
         default:
             return id
@@ -410,21 +412,32 @@ private struct LoadRun {
         let measures = Dictionary(uniqueKeysWithValues: accounts.map { account in
             (account.id, Dictionary(account.scorecard.map { ($0.id, $0.unit ?? "") }, uniquingKeysWith: { first, _ in first }))
         })
+        // Rows name an account by its id, its name or one of its crm_ids, as CRM rows do.
+        let matcher = AccountMatcher(accounts.map { ($0.id, $0.name, $0.crmIDs) }, incomplete: !brokenAccounts.isEmpty)
         var sources: [SendableSource] = []
         var workbooks: [SendableSource] = []
         for name in list(folder) {
             if name.lowercased().hasSuffix(".xlsx"), !FileTree.isHidden(name) {
                 // `~$name.xlsx` is the lock file Excel keeps beside a workbook it has open.
                 if name.hasPrefix("~$") { continue }
-                workbooks.append(SendableSource(date: Day(ordinal: 0), path: folder + "/" + name,
+                workbooks.append(SendableSource(date: nil, path: folder + "/" + name,
                                                 display: location.display(folder + "/" + name),
                                                 style: styles.style(for: "scorecards/" + name),
                                                 dates: dateStyles.style(for: "scorecards/" + name),
                                                 encoding: encodings.style(for: "scorecards/" + name)))
                 continue
             }
-            guard let id = checkedID(folder: folder, name: name, extension: "csv", kind: .date) else { continue }
-            sources.append(SendableSource(date: Day(iso: id)!, path: folder + "/" + name,
+            // A CSV named by its week holds that week; one of another name holds weeks as a
+            // workbook's sheet does, in a week column or a column per week.
+            let stem = name.lowercased().hasSuffix(".csv") ? String(name.dropLast(4)) : nil
+            let date: Day?
+            if let stem, !FileTree.isHidden(name), Day(iso: stem) == nil {
+                date = nil
+            } else {
+                guard let id = checkedID(folder: folder, name: name, extension: "csv", kind: .date) else { continue }
+                date = Day(iso: id)
+            }
+            sources.append(SendableSource(date: date, path: folder + "/" + name,
                                           display: location.display(folder + "/" + name),
                                           style: styles.style(for: "scorecards/" + name),
                                           dates: dateStyles.style(for: "scorecards/" + name),
@@ -432,26 +445,34 @@ private struct LoadRun {
         }
         // Weeks are read, parsed and checked independently, so on every core: a week
         // checked before against the same measures comes from the cache whole.
-        cache?.beginCheckingWeeks(measures: measures, broken: brokenAccounts, styles: styles)
+        cache?.beginCheckingWeeks(measures: measures, broken: brokenAccounts, styles: styles,
+                                  names: accounts.map { ([$0.id, $0.name] + $0.crmIDs).joined(separator: "\u{1}") }.joined(separator: "\u{0}"))
         let (reader, limit) = (reader, maxFileBytes)
-        let checked = sources.concurrentMap(chunk: 1) { [cache] source -> (ScorecardWeek?, [Diagnostic]) in
+        let checked = sources.concurrentMap(chunk: 1) { [cache] source -> ([ScorecardWeek], [Diagnostic]) in
             let text: String
             switch Self.read(source.path, display: source.display, reader: reader, cache: cache, limit: limit,
                              encoding: source.encoding, contentPath: "scorecards/" + (source.path.split(separator: "/").last.map(String.init) ?? "")) {
-            case .none: return (nil, [])
-            case .failure(let problem)?: return (nil, [problem])
+            case .none: return ([], [])
+            case .failure(let problem)?: return ([], [problem])
             case .success(let read)?: text = read
             }
-            if let kept = cache?.checkedWeek(source.display, text: text) { return (kept.0, kept.1) }
+            guard let date = source.date, !ScorecardLoader.isTable(text) else {
+                // A week column or a column per week: read as a sheet is, each week checked.
+                let (weeks, problems) = WorkbookScorecards.loadCSV(file: source.display, text: text, week: source.date,
+                                                                   styles: .init(numbers: source.style, dates: source.dates))
+                let checked = weeks.map { Self.check($0, problems: [], measures: measures, brokenAccounts: brokenAccounts, matcher: matcher) }
+                return (checked.map(\.0).filter { !$0.entries.isEmpty }, problems + checked.flatMap(\.1))
+            }
+            if let kept = cache?.checkedWeek(source.display, text: text) { return ([kept.0], kept.1) }
             let style = source.style.rawValue
             let parsed = cache?.lookup(source.display, context: style, text: text, as: ScorecardWeek.self) ?? {
-                let made = ScorecardLoader.load(date: source.date, file: source.display, text: text, style: source.style)
+                let made = ScorecardLoader.load(date: date, file: source.display, text: text, style: source.style)
                 cache?.store(source.display, context: style, text: text, value: made.0, diagnostics: made.1)
                 return made
             }()
-            let (week, found) = Self.check(parsed.0, problems: parsed.1, measures: measures, brokenAccounts: brokenAccounts)
+            let (week, found) = Self.check(parsed.0, problems: parsed.1, measures: measures, brokenAccounts: brokenAccounts, matcher: matcher)
             cache?.storeCheckedWeek(source.display, text: text, week: week, problems: found)
-            return (week, found)
+            return ([week], found)
         }
         diagnostics += checked.flatMap(\.1)
         let fromWorkbooks = workbooks.concurrentMap(chunk: 1) { source -> ([ScorecardWeek], [Diagnostic]) in
@@ -465,13 +486,13 @@ private struct LoadRun {
                                                             styles: .init(numbers: source.style, dates: source.dates))
             // A workbook of many weeks: each checked on its own, so on every core.
             let checked = weeks.concurrentMap(chunk: 4) { week in
-                Self.check(week, problems: [], measures: measures, brokenAccounts: brokenAccounts)
+                Self.check(week, problems: [], measures: measures, brokenAccounts: brokenAccounts, matcher: matcher)
             }
             // A week made only to carry refused rows has nothing left once they are checked.
             return (checked.map(\.0).filter { !$0.entries.isEmpty }, problems + checked.flatMap(\.1))
         }
         diagnostics += fromWorkbooks.flatMap(\.1)
-        let weeks = checked.compactMap(\.0) + fromWorkbooks.flatMap(\.0)
+        let weeks = checked.flatMap(\.0) + fromWorkbooks.flatMap(\.0)
         // A week comes from one file: two would leave it unclear which figure counts.
         var firstSource: [Day: String] = [:]
         for week in weeks.sorted(by: { ($0.date, $0.sourcePath) < ($1.date, $1.sourcePath) }) {
@@ -486,7 +507,7 @@ private struct LoadRun {
 
     /// A week's rows that name a known account and one of its measures; the rest reported.
     private static func check(_ week: ScorecardWeek, problems: [Diagnostic], measures: [String: [String: String]],
-                       brokenAccounts: Set<String>) -> (ScorecardWeek, [Diagnostic]) {
+                       brokenAccounts: Set<String>, matcher: AccountMatcher) -> (ScorecardWeek, [Diagnostic]) {
         var week = week
         var found = problems
         // The kept rows share the accounts' own id strings: one copy of each id and measure
@@ -498,18 +519,34 @@ private struct LoadRun {
         let refusedFrom = week.entries.count
         for (position, var entry) in (week.entries + week.refused).enumerated() {
             if brokenAccounts.contains(entry.account) { continue }
-            guard let slot = measures.index(forKey: entry.account) else {
-                let (display, line) = week.place(of: entry, .account)
-                found.append(.error(display, line: line, field: "account",
-                                    "expected the id of an account in content/accounts/, found '\(entry.account)'\(Suggestion.phrase(for: entry.account, in: measures.keys))"))
-                continue
+            var slot = measures.index(forKey: entry.account)
+            if slot == nil {
+                // Not an id: a name or one of the crm_ids, matched as CRM rows are.
+                let match = matcher.match(name: entry.account, crmID: nil)
+                switch match {
+                case .account(let id): slot = measures.index(forKey: id)
+                // Some account files did not load: a name may be one of theirs, an id-shaped slip is not.
+                case .none where matcher.incomplete && !Identifier.isValid(entry.account): continue
+                default:
+                    let (display, line) = week.place(of: entry, .account)
+                    let suggestion = Suggestion.nearest(to: entry.account, in: measures.keys)
+                    // An id (or a slip in one) reads best with "did you mean"; a name, with the
+                    // closest account and the crm_ids that would match it.
+                    let message = suggestion != nil || Identifier.isValid(entry.account)
+                        ? "expected the id, name or one of the crm_ids of an account in content/accounts/, found '\(entry.account)'"
+                            + (suggestion.map { " (did you mean \($0)?)" } ?? "")
+                        : matcher.problem(match, name: entry.account) ?? ""
+                    found.append(.error(display, line: line, field: "account", message))
+                    continue
+                }
             }
+            guard let slot else { continue }
             let (account, known) = measures[slot]
             guard let metric = known.index(forKey: entry.metric) else {
                 let list = known.isEmpty ? "it has no scorecard measures" : "its measures: \(known.keys.sorted().joined(separator: ", "))"
                 let (display, line) = week.place(of: entry, .metric)
                 found.append(.error(display, line: line, field: "metric",
-                                    "expected a measure of \(entry.account)'s scorecard (\(list)), found '\(entry.metric)'\(Suggestion.phrase(for: entry.metric, in: known.keys))"))
+                                    "expected a measure of \(account)'s scorecard (\(list)), found '\(entry.metric)'\(Suggestion.phrase(for: entry.metric, in: known.keys))"))
                 continue
             }
             guard position < refusedFrom else { continue }
@@ -518,7 +555,7 @@ private struct LoadRun {
                 let measureUnit = unit.isEmpty ? "has no unit" : "is in \(unit)"
                 let (display, line) = week.place(of: entry, .actual)
                 found.append(.error(display, line: line, field: "actual",
-                                    "expected an amount in the unit of \(entry.account)'s \(id), which \(measureUnit), found one marked \(mark)"))
+                                    "expected an amount in the unit of \(account)'s \(id), which \(measureUnit), found one marked \(mark)"))
                 continue
             }
             entry.account = account
@@ -558,7 +595,8 @@ private struct LoadRun {
 }
 
 private struct SendableSource: Sendable {
-    let date: Day
+    /// The week a CSV's name gives; nil for a workbook or a CSV named otherwise.
+    let date: Day?
     let path: String
     let display: String
     let style: NumberStyle

@@ -10,7 +10,7 @@ enum ReviewLoader {
             item -> String? in
             guard let id = fields?.string(item.node, path: item.path) else { return nil }
             guard accountIDs.contains(id) else {
-                reader.fail(item.node, path: item.path, expected: "the id of an account in content/accounts/")
+                reader.fail(item.node, path: item.path, expected: "the id of an account in content/accounts/", known: accountIDs)
                 return nil
             }
             return id
@@ -35,7 +35,8 @@ enum ReviewLoader {
             var ok = true
             let account = a.string("account")
             if let account, !accountIDs.contains(account) {
-                reader.fail(a.value("account"), path: "\(item.path).account", expected: "the id of an account in content/accounts/")
+                reader.fail(a.value("account"), path: "\(item.path).account", expected: "the id of an account in content/accounts/",
+                            known: accountIDs)
                 ok = false
             }
             let due = a.day("due")

@@ -8,6 +8,17 @@ enum ScorecardLoader {
         // The columns of `lynchpin scorecard template`, which say what a figure is held against.
         .union(ScorecardTemplate.header.map { $0.lowercased() })
 
+    /// Whether a CSV holds more than its named week's plain rows: a `week` column to check,
+    /// or `account` and `metric` with no `actual` (a column per week). Read as a sheet is.
+    static func isTable(_ text: String) -> Bool {
+        // The first line alone: the whole text would be copied to bytes.
+        let firstLine = String(decoding: text.utf8.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+        var rows = CSVRows(firstLine, separator: CSVRows.separator(of: firstLine, naming: ["account", "metric"]))
+        guard let header = rows.next() else { return false }
+        let names = Set(header.fields.map { $0.trimmed.lowercased() })
+        return names.contains("week") || (names.contains("account") && names.contains("metric") && !names.contains("actual"))
+    }
+
     /// - Parameter style: how the file writes its actuals (`number_formats` in lynchpin.yml).
     static func load(date: Day, file: String, text: String, style: NumberStyle = .plain) -> (ScorecardWeek, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []

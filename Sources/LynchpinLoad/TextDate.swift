@@ -7,11 +7,19 @@ enum TextDate {
     static func parse(_ text: String, style: DateStyle) -> Result<Day, Expected> {
         let text = withoutTime(text.trimmed)
         if let day = read(text, style) { return .success(day) }
+        if let (year, month, day) = parts(text, style), let why = Day.impossibility(year: year, month: month, day: day) {
+            return .failure(Expected(style: style, readings: [], impossible: why))
+        }
         let readings = DateStyle.allCases.filter { $0 != style }.compactMap { other in read(text, other).map { (other, $0) } }
         return .failure(Expected(style: style, readings: readings.map { "\(Self.words($0.1)) in \($0.0.rawValue)" }))
     }
 
     static func read(_ text: String, _ style: DateStyle) -> Day? {
+        parts(text, style).flatMap { Day(year: $0.year, month: $0.month, day: $0.day) }
+    }
+
+    /// The year, month and day a text in the style's shape writes, whether or not they name a day.
+    static func parts(_ text: String, _ style: DateStyle) -> (year: Int, month: Int, day: Int)? {
         let separator: Character = switch style {
         case .iso: "-"
         case .monthFirst, .dayFirst: "/"
@@ -21,9 +29,9 @@ enum TextDate {
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
         switch style {
-        case .iso: return parts[0].count == 4 ? Day(year: a, month: b, day: c) : nil
-        case .monthFirst: return parts[2].count == 4 ? Day(year: c, month: a, day: b) : nil
-        case .dayFirst, .dotted: return parts[2].count == 4 ? Day(year: c, month: b, day: a) : nil
+        case .iso: return parts[0].count == 4 ? (a, b, c) : nil
+        case .monthFirst: return parts[2].count == 4 ? (c, a, b) : nil
+        case .dayFirst, .dotted: return parts[2].count == 4 ? (c, b, a) : nil
         }
     }
 
@@ -52,8 +60,11 @@ enum TextDate {
         var style: DateStyle
         /// How the other styles would read the text: "4 March 2026 in m/d/yyyy".
         var readings: [String]
+        /// Written in the style's shape, but naming no day: "February 2026 has 28 days".
+        var impossible: String? = nil
 
         var description: String {
+            if let impossible { return "a date that exists (\(impossible))" }
             let expected = "a date written \(style.rawValue)"
             guard !readings.isEmpty else { return expected }
             return "\(expected) (it reads as \(readings.joined(separator: " or as ")); declare the file's style under date_formats in lynchpin.yml)"

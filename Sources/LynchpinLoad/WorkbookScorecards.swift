@@ -38,30 +38,61 @@ enum WorkbookScorecards {
     }
 }
 
+extension WorkbookScorecards {
+    /// A scorecard CSV read as a sheet is: a `week` column, or a column per week (an ERP
+    /// report saved as CSV), or rows of the week its name gives. Its problems name lines.
+    /// - Parameter week: the week the file is named by, if it is; a `week` column must agree.
+    static func loadCSV(file: String, text: String, week: Day?, styles: Styles) -> ([ScorecardWeek], [Diagnostic]) {
+        var rows = CSVRows(text, separator: CSVRows.separator(of: text, naming: ["account", "metric"]))
+        var table: [(row: Int, cells: [(column: Int, value: Workbook.Cell)])] = []
+        while let row = rows.next() {
+            table.append((row.line, row.fields.enumerated().map { ($0.offset + 1, Workbook.Cell.text($0.element)) }))
+        }
+        var diagnostics: [Diagnostic] = []
+        if let problem = rows.problem {
+            diagnostics.append(.error(file, line: problem.line, column: problem.column, problem.message))
+        }
+        let sheet = Workbook.Sheet(name: week?.description ?? "", rows: table)
+        var reader = SheetReader(file: file, sheet: sheet, uses1904: false, styles: styles, csvWeek: .some(week))
+        let weeks = reader.weeks()
+        return (weeks, diagnostics + reader.diagnostics)
+    }
+}
+
 /// One sheet's rows as scorecard entries.
 private struct SheetReader {
     let file: String
     let sheet: Workbook.Sheet
     let uses1904: Bool
     let styles: WorkbookScorecards.Styles
+    /// For a CSV read as a sheet: the week its name gives (nil when it names none); nil for a workbook.
+    let csvWeek: Day??
+    var isCSV: Bool { csvWeek != nil }
     var diagnostics: [Diagnostic] = []
 
-    init(file: String, sheet: Workbook.Sheet, uses1904: Bool, styles: WorkbookScorecards.Styles) {
+    init(file: String, sheet: Workbook.Sheet, uses1904: Bool, styles: WorkbookScorecards.Styles, csvWeek: Day?? = nil) {
         self.file = file
         self.sheet = sheet
         self.uses1904 = uses1904
         self.styles = styles
+        self.csvWeek = csvWeek
     }
 
     func cell(_ column: Int, _ row: Int) -> String {
         ScorecardWeek.cell(file, sheet: sheet.name, column: column, row: row)
     }
 
+    /// A problem at a cell: `file:Sheet!C17` in a workbook, `file:17` (its line) in a CSV.
+    func problem(_ severity: Diagnostic.Severity, _ column: Int, _ row: Int, field: String? = nil, _ message: String) -> Diagnostic {
+        isCSV ? Diagnostic(severity, file: file, line: row, field: field, message)
+            : Diagnostic(severity, file: cell(column, row), field: field, message)
+    }
+
     mutating func weeks() -> [ScorecardWeek] {
         if sheet.isNotes, !sheet.rows.contains(where: { row in row.cells.contains { cell in
             if case .text(let text) = cell.value { ["account", "metric"].contains(text.trimmed.lowercased()) } else { false }
         } }) {
-            diagnostics.append(.warning(cell(1, sheet.rows.first?.row ?? 1), "sheet of notes left out: it holds only text in one column, no figures"))
+            diagnostics.append(problem(.warning, 1, sheet.rows.first?.row ?? 1, "sheet of notes left out: it holds only text in one column, no figures"))
             return []
         }
         if let merged = MergedCells.problem(file: file, sheet: sheet) {
@@ -80,7 +111,7 @@ private struct SheetReader {
                 case .success(let day): dates.append((column, day))
                 case .failure(let expected) where !expected.readings.isEmpty:
                     // A date in another style: say so, rather than take it for a column name.
-                    diagnostics.append(.error(cell(column, header.row), field: "header", "expected \(expected.description), found '\(text.trimmed)'"))
+                    diagnostics.append(problem(.error, column, header.row, field: "header", "expected \(expected.description), found '\(text.trimmed)'"))
                     badDates = true
                 default:
                     if names[name] == nil { names[name] = column }
@@ -95,7 +126,7 @@ private struct SheetReader {
                 if case .text(let text) = cell.value, !text.trimmed.isEmpty { return "'\(text.trimmed)'" }
                 return nil
             }.prefix(8).joined(separator: ", ")
-            diagnostics.append(.error(cell(1, header.row), field: "header",
+            diagnostics.append(problem(.error, 1, header.row, field: "header",
                                       "expected the sheet's first row to name account, metric and actual (a week per row or sheet), or account, metric and week dates (a column per week), found \(found.isEmpty ? "no column names" : found); a workbook in content/scorecards/ holds scorecard sheets only, so move any other sheet to another workbook"))
             return []
         }
@@ -106,7 +137,7 @@ private struct SheetReader {
         }
         guard !dates.isEmpty else {
             if badDates { return [] }
-            diagnostics.append(.error(cell(metricColumn + 1, header.row), field: "header",
+            diagnostics.append(problem(.error, metricColumn + 1, header.row, field: "header",
                                       "expected an actual column, or columns headed by week dates (written \(styles.dates.rawValue) or as dates), found neither"))
             return []
         }
@@ -117,7 +148,14 @@ private struct SheetReader {
     mutating func long(header: Int, account: Int, metric: Int, actual: Int, note: Int?, week: Int?,
                        place: ScorecardWeek.SheetPlace) -> [ScorecardWeek] {
         var sheetDay: Day?
-        if week == nil {
+        if week == nil, let csvWeek {
+            guard let named = csvWeek else {
+                diagnostics.append(.error(file, line: header, field: "header",
+                                          "expected a week column, a column per week headed by its date, or the file named by its week's date (2026-11-27.csv), found none of them"))
+                return []
+            }
+            sheetDay = named
+        } else if week == nil {
             switch TextDate.parse(sheet.name, style: styles.dates) {
             case .success(let day): sheetDay = day
             case .failure(let expected):
@@ -132,7 +170,8 @@ private struct SheetReader {
         var blank: (row: Int, count: Int)?
         defer {
             if let blank {
-                diagnostics.append(ScorecardLoader.unfilled(blank.count, first: "in row \(blank.row)", file: cell(actual, blank.row), line: nil))
+                diagnostics.append(isCSV ? ScorecardLoader.unfilled(blank.count, first: "on line \(blank.row)", file: file, line: blank.row)
+                                   : ScorecardLoader.unfilled(blank.count, first: "in row \(blank.row)", file: cell(actual, blank.row), line: nil))
             }
         }
         for (row, cells) in sheet.rows where row > header {
@@ -143,6 +182,11 @@ private struct SheetReader {
             let day: Day
             if let week {
                 guard let found = date(values[week], week, row) else { continue }
+                if let named = csvWeek ?? nil, found != named {
+                    diagnostics.append(problem(.error, week, row, field: "week",
+                                               "expected the week the file is named by, \(named), found \(found); move the row to that week's file, or name the file by its week"))
+                    continue
+                }
                 day = found
             } else {
                 day = sheetDay!
@@ -150,7 +194,7 @@ private struct SheetReader {
             guard let value = values[actual], !Self.isBlank(value) else {
                 // A row of the weekly form left unfilled: no figure, unless it has a note.
                 if let note, let text = values[note], !Self.isBlank(text) {
-                    diagnostics.append(.error(cell(actual, row), field: "actual", "expected an actual beside the note, found nothing"))
+                    diagnostics.append(problem(.error, actual, row, field: "actual", "expected an actual beside the note, found nothing"))
                 } else {
                     if blank == nil { blank = (row, 0) }
                     blank!.count += 1
@@ -163,7 +207,7 @@ private struct SheetReader {
                 continue
             }
             if let first = firstRow.updateValue(row, forKey: RowKey(account: accountID, metric: metricID, day: day)) {
-                diagnostics.append(.error(cell(metric, row), field: "metric",
+                diagnostics.append(problem(.error, metric, row, field: "metric",
                                           "expected one figure per account, measure and week, found \(accountID)/\(metricID) for \(day) again (first on row \(first))"))
                 continue
             }
@@ -175,13 +219,13 @@ private struct SheetReader {
                                                                note: noteText, line: row, mark: figure.mark,
                                                                column: UInt16(clamping: actual)))
         }
-        return Self.weeks(byDay, refused: refused, file: file, place: place)
+        return Self.weeks(byDay, refused: refused, file: file, place: isCSV ? nil : place)
     }
 
     /// The weeks found, the rows refused for their figure carried by the first (or by a week
     /// of their own when none was found) so their account and measure are still checked.
     static func weeks(_ byDay: [Day: [ScorecardWeek.Entry]], refused: [ScorecardWeek.Entry], file: String,
-                      place: ScorecardWeek.SheetPlace) -> [ScorecardWeek] {
+                      place: ScorecardWeek.SheetPlace?) -> [ScorecardWeek] {
         var weeks = byDay.map { ScorecardWeek(date: $0.key, sourcePath: file, entries: $0.value, sheet: place) }
             .sorted { $0.date < $1.date }
         if !refused.isEmpty {
@@ -199,7 +243,7 @@ private struct SheetReader {
         var columnDays: [Int: Day] = [:]
         for (column, day) in dates {
             if let other = columnDays.first(where: { $0.value == day }) {
-                diagnostics.append(.error(cell(column, header), field: "header",
+                diagnostics.append(problem(.error, column, header, field: "header",
                                           "expected each week in one column, found \(day) again (first in column \(ScorecardWeek.columnLetters(other.key)))"))
                 continue
             }
@@ -216,7 +260,7 @@ private struct SheetReader {
             guard let accountID = text(accountValue, account, row, field: "account"),
                   let metricID = text(metricValue, metric, row, field: "metric") else { continue }
             if let first = firstRow.updateValue(row, forKey: RowKey(account: accountID, metric: metricID, day: nil)) {
-                diagnostics.append(.error(cell(metric, row), field: "metric",
+                diagnostics.append(problem(.error, metric, row, field: "metric",
                                           "expected one row per account and measure, found \(accountID)/\(metricID) again (first on row \(first))"))
                 continue
             }
@@ -235,7 +279,7 @@ private struct SheetReader {
                                         column: UInt16(clamping: column)))
             }
         }
-        return Self.weeks(byDay, refused: refused, file: file, place: place)
+        return Self.weeks(byDay, refused: refused, file: file, place: isCSV ? nil : place)
     }
 
     struct RowKey: Hashable {
@@ -253,7 +297,7 @@ private struct SheetReader {
         case .number(let number, isDate: false) where number == number.rounded() && abs(number) < 1e15:
             return String(Int(number))
         default:
-            diagnostics.append(.error(cell(column, row), field: field, "expected an id, found \(Self.describe(value))"))
+            diagnostics.append(problem(.error, column, row, field: field, "expected an id, found \(Self.describe(value))"))
             return nil
         }
     }
@@ -266,11 +310,11 @@ private struct SheetReader {
             switch FormattedNumber.parse(text.trimmed, style: styles.numbers) {
             case .success(let read): return read
             case .failure(let expected):
-                diagnostics.append(.error(cell(column, row), field: "actual", "expected \(expected.description), found '\(text.trimmed)'"))
+                diagnostics.append(problem(.error, column, row, field: "actual", "expected \(expected.description), found '\(text.trimmed)'"))
                 return nil
             }
         default:
-            diagnostics.append(.error(cell(column, row), field: "actual", "expected a number, found \(Self.describe(value))"))
+            diagnostics.append(problem(.error, column, row, field: "actual", "expected a number, found \(Self.describe(value))"))
             return nil
         }
     }
@@ -279,15 +323,15 @@ private struct SheetReader {
         switch value {
         case .number(let serial, _):
             if let day = ExcelDate.day(serial: serial, uses1904: uses1904) { return day }
-            diagnostics.append(.error(cell(column, row), field: "week", "expected a date, found the number \(PlainNumber.text(serial))"))
+            diagnostics.append(problem(.error, column, row, field: "week", "expected a date, found the number \(PlainNumber.text(serial))"))
         case .text(let text):
             switch TextDate.parse(text, style: styles.dates) {
             case .success(let day): return day
             case .failure(let expected):
-                diagnostics.append(.error(cell(column, row), field: "week", "expected \(expected.description), found '\(text.trimmed)'"))
+                diagnostics.append(problem(.error, column, row, field: "week", "expected \(expected.description), found '\(text.trimmed)'"))
             }
         default:
-            diagnostics.append(.error(cell(column, row), field: "week", "expected a date, found \(Self.describe(value))"))
+            diagnostics.append(problem(.error, column, row, field: "week", "expected a date, found \(Self.describe(value))"))
         }
         return nil
     }

@@ -23,12 +23,36 @@ final class YAMLReader {
         switch YAMLComposer.compose(yaml, interner: interner) {
         case .success(let root): node = root
         case .failure(let error):
+            // A tab in the indentation is the most common cause, and libyaml's words for it
+            // ("found character that cannot start any token") do not say so.
+            if let tab = Self.tabIndentedLine(in: yaml, upTo: error.mark.map { $0.line + 1 }) {
+                diagnostics.append(.error(file, line: tab + lineOffset, column: 1,
+                                          "invalid YAML: expected indentation of spaces, found a tab; YAML does not allow tabs to indent, so replace it with spaces (libyaml: \(error.problem))"))
+                return nil
+            }
             diagnostics.append(.error(file, line: error.mark.map { $0.line + lineOffset }, column: error.mark?.column,
                                       "invalid YAML: \(error.problem)"))
             return nil
         }
         guard let node else { return Fields(reader: self, node: nil, path: "") }
         return fields(node, path: "")
+    }
+
+    /// The first line (1-based, in the YAML) at or before `last` whose indentation holds a
+    /// tab, if any.
+    static func tabIndentedLine(in yaml: String, upTo last: Int?) -> Int? {
+        var line = 1
+        var atStart = true
+        for byte in yaml.utf8 {
+            if let last, line > last { return nil }
+            switch byte {
+            case UInt8(ascii: "\n"): line += 1; atStart = true
+            case UInt8(ascii: "\t") where atStart: return line
+            case UInt8(ascii: " "): break
+            default: atStart = false
+            }
+        }
+        return nil
     }
 
     func fields(_ node: YAMLNode, path: String) -> Fields? {
@@ -50,9 +74,12 @@ final class YAMLReader {
 
     // MARK: Reporting
 
-    func fail(_ node: YAMLNode?, path: String, expected: String) {
+    /// - Parameter known: the ids the value should be one of, for a "did you mean …?".
+    func fail(_ node: YAMLNode?, path: String, expected: String, known: (some Sequence<String>)? = [String]?.none) {
         let found = node.map(describe) ?? "nothing"
-        error(at: node, field: path, "expected \(expected), found \(found)")
+        var hint = ""
+        if let known, case .scalar(let scalar)? = node { hint = Suggestion.phrase(for: scalar.string, in: known) }
+        error(at: node, field: path, "expected \(expected), found \(found)\(hint)")
     }
 
     func error(at node: YAMLNode?, field: String?, _ message: String) {
@@ -220,7 +247,12 @@ struct Fields {
     func day(_ key: String) -> Day? {
         guard let node = value(key) else { return nil }
         guard case .scalar(let scalar) = node, let day = Day(iso: scalar.string) else {
-            reader.fail(node, path: fieldPath(key), expected: "a date as YYYY-MM-DD")
+            if case .scalar(let scalar) = node, let (year, month, day) = TextDate.parts(scalar.string, .iso),
+               let why = Day.impossibility(year: year, month: month, day: day) {
+                reader.fail(node, path: fieldPath(key), expected: "a date that exists (\(why))")
+            } else {
+                reader.fail(node, path: fieldPath(key), expected: "a date as YYYY-MM-DD")
+            }
             return nil
         }
         return day

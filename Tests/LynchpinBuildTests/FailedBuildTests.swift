@@ -43,7 +43,7 @@ import LynchpinLoad
         #expect(report.diagnostics.errors.map(\.description) == [
             "content/accounts/orion-rail.md:3:9: error: status: expected one of active, prospect, archived, found \"asleep\"",
             "content/accounts/orion-rail.md:12:12: error: revenue.current: expected a plain number (digits, optional '-' and '.', no currency sign or separators), found \"950,000\"",
-            "content/scorecards/2026-12-04.csv:2: error: account: expected the id of an account in content/accounts/, found 'ghost'",
+            "content/scorecards/2026-12-04.csv:2: error: account: expected the id, name or one of the crm_ids of an account in content/accounts/, found 'ghost'",
         ])
         #expect(snapshot(root + "/site") == before)
     }

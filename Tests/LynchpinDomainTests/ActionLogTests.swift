@@ -59,4 +59,18 @@ import LynchpinDomain
             "content/reviews/2026-11-13.md:7:9: error: actions[twice]: expected each action id once in a review, found \"twice\" again",
         ])
     }
+
+    @Test func aMistypedUpdateGetsADidYouMean() {
+        let reviews = [
+            Review(date: day("2026-11-13"), sourcePath: "content/reviews/2026-11-13.md", actions: [
+                ReviewAction(id: "vantage-root-cause", account: "a", action: "Do", owner: "O", due: day("2026-11-20"), line: 4, column: 9),
+            ]),
+            Review(date: day("2026-11-20"), sourcePath: "content/reviews/2026-11-20.md", actions: [
+                ReviewAction(id: "vantage-root-cuase", status: .done, line: 4, column: 9),
+            ]),
+        ]
+        #expect(ActionLog.problems(in: reviews).map(\.message) == [
+            "expected an action defined by an earlier review, or a new action with account, action, owner and due; found \"vantage-root-cuase\", which no earlier review defines (did you mean vantage-root-cause?)",
+        ])
+    }
 }

@@ -163,7 +163,7 @@ import LynchpinDomain
         let (loaded, diagnostics) = Fixtures.load(["content/scorecards/2026-11-27.csv": week])
         #expect(loaded == nil)
         #expect(diagnostics.errors.map(\.description).sorted() == [
-            "content/scorecards/2026-11-27.csv:2: error: account: expected the id of an account in content/accounts/, found 'acmee' (did you mean acme?)",
+            "content/scorecards/2026-11-27.csv:2: error: account: expected the id, name or one of the crm_ids of an account in content/accounts/, found 'acmee' (did you mean acme?)",
             "content/scorecards/2026-11-27.csv:2: error: actual: expected a plain number (no currency sign, separators or %; declare the file's style under number_formats in lynchpin.yml to read 1,234.56 or 1.234,56), found '$612,000'",
             "content/scorecards/2026-11-27.csv:3: error: actual: expected a plain number (no currency sign, separators or %; declare the file's style under number_formats in lynchpin.yml to read 1,234.56 or 1.234,56), found 'twelve'",
             "content/scorecards/2026-11-27.csv:3: error: metric: expected a measure of acme's scorecard (its measures: lead-time, revenue), found 'nps'",

@@ -79,7 +79,7 @@ import LynchpinDomain
         let (loaded, diagnostics) = Self.load(feedback: ["x.csv": Array(csv.utf8)])
         #expect(loaded == nil)
         #expect(diagnostics.errors.map(\.description).sorted() == [
-            "content/feedback/x.csv:2: error: date: expected a date written yyyy-mm-dd, found '2026-11-31'",
+            "content/feedback/x.csv:2: error: date: expected a date that exists (November 2026 has 30 days), found '2026-11-31'",
             "content/feedback/x.csv:2: error: nps: expected a whole number from 0 to 10 (NPS), found '11'",
             "content/feedback/x.csv:3: error: account: expected the name, id or one of the crm_ids of an account in content/accounts/, found 'ghost' (the closest is acme, 'Acme Logistics'; if it is that one, add crm_ids: [\"ghost\"] to content/accounts/acme.md)",
             "content/feedback/x.csv:3: error: csat: expected a whole number from 1 to 5 (CSAT), found '0'",

@@ -121,7 +121,7 @@ import LynchpinDomain
         let file = "content/scorecards/erp.xlsx:'ERP report'!"
         #expect(errors.contains { $0.hasPrefix(file + "C2: error: actual: expected a number, found the formula error #DIV/0!") }, "\(errors)")
         #expect(errors.contains { $0.hasPrefix(file + "C3: error: actual: expected a number, found TRUE") })
-        #expect(errors.contains { $0.hasPrefix(file + "A4: error: account: expected the id of an account") && $0.contains("'acmee'") })
+        #expect(errors.contains { $0.hasPrefix(file + "A4: error: account: expected the id, name or one of the crm_ids of an account") && $0.contains("'acmee'") })
         #expect(errors.contains { $0.hasPrefix(file + "B5: error: metric: expected a measure of acme's scorecard") })
         #expect(errors.contains { $0.hasPrefix(file + "B6: error: metric: expected one row per account and measure, found acme/revenue again (first on row 2)") })
         #expect(errors.count == 5, "\(errors)")

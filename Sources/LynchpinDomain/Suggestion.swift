@@ -1,8 +1,8 @@
 /// The known id nearest to a mistyped one, for "did you mean …?": by edit distance on the
 /// ids' characters, and only when near enough to be a slip (at most a third of the id's
 /// length, and at most 3), so a wrong id is never answered with an unrelated one.
-enum Suggestion {
-    static func nearest(to text: String, in candidates: some Sequence<String>) -> String? {
+public enum Suggestion {
+    public static func nearest(to text: String, in candidates: some Sequence<String>) -> String? {
         let typed = Array(text.lowercased().unicodeScalars)
         let limit = min(3, max(1, typed.count / 3))
         var best: (distance: Int, id: String)?
@@ -18,7 +18,7 @@ enum Suggestion {
     }
 
     /// Levenshtein distance, one row at a time.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
         var previous = Array(0...b.count)
@@ -34,7 +34,7 @@ enum Suggestion {
     }
 
     /// " (did you mean acme?)", or nothing.
-    static func phrase(for text: String, in candidates: some Sequence<String>) -> String {
+    public static func phrase(for text: String, in candidates: some Sequence<String>) -> String {
         nearest(to: text, in: candidates).map { " (did you mean \($0)?)" } ?? ""
     }
 }
