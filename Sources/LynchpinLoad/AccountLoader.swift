@@ -140,8 +140,14 @@ struct AccountLoader {
         let known = Set(criteria.map(\.id))
         for entry in fields.entries(key) {
             guard known.contains(entry.key) else {
-                fields.reader.warning(at: entry.keyNode, field: entry.path,
-                                      "unknown criterion, ignored (lynchpin.yml defines: \(known.sorted().joined(separator: ", ")))")
+                // A slip in a criterion's id would leave its score out of the matrix position.
+                if let near = Suggestion.nearest(to: entry.key, in: known) {
+                    fields.reader.error(at: entry.keyNode, field: entry.path,
+                                        "expected a criterion lynchpin.yml defines, found '\(entry.key)' (did you mean \(near)?); as written its score would be left out")
+                } else {
+                    fields.reader.warning(at: entry.keyNode, field: entry.path,
+                                          "unknown criterion, ignored (lynchpin.yml defines: \(known.sorted().joined(separator: ", ")))")
+                }
                 continue
             }
             if let score = fields.integer(entry.value, path: entry.path, in: 1...5) { scores[entry.key] = score }

@@ -303,13 +303,14 @@ private struct LoadRun {
                 let shown = location.display(folder + "/" + link.path)
                 var isFolder: ObjCBool = false
                 guard let target = link.target, FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) else {
-                    diagnostics.append(.warning(shown, "a symbolic link that leads nowhere: ignored"))
+                    diagnostics.append(.error(shown, "a symbolic link that leads nowhere: nothing to read; restore its target or remove the link"))
                     continue
                 }
+                // Not followed, and an error: what the link stands for would be missing from the site.
                 if !target.hasPrefix(root) {
-                    diagnostics.append(.warning(shown, "a symbolic link to \(target), outside the project: not followed"))
+                    diagnostics.append(.error(shown, "a symbolic link to \(target), outside the project: not followed; copy the file into the project"))
                 } else if isFolder.boolValue {
-                    diagnostics.append(.warning(shown, "a symbolic link to a folder (\(location.display(target))): not followed; link files one by one"))
+                    diagnostics.append(.error(shown, "a symbolic link to a folder (\(location.display(target))): not followed; link files one by one"))
                 } else {
                     files.append(link.path)
                 }

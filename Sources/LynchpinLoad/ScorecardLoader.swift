@@ -37,6 +37,12 @@ enum ScorecardLoader {
             return (ScorecardWeek(date: date, sourcePath: file, entries: []), diagnostics)
         }
         for (index, name) in header.enumerated() where !knownColumns.contains(name) {
+            // A slip in a column Lynchpin reads (`nots`) would drop every value in it.
+            if let near = Suggestion.nearest(to: name, in: ["account", "metric", "actual", "note", "week"]) {
+                diagnostics.append(.error(file, line: 1, field: name,
+                                          "expected a column Lynchpin reads, found '\(name)' (did you mean \(near)?); as written its values would be left out"))
+                continue
+            }
             diagnostics.append(.warning(file, line: 1, column: nil, field: name.isEmpty ? "column \(index + 1)" : name,
                                         "unknown column, ignored"))
         }

@@ -169,13 +169,20 @@ struct Fields {
         return value
     }
 
-    /// Unknown keys are warnings, not errors, so files written for newer tools still build.
-    /// A literal list of keys stays an array: small, scanned, and not hashed into a new
-    /// set for every item of every list.
+    /// Unknown keys are warnings, not errors, so files written for newer tools still build;
+    /// but a key a slip away from a known one (`weigth`) is an error, since its value would
+    /// be left out of a figure without a word. A literal list of keys stays an array:
+    /// small, scanned, and not hashed into a new set for every item of every list.
     func warnUnknownKeys<Keys: Collection<String>>(known: Keys) {
         guard let mapping = node?.mapping else { return }
         for (key, _) in mapping.pairs where !known.contains(key.string ?? "") {
-            reader.warning(at: key.node, field: fieldPath(key.string ?? "?"), "unknown key, ignored (known keys: \(known.sorted().joined(separator: ", ")))")
+            let name = key.string ?? "?"
+            if let near = Suggestion.nearest(to: name, in: known) {
+                reader.error(at: key.node, field: fieldPath(name),
+                             "expected a key Lynchpin reads, found '\(name)' (did you mean \(near)?); as written its value would be left out")
+                continue
+            }
+            reader.warning(at: key.node, field: fieldPath(name), "unknown key, ignored (known keys: \(known.sorted().joined(separator: ", ")))")
         }
     }
 

@@ -104,3 +104,29 @@ import LynchpinDomain
         #expect(diagnostics.errors.map(\.message) == ["expected a date that exists (February 2027 has 28 days), found \"2027-02-29\""])
     }
 }
+
+/// A name a slip away from one Lynchpin reads is an error: as written its value would be
+/// left out of a figure without a word. A name far from any stays a warning.
+@Suite struct MisspeltNameTests {
+    @Test func aMisspeltKeyIsAnError() {
+        let account = Fixtures.account.replacingOccurrences(of: "target: 650000, weight: 2", with: "target: 650000, weigth: 2")
+        let (loaded, diagnostics) = Fixtures.load(["content/accounts/acme.md": account])
+        #expect(loaded == nil)
+        #expect(diagnostics.errors.map(\.message) == ["expected a key Lynchpin reads, found 'weigth' (did you mean weight?); as written its value would be left out"])
+    }
+
+    @Test func anUnrelatedKeyIsAWarning() {
+        let account = Fixtures.account.replacingOccurrences(of: "status: active\n", with: "status: active\ncolour: teal\n")
+        let (loaded, diagnostics) = Fixtures.load(["content/accounts/acme.md": account])
+        #expect(loaded != nil)
+        #expect(diagnostics.warnings.map(\.message).contains { $0.hasPrefix("unknown key, ignored") })
+    }
+
+    @Test func aMisspeltColumnIsAnErrorAnUnrelatedOneAWarning() {
+        let (_, diagnostics) = WorkbookTests.load(scorecards: ["2026-11-27.csv": Array("account,metric,actual,nots,region\nacme,revenue,612000,x,EMEA\n".utf8)])
+        #expect(diagnostics.errors.map(\.description) == [
+            "content/scorecards/2026-11-27.csv:1: error: nots: expected a column Lynchpin reads, found 'nots' (did you mean note?); as written its values would be left out",
+        ])
+        #expect(diagnostics.warnings.map(\.description).contains("content/scorecards/2026-11-27.csv:1: warning: region: unknown column, ignored"))
+    }
+}
