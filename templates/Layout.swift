@@ -103,9 +103,11 @@ private func navItem(_ item: PageChrome.NavItem) -> HTML {
     "<li><a href=\"\(item.href)\"\(when(item.current, " aria-current=\"page\""))>\(item.label)</a></li>\n"
 }
 
-/// A status word in its colour: the word is always there, the colour only adds to it.
+/// A status word in its colour: the word is always there, the colour only adds to it. An
+/// overall status held down by a red perspective says which, beside the badge, where it
+/// can wrap in a narrow column.
 func badge(_ rag: RAGBadge) -> HTML {
-    "<span class=\"\(rag.css)\">\(rag.word)\(present(rag.reason) { ": \($0)" })</span>"
+    "<span class=\"\(rag.css)\">\(rag.word)</span>\(present(rag.reason) { "<span class=\"rag-reason\">: \($0)</span>" })"
 }
 
 func flagList(_ flags: [FlagBadge], label: String? = nil) -> HTML {

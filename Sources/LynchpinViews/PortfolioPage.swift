@@ -39,11 +39,10 @@ public struct PortfolioPage: Encodable {
     public let page: PageChrome
     public let totals: [Figure]
     public let quadrants: [QuadrantCell]
-    /// What the quadrant counts count, so they add up beside the totals: "12 accounts
-    /// placed: 9 active and 3 prospects, each of 4 divisions on its own; 1 unplaced".
+    /// What the quadrant counts count, so they add up beside the totals.
     public let quadrantNote: String
     public let ragCounts: [RAGCell]
-    /// What the status counts count: "34 measures of the 9 active accounts".
+    /// What the status counts count: "35 measures of the 8 active accounts and 2 active divisions of theirs".
     public let ragNote: String
     public let chart: PortfolioChart
     public let matrix: [MatrixRow]
@@ -64,16 +63,18 @@ public struct PortfolioPage: Encodable {
 
     public static let path = SiteLinks.portfolio
 
-    /// The quadrant counts' sum in words, by status, with the divisions and unplaced named.
-    static func quadrantNote(_ portfolio: PortfolioAnalysis) -> String {
+    /// The quadrant counts' sum in words, so they add up beside the totals' active accounts:
+    /// "8 active accounts, 2 active divisions placed on their own and 2 prospects: 12 in all".
+    static func quadrantNote(_ portfolio: PortfolioAnalysis, isActiveDivision: (AccountAnalysis) -> Bool) -> String {
         let current = portfolio.current
         let placed = current.filter(\.position.isPlaced)
-        let active = placed.filter { $0.account.status == .active }.count
-        let prospects = placed.count - active
-        let divisions = placed.filter { $0.account.parent != nil }.count
-        var note = "\(Format.count(placed.count, "account")) placed: \(active) active and \(Format.count(prospects, "prospect"))"
-        if divisions > 0 { note += ", each of \(Format.count(divisions, "division")) on its own" }
-        if current.count > placed.count { note += "; \(current.count - placed.count) unplaced" }
+        let active = placed.filter { $0.account.status == .active }
+        let divisions = active.filter(isActiveDivision).count
+        var parts = [Format.count(active.count - divisions, "active account")]
+        if divisions > 0 { parts.append(Format.count(divisions, "active division") + " placed on \(divisions == 1 ? "its" : "their") own") }
+        parts.append(Format.count(placed.count - active.count, "prospect"))
+        var note = parts.dropLast().joined(separator: ", ") + " and " + parts.last! + ": \(placed.count) in all"
+        if current.count > placed.count { note += "; \(current.count - placed.count) unplaced, not counted here" }
         return note
     }
 
@@ -100,10 +101,14 @@ public struct PortfolioPage: Encodable {
             QuadrantCell(title: $0.quadrant.title, policy: $0.quadrant.policy, count: $0.count,
                          css: "quadrant-\($0.quadrant.rawValue)")
         }
-        quadrantNote = Self.quadrantNote(portfolio)
+        let countedIDs = Set(counted.map(\.account.id))
+        let isActiveDivision = { (analysis: AccountAnalysis) in analysis.account.status == .active && !countedIDs.contains(analysis.account.id) }
+        quadrantNote = Self.quadrantNote(portfolio, isActiveDivision: isActiveDivision)
         ragCounts = portfolio.ragCounts.map { RAGCell(badge: RAGBadge($0.rag), count: $0.count) }
+        let divisions = active.count - counted.count
         ragNote = Format.count(portfolio.ragCounts.reduce(0) { $0 + $1.count }, "measure") + " of the "
-            + Format.count(active.count, "active account") + (active.count == counted.count ? "" : ", each division on its own")
+            + Format.count(counted.count, "active account")
+            + (divisions == 0 ? "" : " and \(Format.count(divisions, "active division")) of theirs")
         let current = portfolio.current
         chart = PortfolioChart(accounts: current, links: links, currency: currency)
         matrix = current.filter(\.position.isPlaced).sorted {

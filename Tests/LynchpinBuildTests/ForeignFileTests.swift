@@ -155,4 +155,23 @@ import LynchpinLoad
         #expect(portfolio.managers.reduce(0) { $0 + $1.accountIDs.count } == current.filter { $0.account.manager != nil }.count)
         #expect(portfolio.managers.reduce(0) { $0 + $1.scorecard.accountCount } == active.filter { $0.account.manager != nil }.count)
     }
+
+    /// The command itself: exit status 1, the message on standard error, the site untouched.
+    @Test func theCommandExitsWithOneAndLeavesTheSite() throws {
+        let binary = try #require(KilledBuildTests.binary, "swift test builds .build/debug/lynchpin")
+        let (root, before) = try builtSample()
+        try place("merged-title-openpyxl.xlsx", at: "content/scorecards/erp.xlsx", in: root)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["build", "--quiet", "--source", root, "--as-of", "2026-12-04"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(text.contains("content/scorecards/erp.xlsx:Actuals!A1: error: merged cells: expected one value in each cell, found a merged range, A1:E1"), "\(text)")
+        #expect(FailedBuildTests().snapshot(root + "/site") == before)
+    }
 }

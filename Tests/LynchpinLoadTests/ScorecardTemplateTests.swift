@@ -52,6 +52,23 @@ import LynchpinOutput
         ])
     }
 
+    /// A pro-rated quarter's target is 459,239.13…: the form shows it as the plan does, to
+    /// the unit, in the measure's number format, never `459239.1304347826`.
+    @Test func everyFigureOfTheFormHasItsMeasuresFormat() throws {
+        let account = Fixtures.account.replacingOccurrences(of: "{id: revenue, perspective: financial, name: Sales, unit: USD, target: 650000, weight: 2}",
+                                                            with: "{id: revenue, perspective: financial, name: Sales, unit: USD, target: 650000, period: quarter, aggregate: sum, weight: 2}")
+            .replacingOccurrences(of: "unit: days, target: 12,", with: "unit: days, target: 12.345,")
+        let project = try #require(Fixtures.load(["content/accounts/acme.md": account]).0).project
+        let template = ScorecardTemplate(project: project, week: Self.day("2026-12-04"))
+        #expect(template.rows[0].dueByNow.map { $0 != $0.rounded() } == true, "the pro-rated target has cents")
+        let table = SpreadsheetFile.Table(template)
+        #expect(table.rows[0][7] == .formatted(template.rows[0].dueByNow!.rounded(), format: "\"USD \"#,##0"))
+        #expect(table.rows[1][6] == .formatted(12.35, format: "#,##0.00\" days\""))
+        let csv = String(decoding: SpreadsheetFile.csv(table), as: UTF8.self).split(separator: "\n")
+        #expect(csv[1].split(separator: ",")[7] == "\(Int(template.rows[0].dueByNow!.rounded()))")
+        #expect(csv[2].split(separator: ",")[6] == "12.35")
+    }
+
     @Test func aFilledCSVFormLoadsAsTheWeek() throws {
         let template = ScorecardTemplate(project: try Self.project, week: Self.day("2026-12-04"))
         let text = String(decoding: SpreadsheetFile.csv(SpreadsheetFile.Table(template)), as: UTF8.self)
