@@ -60,6 +60,7 @@ import LynchpinOutput
           start: 2026-10-01
           days: 90
           team: [pilotTeamQx35]
+          customer_stakeholder: Elif Kaya
           hypothesis: hypothesisQx33 at lower cost than the incumbent
           success: successQx34
           decision: {date: 2026-11-25, outcome: extend, note: decisionNoteQx38}
@@ -231,7 +232,7 @@ import LynchpinOutput
         let report = Self.share(root, pdf: false)
         #expect(!report.succeeded)
         #expect(report.diagnostics.errors.map(\.description) == [
-            "content/accounts/acme.md:50: error: share.sections: expected the text of a second-level heading (## …) of the plan's narrative (its headings: Strategy, Together, Quadrant notes), found 'Togther'",
+            "content/accounts/acme.md:51: error: share.sections: expected the text of a second-level heading (## …) of the plan's narrative (its headings: Strategy, Together, Quadrant notes), found 'Togther'",
         ])
         #expect(!FileManager.default.fileExists(atPath: root + "/share"))
     }
