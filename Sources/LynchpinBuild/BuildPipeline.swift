@@ -4,14 +4,15 @@ import LynchpinLoad
 import LynchpinOutput
 import LynchpinSite
 
-/// A build as a flat list of named steps: load, theme, analyse, render, write. A step that
+/// A build as a flat list of steps (`BuildStep.site`): check output, lock, load, theme,
+/// analyse, render, write. A step that
 /// finds errors stops the build before anything is written, so the previous site stays as
 /// it was. `check` and `serve` run the same steps without the last one.
 public struct BuildPipeline: Sendable {
     public var reader: ContentReader
     public var io: FileIO
-    /// Told when each step starts (name, its number, how many there are), for a progress line.
-    public var progress: (@Sendable (String, Int, Int) -> Void)?
+    /// Told when each step starts (the step, its number, how many there are), for a progress line.
+    public var progress: (@Sendable (BuildStep, Int, Int) -> Void)?
     /// Files, parses and analyses kept between builds of the same project (`serve`); nil
     /// reads and works out everything.
     public var memory: BuildMemory?
@@ -20,10 +21,8 @@ public struct BuildPipeline: Sendable {
     /// instead of freed object by object on one core (0.15 s at 10,000 accounts).
     public var endsProcess = false
 
-    public static let steps = ["load", "theme", "analyse", "render", "write"]
-
     public init(reader: ContentReader = .disk, io: FileIO = .disk, memory: BuildMemory? = nil,
-                progress: (@Sendable (String, Int, Int) -> Void)? = nil) {
+                progress: (@Sendable (BuildStep, Int, Int) -> Void)? = nil) {
         self.reader = reader
         self.io = io
         self.memory = memory
@@ -44,19 +43,18 @@ public struct BuildPipeline: Sendable {
     }
 
     public func build(_ options: BuildOptions) -> BuildReport {
-        if let problem = OutputGuard.check(output: options.output, location: options.location) {
-            var report = BuildReport(output: options.output)
-            report.diagnostics = [problem]
-            report.failedStep = "check output"
-            return report
-        }
         var run = StepRun(options: options, progress: progress)
+        let problem = run.step(.checkOutput) { OutputGuard.check(output: options.output, location: options.location) }
+        if let problem {
+            _ = run.stop(.checkOutput, [problem])
+            return run.finish()
+        }
         // Two builds of one site must not interleave: the second waits, or gives up naming the first.
         let lock: BuildLock
         do {
-            lock = try BuildLock(output: options.output, wait: options.waitForLock)
+            lock = try run.step(.lock) { try BuildLock(output: options.output, wait: options.waitForLock) }
         } catch {
-            _ = run.stop("lock", [.error(options.location.display(options.output), "\(error)")])
+            _ = run.stop(.lock, [.error(options.location.display(options.output), "\(error)")])
             return run.finish()
         }
         defer { withExtendedLifetime(lock) {} }
@@ -66,18 +64,18 @@ public struct BuildPipeline: Sendable {
         do {
             stage = try writer.begin(options.output)
         } catch {
-            _ = run.stop("write", [.error(options.location.display(options.output), "the site was not replaced: \(error)")])
+            _ = run.stop(.write, [.error(options.location.display(options.output), "the site was not replaced: \(error)")])
             return run.finish()
         }
         do {
             // Pages go to the staging folder as their batch is rendered: render and write overlap.
-            try run.step("render") {
+            try run.step(.render) {
                 try plan.render(into: stage)
             }
             let printing = options.pdf.map { PDFStep(request: $0, paths: plan.paths, previous: options.output, author: plan.organization,
                                                         numberedPack: { plan.numberedPack(at: $0, pages: $1)?.bytes }) }
             var notes: [String] = []
-            try run.step("write") {
+            try run.step(.write) {
                 let publication = try stage.commit(finishing: printing.map { step in { staging in notes = step.run(in: staging) } })
                 if publication == .twoRenames {
                     notes.append("The site was replaced by two renames (this system or file system cannot exchange two folders in one step), so for a moment there was no site at \(options.location.display(options.output)).")
@@ -88,7 +86,7 @@ public struct BuildPipeline: Sendable {
             if endsProcess { _ = Unmanaged.passRetained(plan) }
         } catch {
             stage.abandon()
-            _ = run.stop("write", [.error(options.location.display(options.output), "the site was not replaced: \(error)")])
+            _ = run.stop(.write, [.error(options.location.display(options.output), "the site was not replaced: \(error)")])
         }
         return run.finish()
     }
@@ -97,51 +95,51 @@ public struct BuildPipeline: Sendable {
 /// One run through the steps: the report so far and the time each step took.
 private struct StepRun {
     let options: BuildOptions
-    let progress: (@Sendable (String, Int, Int) -> Void)?
+    let progress: (@Sendable (BuildStep, Int, Int) -> Void)?
     var report: BuildReport
     var clock = PhaseClock()
 
-    init(options: BuildOptions, progress: (@Sendable (String, Int, Int) -> Void)?) {
+    init(options: BuildOptions, progress: (@Sendable (BuildStep, Int, Int) -> Void)?) {
         self.options = options
         self.progress = progress
         report = BuildReport(output: options.output)
     }
 
     /// Keeps a step's problems; true when they stop the build.
-    mutating func stop(_ step: String, _ problems: [Diagnostic]) -> Bool {
+    mutating func stop(_ step: BuildStep, _ problems: [Diagnostic]) -> Bool {
         report.diagnostics += problems
         let failing = problems.hasErrors || (options.strict && !problems.isEmpty)
         if failing { report.failedStep = step }
         return failing
     }
 
-    mutating func step<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
-        progress?(name, (BuildPipeline.steps.firstIndex(of: name) ?? 0) + 1, BuildPipeline.steps.count)
-        return try clock.time(name, body)
+    mutating func step<T>(_ step: BuildStep, _ body: () throws -> T) rethrows -> T {
+        progress?(step, (BuildStep.site.firstIndex(of: step) ?? 0) + 1, BuildStep.site.count)
+        return try clock.time(step, body)
     }
 
     mutating func plan(reader: ContentReader, memory: BuildMemory?) -> SitePlan? {
         let location = options.location
-        let (loaded, loadProblems) = step("load") { ProjectLoader(reader: reader, cache: memory?.files).load(location) }
-        guard !stop("load", loadProblems), let loaded else { return nil }
+        let (loaded, loadProblems) = step(.load) { ProjectLoader(reader: reader, cache: memory?.files).load(location) }
+        guard !stop(.load, loadProblems), let loaded else { return nil }
 
-        let (overrides, themeProblems) = step("theme") {
+        let (overrides, themeProblems) = step(.theme) {
             ThemeOverrides.make(files: loaded.templates, templatesFolder: location.display(location.templatesFolder))
         }
-        guard !stop("theme", themeProblems), let overrides else { return nil }
+        guard !stop(.theme, themeProblems), let overrides else { return nil }
 
         let asOf = options.asOf ?? loaded.project.referenceDate(today: options.today)
         report.referenceDate = asOf
         let project = loaded.project.asItStood(on: asOf)
-        let portfolio = step("analyse") {
+        let portfolio = step(.analyse) {
             memory?.analyse(project, asOf: asOf) ?? PortfolioAnalysis(project: project, asOf: asOf)
         }
         let consistency = ConsistencyChecks.warnings(project: loaded.project, asOf: asOf, index: portfolio.index)
-        guard !stop("analyse", portfolio.warnings + consistency) else { return nil }
+        guard !stop(.analyse, portfolio.warnings + consistency) else { return nil }
 
         let plan = SiteRenderer(overrides: overrides).plan(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
         report.notes += plan.notes
-        guard !stop("render", plan.diagnostics) else { return nil }
+        guard !stop(.render, plan.diagnostics) else { return nil }
         report.pageCount = plan.paths.filter { $0.hasSuffix(".html") }.count
         return plan
     }
@@ -153,15 +151,15 @@ private struct StepRun {
     }
 }
 
-/// Wall-clock time per named phase, for `--verbose` and the benchmark.
+/// Wall-clock time per step, for `--verbose` and the benchmark.
 struct PhaseClock {
     private(set) var phases: [BuildReport.Phase] = []
 
-    mutating func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+    mutating func time<T>(_ step: BuildStep, _ body: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         defer {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            phases.append(BuildReport.Phase(name: name, seconds: seconds))
+            phases.append(BuildReport.Phase(step: step, seconds: seconds))
         }
         return try body()
     }

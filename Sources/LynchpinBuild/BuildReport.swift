@@ -3,8 +3,9 @@ import LynchpinDomain
 /// The outcome of a build: what went wrong, what was written, and where the time went.
 public struct BuildReport: Sendable {
     public struct Phase: Sendable {
-        public var name: String
+        public var step: BuildStep
         public var seconds: Double
+        public var name: String { step.name }
     }
 
     public var diagnostics: [Diagnostic] = []
@@ -17,7 +18,7 @@ public struct BuildReport: Sendable {
     public var output: String
     public var referenceDate: Day?
     /// The step that stopped the build, if one did.
-    public var failedStep: String?
+    public var failedStep: BuildStep?
 
     public var succeeded: Bool { failedStep == nil }
 }

@@ -42,7 +42,7 @@ public struct SharePipeline: Sendable {
         let (loaded, problems) = ProjectLoader(reader: reader).load(options.location)
         report.diagnostics = problems
         guard let loaded, !problems.hasErrors else {
-            report.failedStep = "load"
+            report.failedStep = .load
             return report
         }
         // The edition's cover says who prepared it: never nobody, nor init's placeholder.
@@ -51,7 +51,7 @@ public struct SharePipeline: Sendable {
             let found = organization.isEmpty ? "none" : "'\(organization)', the placeholder lynchpin init writes"
             report.diagnostics.append(.error(options.location.display(options.location.configFile), field: "organization",
                 "expected your company's name for the customer edition's cover, found \(found); set organization: in \(options.location.display(options.location.configFile))"))
-            report.failedStep = "organization"
+            report.failedStep = .organization
             return report
         }
         let unknown = options.accounts.filter { loaded.project.account(id: $0) == nil }
@@ -61,7 +61,7 @@ public struct SharePipeline: Sendable {
                 .error(options.location.display(options.location.contentFolder + "/accounts"), field: "ACCOUNT",
                        "expected the id of an account in content/accounts/ (\(known)), found '\($0)'")
             }
-            report.failedStep = "accounts"
+            report.failedStep = .accounts
             return report
         }
         let asOf = options.asOf ?? loaded.project.referenceDate(today: options.today)
@@ -114,7 +114,7 @@ public struct SharePipeline: Sendable {
                 report.notes.append("Wrote \(options.location.display(folder))/ for \(edition.accountName).")
             } catch {
                 report.diagnostics.append(.error(options.location.display(folder), "not written: \(error)"))
-                report.failedStep = "write"
+                report.failedStep = .write
             }
         }
         return report

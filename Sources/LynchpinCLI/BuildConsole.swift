@@ -13,10 +13,10 @@ struct BuildConsole {
     let limit: ProblemLimit
 
     /// On a terminal, one line that names the step being run; nothing when output is piped.
-    var progress: (@Sendable (String, Int, Int) -> Void)? {
+    var progress: (@Sendable (BuildStep, Int, Int) -> Void)? {
         guard !quiet, isatty(STDERR_FILENO) != 0 else { return nil }
         return { step, number, count in
-            FileHandle.standardError.write(Data("\r\u{1B}[2K[\(number)/\(count)] \(step)…".utf8))
+            FileHandle.standardError.write(Data("\r\u{1B}[2K[\(number)/\(count)] \(step.name)…".utf8))
         }
     }
 
@@ -30,12 +30,12 @@ struct BuildConsole {
             let counts = [plural(errors, "error"), plural(warnings, "warning")].filter { !$0.hasPrefix("0 ") }
             let what = counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))"
             FileHandle.standardError.write(Data(
-                "Build failed at \(report.failedStep ?? "?")\(what); \(location.display(report.output))/ was left as it was.\n".utf8))
+                "Build failed at \(report.failedStep?.name ?? "?")\(what); \(location.display(report.output))/ was left as it was.\n".utf8))
             return
         }
         if verbose {
             for phase in report.phases {
-                Swift.print(String(format: "  %-8@ %7.3f s", phase.name as NSString, phase.seconds))
+                Swift.print(String(format: "  %-12@ %7.3f s", phase.name as NSString, phase.seconds))
             }
             Swift.print("  memory allocator: \(String(cString: lynchpin_allocator()))")
         }

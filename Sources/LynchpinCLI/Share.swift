@@ -49,7 +49,7 @@ struct Share: ParsableCommand {
         let lines = project.problemLimit.lines(for: report.diagnostics)
         if !lines.isEmpty { FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8)) }
         if !report.succeeded {
-            FileHandle.standardError.write(Data("Nothing shared: \(report.failedStep ?? "?") failed; no folder was written.\n".utf8))
+            FileHandle.standardError.write(Data("Nothing shared: \(report.failedStep?.name ?? "?") failed; no folder was written.\n".utf8))
         }
         for note in report.notes { Swift.print(note) }
         if let code = statusCode(for: report, strict: project.strict) { throw code }

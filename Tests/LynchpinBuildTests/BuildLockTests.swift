@@ -18,7 +18,7 @@ import LynchpinOutput
         let held = try BuildLock(output: root + "/site", wait: 0)
         let report = BuildPipeline().build(options(root, wait: 0))
         #expect(!report.succeeded)
-        #expect(report.failedStep == "lock")
+        #expect(report.failedStep == .lock)
         let message = try #require(report.diagnostics.first?.message)
         #expect(message.contains("process \(getpid())"), "\(message)")
         #expect(message.contains(".site.lock"))

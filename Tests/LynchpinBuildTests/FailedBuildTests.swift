@@ -39,7 +39,7 @@ import LynchpinLoad
 
         let report = SampleSiteTests.build(into: root + "/site", location: location)
         #expect(!report.succeeded)
-        #expect(report.failedStep == "load")
+        #expect(report.failedStep == .load)
         #expect(report.diagnostics.errors.map(\.description) == [
             "content/accounts/orion-rail.md:3:9: error: status: expected one of active, prospect, archived, found \"asleep\"",
             "content/accounts/orion-rail.md:12:12: error: revenue.current: expected a plain number (digits, optional '-' and '.', no currency sign or separators), found \"950,000\"",

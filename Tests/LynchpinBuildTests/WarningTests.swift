@@ -25,7 +25,7 @@ import LynchpinLoad
                                   today: Day(iso: "2026-12-01")!, strict: true)
         let failed = BuildPipeline().build(strict)
         #expect(!failed.succeeded)
-        #expect(failed.failedStep == "analyse")
+        #expect(failed.failedStep == .analyse)
         #expect(!FileManager.default.fileExists(atPath: root + "/strict-site"))
     }
 }
