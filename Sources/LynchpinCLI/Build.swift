@@ -47,9 +47,9 @@ struct Build: ParsableCommand {
         var options = project.buildOptions(output: output)
         options.waitForLock = noWait ? 0 : wait
         if pdf || browser != nil { options.pdf = PDFRequest(browser: browser.map { absolute($0, from: FileManager.default.currentDirectoryPath) }) }
-        var pipeline = BuildPipeline(progress: console.progress)
-        pipeline.endsProcess = true
-        let report = pipeline.build(options)
+        var builder = SiteBuilder(progress: console.progress)
+        builder.endsProcess = true
+        let report = builder.build(options)
         console.print(report)
         if let code = statusCode(for: report, strict: project.strict) { throw code }
     }

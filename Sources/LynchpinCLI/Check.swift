@@ -23,7 +23,7 @@ struct Check: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let report = BuildPipeline().plan(project.buildOptions(output: nil)).report
+        let report = SiteBuilder().prepare(project.buildOptions(output: nil)).report
         switch format {
         case .text:
             for line in project.problemLimit.lines(for: report.diagnostics) { print(line) }

@@ -33,7 +33,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let site = LiveSite()
         let options = project.buildOptions(output: nil)
-        let preview = Preview(pipeline: BuildPipeline(memory: BuildMemory()), options: options, site: site,
+        let preview = Preview(builder: SiteBuilder(memory: BuildMemory()), options: options, site: site,
                               watcher: ChangeWatcher(location: options.location), limit: project.problemLimit, log: say)
         let baseline = preview.fingerprint()
         await preview.rebuild(reason: nil)

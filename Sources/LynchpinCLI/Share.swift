@@ -42,10 +42,10 @@ struct Share: ParsableCommand {
     func run() throws {
         let cwd = FileManager.default.currentDirectoryPath
         let build = project.buildOptions(output: nil)
-        let options = SharePipeline.Options(location: build.location, accounts: accounts,
+        let options = ShareBuilder.Options(location: build.location, accounts: accounts,
                                             output: output.map { absolute($0, from: cwd) }, today: build.today, asOf: build.asOf,
                                             pdf: noPdf ? nil : PDFRequest(browser: browser.map { absolute($0, from: cwd) }))
-        let report = SharePipeline().run(options)
+        let report = ShareBuilder().run(options)
         let lines = project.problemLimit.lines(for: report.diagnostics)
         if !lines.isEmpty { FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8)) }
         if !report.succeeded {

@@ -30,13 +30,13 @@ struct ThemeData: ParsableCommand {
     @OptionGroup var project: ProjectOptions
 
     func run() throws {
-        let planning = BuildPipeline().plan(project.buildOptions(output: nil))
-        guard let plan = planning.plan else {
-            for diagnostic in planning.report.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
+        let prepared = SiteBuilder().prepare(project.buildOptions(output: nil))
+        guard let pages = prepared.pages else {
+            for diagnostic in prepared.report.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
             throw failure("the project does not build, so its pages have no data yet")
         }
-        guard let page = Self.resolve(path, in: plan.paths), let (kind, json) = plan.templateData(at: page) else {
-            let examples = plan.paths.filter { $0.hasSuffix("index.html") }.prefix(6).joined(separator: ", ")
+        guard let page = Self.resolve(path, in: pages.paths), let (kind, json) = pages.templateData(at: page) else {
+            let examples = pages.paths.filter { $0.hasSuffix("index.html") }.prefix(6).joined(separator: ", ")
             throw failure("no page at '\(path)'; pages include \(examples)")
         }
         FileHandle.standardError.write(Data("\(page): the data templates/\(kind.rawValue).mustache receives\n".utf8))

@@ -15,7 +15,7 @@ public final class LiveSite: @unchecked Sendable {
     private struct State {
         var version = 0
         var problems: [String] = []
-        var plan: SitePlan?
+        var pages: SitePages?
         var paths: Set<String> = []
         var rendered: [String: [UInt8]] = [:]
     }
@@ -28,10 +28,10 @@ public final class LiveSite: @unchecked Sendable {
     public var version: Int { lock.withLock { state.version } }
     public var problems: [String] { lock.withLock { state.problems } }
 
-    public func publish(_ plan: SitePlan) {
-        let paths = Set(plan.paths)
+    public func publish(_ pages: SitePages) {
+        let paths = Set(pages.paths)
         lock.withLock {
-            state = State(version: state.version + 1, problems: [], plan: plan, paths: paths, rendered: [:])
+            state = State(version: state.version + 1, problems: [], pages: pages, paths: paths, rendered: [:])
         }
     }
 
@@ -39,17 +39,17 @@ public final class LiveSite: @unchecked Sendable {
     public func publish(_ siteFiles: [SiteFile]) {
         let rendered = Dictionary(uniqueKeysWithValues: siteFiles.map { ($0.path, $0.bytes) })
         lock.withLock {
-            state = State(version: state.version + 1, problems: [], plan: nil, paths: Set(rendered.keys), rendered: rendered)
+            state = State(version: state.version + 1, problems: [], pages: nil, paths: Set(rendered.keys), rendered: rendered)
         }
     }
 
     private func bytes(at path: String) -> [UInt8]? {
-        let (known, done, plan, version) = lock.withLock {
-            (state.paths.contains(path), state.rendered[path], state.plan, state.version)
+        let (known, done, pages, version) = lock.withLock {
+            (state.paths.contains(path), state.rendered[path], state.pages, state.version)
         }
         guard known else { return nil }
         if let done { return done }
-        guard let file = plan?.file(at: path) else { return nil }
+        guard let file = pages?.file(at: path) else { return nil }
         lock.withLock {
             // Kept only if no rebuild was published meanwhile.
             if state.version == version { state.rendered[path] = file.bytes }

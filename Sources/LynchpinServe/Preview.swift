@@ -4,7 +4,7 @@ import LynchpinLoad
 
 /// Rebuilds on change and hands good builds to the live site.
 public struct Preview: Sendable {
-    let pipeline: BuildPipeline
+    let builder: SiteBuilder
     let options: BuildOptions
     let site: LiveSite
     let watcher: ChangeWatcher
@@ -13,10 +13,10 @@ public struct Preview: Sendable {
     /// How many problems are printed and shown in the page.
     let limit: ProblemLimit
 
-    public init(pipeline: BuildPipeline, options: BuildOptions, site: LiveSite, watcher: ChangeWatcher,
+    public init(builder: SiteBuilder, options: BuildOptions, site: LiveSite, watcher: ChangeWatcher,
                 limit: ProblemLimit = .standard, log: @escaping @Sendable (String) -> Void) {
         self.limit = limit
-        self.pipeline = pipeline
+        self.builder = builder
         self.options = options
         self.site = site
         self.watcher = watcher
@@ -24,12 +24,12 @@ public struct Preview: Sendable {
     }
 
     public func rebuild(reason: String?) async {
-        let planning = pipeline.plan(options)
-        let report = planning.report
+        let prepared = builder.prepare(options)
+        let report = prepared.report
         let problems = limit.lines(for: report.diagnostics)
         for line in problems { log(line) }
-        if report.succeeded, let plan = planning.plan {
-            site.publish(plan)
+        if report.succeeded, let pages = prepared.pages {
+            site.publish(pages)
             let seconds = report.phases.reduce(0) { $0 + $1.seconds }
             let phases = report.phases.map { "\($0.name) \(String(format: "%.3f", $0.seconds))" }.joined(separator: ", ")
             log("\(reason.map { "\($0): " } ?? "")ready in \(String(format: "%.2f", seconds)) s (\(phases); \(report.pageCount) pages, each rendered when first requested)")
@@ -70,13 +70,13 @@ public struct Preview: Sendable {
             case .paths(let named) where !fingerprintOnly:
                 changed = watcher.refresh(&last, named: named)
                 guard !changed.isEmpty else { continue }
-                pipeline.memory?.files.assumeUnchanged(except: changed)
+                builder.memory?.files.assumeUnchanged(except: changed)
             default:
                 let now = watcher.fingerprint()
                 guard now != last else { continue }
                 changed = Set(now.keys).symmetricDifference(last.keys).union(now.keys.filter { last[$0] != nil && last[$0] != now[$0] })
                 last = now
-                pipeline.memory?.files.assumeUnchanged(except: nil)
+                builder.memory?.files.assumeUnchanged(except: nil)
             }
             await rebuild(reason: changed.sorted().first.map { options.location.display($0) } ?? "change")
         }

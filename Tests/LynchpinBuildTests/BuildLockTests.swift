@@ -16,7 +16,7 @@ import LynchpinOutput
     @Test func aHeldLockRefusesASecondBuildNamingTheHolder() throws {
         let root = try FailedBuildTests().copyOfSample()
         let held = try BuildLock(output: root + "/site", wait: 0)
-        let report = BuildPipeline().build(options(root, wait: 0))
+        let report = SiteBuilder().build(options(root, wait: 0))
         #expect(!report.succeeded)
         #expect(report.failedStep == .lock)
         let message = try #require(report.diagnostics.first?.message)
@@ -37,14 +37,14 @@ import LynchpinOutput
             holder.lock = nil
             released.signal()
         }
-        let report = BuildPipeline().build(options(root, wait: 10))
+        let report = SiteBuilder().build(options(root, wait: 10))
         released.wait()
         #expect(report.succeeded, "\(report.diagnostics)")
     }
 
     @Test func twoBuildsAtOnceBothFinishOneAfterTheOther() throws {
         let root = try FailedBuildTests().copyOfSample()
-        let reports = [0, 1].concurrentMap(chunk: 1) { _ in BuildPipeline().build(options(root, wait: 60)) }
+        let reports = [0, 1].concurrentMap(chunk: 1) { _ in SiteBuilder().build(options(root, wait: 60)) }
         #expect(reports.count == 2 && reports[0].succeeded && reports[1].succeeded)
         let left = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasPrefix(".site.") }
         #expect(left == [".site.lock"], "no staging folders, only the lock file")

@@ -16,7 +16,7 @@ import LynchpinLoad
     @Test func everyStepIsCountedAndTimed() throws {
         let root = try FailedBuildTests().copyOfSample()
         let told = Told()
-        let builder = BuildPipeline(progress: { told.add($0, $1, $2) })
+        let builder = SiteBuilder(progress: { told.add($0, $1, $2) })
         let report = builder.build(BuildOptions(location: ProjectLocation(root: root), output: root + "/site",
                                                 today: Day(iso: "2026-12-01")!))
         #expect(report.succeeded)

@@ -26,7 +26,7 @@ import LynchpinLoad
     }
 
     func build(_ root: String, asOf: Day? = nil) -> BuildReport {
-        BuildPipeline().build(BuildOptions(location: ProjectLocation(root: root), output: root + "/site",
+        SiteBuilder().build(BuildOptions(location: ProjectLocation(root: root), output: root + "/site",
                                            today: Day(iso: "2026-12-01")!, asOf: asOf))
     }
 

@@ -10,7 +10,7 @@ import LynchpinLoad
 /// Weekly reviews, --as-of and the feed, on the sample project.
 @Suite struct HistoryTests {
     func build(_ root: String, output: String, asOf: String? = nil) -> BuildReport {
-        BuildPipeline().build(BuildOptions(location: ProjectLocation(root: root), output: output,
+        SiteBuilder().build(BuildOptions(location: ProjectLocation(root: root), output: output,
                                            today: Day(iso: "2026-12-01")!, asOf: asOf.flatMap(Day.init(iso:))))
     }
 

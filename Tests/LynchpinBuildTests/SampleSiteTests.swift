@@ -13,7 +13,7 @@ import LynchpinOutput
     static func build(into output: String, location: ProjectLocation? = nil) -> BuildReport {
         let options = BuildOptions(location: location ?? ProjectLocation(root: repository), output: output,
                                    today: Day(iso: "2026-12-01")!)
-        return BuildPipeline().build(options)
+        return SiteBuilder().build(options)
     }
 
     static func temporaryFolder() throws -> String {

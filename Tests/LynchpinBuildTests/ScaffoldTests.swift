@@ -85,7 +85,7 @@ import LynchpinLoad
         try "account,metric,actual\nexample-account,nps,12%\n".write(
             toFile: folder + "/content/scorecards/2026-11-29.csv", atomically: true, encoding: .utf8)
         let options = BuildOptions(location: ProjectLocation(root: folder), today: today)
-        let report = BuildPipeline().plan(options).report
+        let report = SiteBuilder().prepare(options).report
         #expect(report.diagnostics.map(\.description) == [
             "content/accounts/example-account.md:3:9: error: status: expected one of active, prospect, archived, found \"live\"",
             "content/accounts/example-account.md:12:12: error: revenue.current: expected a plain number (digits, optional '-' and '.', no currency sign or separators), found \"1,000,000\"",

@@ -138,7 +138,7 @@ import LynchpinOutput
     }
 
     static func share(_ root: String, pdf: Bool) -> BuildReport {
-        SharePipeline().run(.init(location: ProjectLocation(root: root), accounts: ["acme"], today: Day(iso: "2026-12-01")!,
+        ShareBuilder().run(.init(location: ProjectLocation(root: root), accounts: ["acme"], today: Day(iso: "2026-12-01")!,
                                   pdf: pdf ? PDFRequest() : nil))
     }
 
@@ -239,7 +239,7 @@ import LynchpinOutput
 
     @Test func anUnknownAccountIsAnError() throws {
         let root = try Self.project()
-        let report = SharePipeline().run(.init(location: ProjectLocation(root: root), accounts: ["acme", "acmee"],
+        let report = ShareBuilder().run(.init(location: ProjectLocation(root: root), accounts: ["acme", "acmee"],
                                                today: Day(iso: "2026-12-01")!, pdf: nil))
         #expect(report.diagnostics.errors.map(\.message) == ["expected the id of an account in content/accounts/ (acme, group, other), found 'acmee'"])
         #expect(!FileManager.default.fileExists(atPath: root + "/share"))

@@ -23,7 +23,7 @@ import LynchpinLoad
 
         let strict = BuildOptions(location: ProjectLocation(root: root), output: root + "/strict-site",
                                   today: Day(iso: "2026-12-01")!, strict: true)
-        let failed = BuildPipeline().build(strict)
+        let failed = SiteBuilder().build(strict)
         #expect(!failed.succeeded)
         #expect(failed.failedStep == .analyse)
         #expect(!FileManager.default.fileExists(atPath: root + "/strict-site"))

@@ -62,7 +62,7 @@ import LynchpinLoad
         let site = root + "/site"
         let options = BuildOptions(location: ProjectLocation(root: root), output: site, today: Day(iso: "2026-12-05")!,
                                    asOf: Day(iso: "2026-12-04")!)
-        let report = BuildPipeline().build(options)
+        let report = SiteBuilder().build(options)
         #expect(report.succeeded, "\(report.diagnostics)")
         #expect(report.diagnostics.errors.isEmpty)
         let portfolio = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: site + "/portfolio.json"))) as? [String: Any]

@@ -11,7 +11,7 @@ import LynchpinServe
         _ = try Scaffold().initProject(in: folder, today: Day(iso: "2026-11-28")!, force: false)
         let options = BuildOptions(location: ProjectLocation(root: folder), today: Day(iso: "2026-11-28")!)
         let site = LiveSite()
-        let preview = Preview(pipeline: BuildPipeline(memory: BuildMemory()), options: options, site: site,
+        let preview = Preview(builder: SiteBuilder(memory: BuildMemory()), options: options, site: site,
                               watcher: ChangeWatcher(location: options.location), log: { _ in })
         let baseline = preview.fingerprint()
         await preview.rebuild(reason: nil)

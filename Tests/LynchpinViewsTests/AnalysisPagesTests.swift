@@ -35,7 +35,7 @@ import LynchpinSite
 
     static func pages() throws -> [String: String] {
         let portfolio = PortfolioAnalysis(project: project, asOf: asOf)
-        let plan = SiteRenderer().plan(project, portfolio: portfolio)
+        let plan = SiteRenderer().pages(project, portfolio: portfolio)
         let (files, diagnostics) = (plan.renderAll(), plan.diagnostics)
         #expect(diagnostics.isEmpty)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })

@@ -31,7 +31,7 @@ import LynchpinSite
 
     static func pages() throws -> [String: String] {
         let portfolio = PortfolioAnalysis(project: project, asOf: asOf)
-        let plan = SiteRenderer().plan(project, portfolio: portfolio)
+        let plan = SiteRenderer().pages(project, portfolio: portfolio)
         return Dictionary(uniqueKeysWithValues: plan.renderAll().map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     }
 

@@ -46,7 +46,7 @@ import LynchpinTheme
     @Test func managerPackRebasesLinksToFilesBesideThePlan() throws {
         var project = AnalysisPagesTests.project
         project.accounts[0].narrativeSource = "See [the map](map.png) and [the pilot](../../playbooks/pilot/).\n"
-        let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        let plan = SiteRenderer().pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
         let pack = String(decoding: try #require(plan.file(at: "print/dana-whitfield/index.html")).bytes, as: UTF8.self)
         #expect(pack.contains("<a href=\"../../accounts/acme/map.png\">the map</a>"))
         #expect(pack.contains("<a href=\"../../playbooks/pilot/\">the pilot</a>"))
@@ -57,7 +57,7 @@ import LynchpinTheme
         project.config.executivePack = .full
         project.accounts[0].narrativeSource = "## Strategy\n\nSee [the pilot playbook](../../playbooks/pilot/) and [strategy](#strategy).\n"
         project.accounts[0].narrative = Document(html: "", outline: [])
-        let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        let plan = SiteRenderer().pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
         let pack = String(decoding: try #require(plan.file(at: "print/index.html")).bytes, as: UTF8.self)
         #expect(pack.contains("<article class=\"plan\" id=\"acme-plan\">"))
         #expect(pack.contains("<a href=\"../playbooks/pilot/\">the pilot playbook</a>"), "rebased from accounts/acme/ to print/")
@@ -78,7 +78,7 @@ import LynchpinTheme
 @Suite struct StreamedPackTests {
     /// Builds the site into a new folder and expects every file there to be the page that
     /// `serve` renders alone; returns the folder.
-    static func buildMatchesPagesRenderedAlone(_ plan: SitePlan, spillAfter: Int = 1 << 20,
+    static func buildMatchesPagesRenderedAlone(_ plan: SitePages, spillAfter: Int = 1 << 20,
                                                _ comment: String = "") throws -> String {
         let folder = NSTemporaryDirectory() + "lynchpin-build-\(UUID().uuidString)"
         let stage = try SiteWriter().begin(folder)
@@ -104,7 +104,7 @@ import LynchpinTheme
             account.manager = nil   // each plan page its own job, not written by a manager's pack
             project.accounts.append(account)
         }
-        let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        let plan = SiteRenderer().pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
         #expect(plan.paths.count > 200)
         let attempts = Counter()
         var io = FileIO.disk
@@ -132,7 +132,7 @@ import LynchpinTheme
     @Test func everyFileWrittenInPartsIsThePageRenderedWhole() throws {
         var project = AnalysisPagesTests.project
         project.config.executivePack = .full
-        let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        let plan = SiteRenderer().pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
         let folder = try Self.buildMatchesPagesRenderedAlone(plan, spillAfter: 512)
         let packs = plan.paths.filter { $0.hasPrefix("print/") }
         #expect(packs.count >= 2, "the executive pack and a manager's")
@@ -150,7 +150,7 @@ import LynchpinTheme
         let source = "## Strategy\n\n![Site map](map.png) next to [Beta](../beta/index.html) and [strategy](#strategy).\n"
         project.accounts[0].narrativeSource = source
         project.accounts[0].narrative = MarkdownRenderer().render(source, idPrefix: "acme-")
-        let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        let plan = SiteRenderer().pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
         let folder = try Self.buildMatchesPagesRenderedAlone(plan)
         let own = try String(contentsOfFile: folder + "/accounts/acme/index.html", encoding: .utf8)
         let pack = try String(contentsOfFile: folder + "/print/dana-whitfield/index.html", encoding: .utf8)
@@ -172,7 +172,7 @@ import LynchpinTheme
         for files in variants {
             let overrides = try #require(ThemeOverrides.make(files: files.mapValues { Array($0.utf8) }).0)
             let plan = SiteRenderer(overrides: overrides)
-                .plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+                .pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
             _ = try Self.buildMatchesPagesRenderedAlone(plan, " with \(files.keys.sorted())")
         }
     }

@@ -35,7 +35,7 @@ import LynchpinSite
 
     static func page(_ path: String) throws -> String {
         let project = Self.project
-        let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: day("2026-11-28")))
+        let plan = SiteRenderer().pages(project, portfolio: PortfolioAnalysis(project: project, asOf: day("2026-11-28")))
         let file = try #require(plan.file(at: path))
         return String(decoding: file.bytes, as: UTF8.self)
     }

@@ -8,7 +8,7 @@ import LynchpinSite
     func site(_ accounts: [Account], playbooks: [Playbook] = []) -> [String: String] {
         let project = Project(config: SiteConfig(), accounts: accounts, playbooks: playbooks, reviews: [], weeks: [])
         let portfolio = PortfolioAnalysis(project: project, asOf: Day(iso: "2026-11-27")!)
-        let files = SiteRenderer().plan(project, portfolio: portfolio).renderAll()
+        let files = SiteRenderer().pages(project, portfolio: portfolio).renderAll()
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     }
 

@@ -7,7 +7,7 @@ import LynchpinSite
 @Suite struct SiteRendererTests {
     func render(_ project: Project, staticFiles: [String: [UInt8]] = [:]) throws -> ([String: String], [Diagnostic]) {
         let portfolio = PortfolioAnalysis(project: project, asOf: Day(iso: "2026-11-27")!)
-        let plan = SiteRenderer().plan(project, portfolio: portfolio, staticFiles: staticFiles)
+        let plan = SiteRenderer().pages(project, portfolio: portfolio, staticFiles: staticFiles)
         let (files, diagnostics) = (plan.renderAll(), plan.diagnostics)
         return (Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }),
                 diagnostics)

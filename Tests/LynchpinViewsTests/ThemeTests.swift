@@ -10,7 +10,7 @@ import LynchpinViews
         let (overrides, diagnostics) = ThemeOverrides.make(files: files.mapValues { Array($0.utf8) })
         #expect(diagnostics.isEmpty)
         let plan = SiteRenderer(overrides: try #require(overrides))
-            .plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+            .pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
         return Dictionary(uniqueKeysWithValues: plan.renderAll().map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
     }
 
@@ -74,7 +74,7 @@ import LynchpinViews
 
     @Test func themeDataIsThePageModelAsJSON() throws {
         let project = AnalysisPagesTests.project
-        let plan = SiteRenderer().plan(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        let plan = SiteRenderer().pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
         let (kind, json) = try #require(plan.templateData(at: "accounts/acme/index.html"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["name"] as? String == "Acme")

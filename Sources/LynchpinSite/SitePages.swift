@@ -4,7 +4,7 @@ import LynchpinOutput
 import LynchpinTheme
 import LynchpinViews
 
-/// Turns a project into the plan of its site: every file by path, each with a job that
+/// Turns a project into the pages of its site: every file by path, each with a job that
 /// makes it for exactly that place. Nothing rendered is rewritten afterwards: a plan that
 /// also appears in a pack is made for the pack. In a build, a manager's pack sits at its
 /// plans' folder depth and reuses each plan's own view model; where nothing in the plan's
@@ -17,14 +17,14 @@ public struct SiteRenderer: Sendable {
         self.overrides = overrides
     }
 
-    public func plan(_ project: Project, portfolio: PortfolioAnalysis, staticFiles: [String: [UInt8]] = [:]) -> SitePlan {
+    public func pages(_ project: Project, portfolio: PortfolioAnalysis, staticFiles: [String: [UInt8]] = [:]) -> SitePages {
         let asOf = portfolio.asOf
         let config = project.config
         // View models are made inside the jobs, so making them runs on every core too. The
         // jobs share one reference to the inputs: ten thousand closures each holding its
         // own copy of the project, the portfolio and an account's analysis were 20 MB.
         let inputs = Inputs(project: project, portfolio: portfolio)
-        var pages: [SitePlan.Job] = [
+        var pages: [SitePages.Job] = [
             .page(PortfolioPage.path) { .portfolio(PortfolioPage(portfolio: inputs.portfolio, config: config)) }.long,
             .page(PeopleIndexPage.path) { .people(PeopleIndexPage(portfolio: inputs.portfolio, config: config)) },
             .page(SelectionPage.path) { .selection(SelectionPage(portfolio: inputs.portfolio, config: config)) }.long,
@@ -100,12 +100,12 @@ public struct SiteRenderer: Sendable {
                 pages.append(.bytes(path) { bytes })
             }
         }
-        return SitePlan(overrides: overrides, jobs: pages, diagnostics: diagnostics, notes: notes,
+        return SitePages(overrides: overrides, jobs: pages, diagnostics: diagnostics, notes: notes,
                         organization: config.organization)
     }
 }
 
-/// What every job of a site plan reads, held once.
+/// What every job of a site's pages reads, held once.
 private final class Inputs: Sendable {
     let project: Project
     let portfolio: PortfolioAnalysis
@@ -123,7 +123,7 @@ private final class Inputs: Sendable {
 
 /// The files of a site, by path, each made on request: `build` renders them all on every
 /// core, `serve` only the pages a browser asks for.
-public final class SitePlan: Sendable {
+public final class SitePages: Sendable {
     struct Job: Sendable {
         enum Content {
             case page(PageModel)
@@ -234,15 +234,15 @@ public final class SitePlan: Sendable {
     public func render(into site: SiteWriter.StagedSite, spillAfter: Int = 1 << 20) throws {
         let sharing = !overrides.overrides(.account) && !overrides.overrides(.pack)
         // A plan page belongs to one pack only.
-        var long: [PlannedJob] = []
+        var long: [PageJob] = []
         var byPacks: Set<String> = []
         for path in paths where jobs[path]!.isLong {
             let job = jobs[path]!
             let plans = sharing && job.makeSharingPlans != nil ? Set(job.planPaths()).subtracting(byPacks) : []
             byPacks.formUnion(plans)
-            long.append(PlannedJob(job: job, plans: plans))
+            long.append(PageJob(job: job, plans: plans))
         }
-        let queue = long + paths.filter { !jobs[$0]!.isLong && !byPacks.contains($0) }.map { PlannedJob(job: jobs[$0]!, plans: []) }
+        let queue = long + paths.filter { !jobs[$0]!.isLong && !byPacks.contains($0) }.map { PageJob(job: jobs[$0]!, plans: []) }
         let failure = FirstFailure()
         // Dispatch hands out the indices in order, one at a time, to whichever worker is free.
         DispatchQueue.concurrentPerform(iterations: queue.count) { index in
@@ -270,7 +270,7 @@ public final class SitePlan: Sendable {
     }
 
     /// A job as a build runs it, with the plan pages it writes on the way.
-    private struct PlannedJob: Sendable {
+    private struct PageJob: Sendable {
         let job: Job
         let plans: Set<String>
     }

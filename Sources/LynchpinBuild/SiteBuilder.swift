@@ -8,7 +8,7 @@ import LynchpinSite
 /// analyse, render, write. A step that
 /// finds errors stops the build before anything is written, so the previous site stays as
 /// it was. `check` and `serve` run the same steps without the last one.
-public struct BuildPipeline: Sendable {
+public struct SiteBuilder: Sendable {
     public var reader: ContentReader
     public var io: FileIO
     /// Told when each step starts (the step, its number, how many there are), for a progress line.
@@ -30,16 +30,16 @@ public struct BuildPipeline: Sendable {
     }
 
     /// The site's files ready to be made on request, or the report of why there are none.
-    public struct Planning: Sendable {
-        public var plan: SitePlan?
+    public struct Prepared: Sendable {
+        public var pages: SitePages?
         public var report: BuildReport
     }
 
     /// Every step up to rendering, without rendering: what `serve` redoes after an edit.
-    public func plan(_ options: BuildOptions) -> Planning {
+    public func prepare(_ options: BuildOptions) -> Prepared {
         var run = StepRun(options: options, progress: progress)
-        let plan = run.plan(reader: reader, memory: memory)
-        return Planning(plan: plan, report: run.finish())
+        let pages = run.prepare(reader: reader, memory: memory)
+        return Prepared(pages: pages, report: run.finish())
     }
 
     public func build(_ options: BuildOptions) -> BuildReport {
@@ -58,7 +58,7 @@ public struct BuildPipeline: Sendable {
             return run.finish()
         }
         defer { withExtendedLifetime(lock) {} }
-        guard let plan = run.plan(reader: reader, memory: memory) else { return run.finish() }
+        guard let pages = run.prepare(reader: reader, memory: memory) else { return run.finish() }
         let writer = SiteWriter(io: io)
         let stage: SiteWriter.StagedSite
         do {
@@ -70,10 +70,10 @@ public struct BuildPipeline: Sendable {
         do {
             // Pages go to the staging folder as their batch is rendered: render and write overlap.
             try run.step(.render) {
-                try plan.render(into: stage)
+                try pages.render(into: stage)
             }
-            let printing = options.pdf.map { PDFStep(request: $0, paths: plan.paths, previous: options.output, author: plan.organization,
-                                                        numberedPack: { plan.numberedPack(at: $0, pages: $1)?.bytes }) }
+            let printing = options.pdf.map { PDFStep(request: $0, paths: pages.paths, previous: options.output, author: pages.organization,
+                                                        numberedPack: { pages.numberedPack(at: $0, pages: $1)?.bytes }) }
             var notes: [String] = []
             try run.step(.write) {
                 let publication = try stage.commit(finishing: printing.map { step in { staging in notes = step.run(in: staging) } })
@@ -82,8 +82,8 @@ public struct BuildPipeline: Sendable {
                 }
             }
             run.report.notes += notes
-            run.report.fileCount = plan.paths.count
-            if endsProcess { _ = Unmanaged.passRetained(plan) }
+            run.report.fileCount = pages.paths.count
+            if endsProcess { _ = Unmanaged.passRetained(pages) }
         } catch {
             stage.abandon()
             _ = run.stop(.write, [.error(options.location.display(options.output), "the site was not replaced: \(error)")])
@@ -118,7 +118,7 @@ private struct StepRun {
         return try clock.time(step, body)
     }
 
-    mutating func plan(reader: ContentReader, memory: BuildMemory?) -> SitePlan? {
+    mutating func prepare(reader: ContentReader, memory: BuildMemory?) -> SitePages? {
         let location = options.location
         let (loaded, loadProblems) = step(.load) { ProjectLoader(reader: reader, cache: memory?.files).load(location) }
         guard !stop(.load, loadProblems), let loaded else { return nil }
@@ -137,11 +137,11 @@ private struct StepRun {
         let consistency = ConsistencyChecks.warnings(project: loaded.project, asOf: asOf, index: portfolio.index)
         guard !stop(.analyse, portfolio.warnings + consistency) else { return nil }
 
-        let plan = SiteRenderer(overrides: overrides).plan(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
-        report.notes += plan.notes
-        guard !stop(.render, plan.diagnostics) else { return nil }
-        report.pageCount = plan.paths.filter { $0.hasSuffix(".html") }.count
-        return plan
+        let pages = SiteRenderer(overrides: overrides).pages(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
+        report.notes += pages.notes
+        guard !stop(.render, pages.diagnostics) else { return nil }
+        report.pageCount = pages.paths.filter { $0.hasSuffix(".html") }.count
+        return pages
     }
 
     func finish() -> BuildReport {

@@ -7,7 +7,7 @@ import LynchpinSite
 /// `lynchpin share`: the customer edition of each named account, written to
 /// `<output>/<id>/` (an HTML page that stands alone, and its PDF), each folder replaced in
 /// one step. A project with errors writes nothing, as a build does.
-public struct SharePipeline: Sendable {
+public struct ShareBuilder: Sendable {
     public struct Options: Sendable {
         public var location: ProjectLocation
         public var accounts: [String]
