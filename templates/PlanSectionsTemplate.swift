@@ -20,7 +20,7 @@ func scorecardSection(_ plan: AccountPage) -> HTML {
     let rules: HTML = """
         <p class="note">Each measure as of \(plan.page.site.asOf) against its target: a weekly measure's latest actual, \
         a monthly, quarterly or yearly one's figure for the period so far. \(scorecard.bands) \
-        A perspective's score weighs green as 1, amber as 0.5, red as 0. \(scorecard.overallRule)</p>
+        A perspective's score weighs \(scorecard.pointsRule). \(scorecard.overallRule)</p>
 
         """
     let table: HTML = """

@@ -47,7 +47,7 @@ public struct ManagerScorecard: Sendable, Equatable {
             PerspectiveScore(perspective: $0, score: scores[$0], rag: Scorecard.rag(forScore: scores[$0]))
         }
         self.overall = overall
-        overallRAG = Scorecard.overallRAG(score: overall, perspectives: perspectives.map(\.rag))
+        overallRAG = StatusRules.overall(score: overall, perspectives: perspectives.map(\.rag))
         redMeasures = active.reduce(0) { $0 + $1.scorecard.lineCount { $0.measure.controllable && $0.rag == .red } }
         notUpdated = active.filter(\.isNotUpdated).count
         overdueActions = active.reduce(0) { $0 + $1.overdueActions.count }

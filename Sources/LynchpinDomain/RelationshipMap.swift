@@ -8,14 +8,7 @@ public struct RelationshipMap: Sendable, Equatable {
     public enum Shape: String, Sendable { case diamond, bowTie = "bow-tie" }
 
     /// How recent a link's last contact is, for its colour and its word.
-    public enum Recency: String, Sendable {
-        /// Within half of `stale_contact_days`.
-        case recent
-        /// Within `stale_contact_days`.
-        case fading
-        /// Older, or never recorded.
-        case stale
-    }
+    public typealias Recency = StatusRules.ContactRecency
 
     public struct Link: Sendable, Equatable {
         /// The stakeholder's place in `stakeholders`: names need not be unique.
@@ -42,11 +35,7 @@ public struct RelationshipMap: Sendable, Equatable {
         stakeholders = owned.map(\.stakeholder)
         ourPeople = Set(owned.flatMap(\.stakeholder.owners)).sorted()
         links = owned.enumerated().flatMap { index, entry in
-            let recency: Recency = switch entry.daysSinceContact {
-            case let days? where days <= staleAfterDays / 2: .recent
-            case let days? where days <= staleAfterDays: .fading
-            default: .stale
-            }
+            let recency = StatusRules.recency(daysSinceContact: entry.daysSinceContact, staleAfterDays: staleAfterDays)
             return entry.stakeholder.owners.map {
                 Link(stakeholderIndex: index, stakeholder: entry.stakeholder.name, owner: $0, daysSinceContact: entry.daysSinceContact, recency: recency)
             }

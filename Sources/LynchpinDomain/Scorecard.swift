@@ -77,14 +77,7 @@ public struct Scorecard: Sendable, Equatable {
         }
         overall = Self.balanced(perspectives.compactMap { perspective in perspective.score.map { (perspective.perspective, $0) } },
                                 weights: config.perspectiveWeights)
-        overallRAG = Self.overallRAG(score: overall, perspectives: perspectives.map(\.rag))
-    }
-
-    /// The overall status: the status nearest the overall score, held at amber while any
-    /// perspective is red. The one rule for an account's, a division's and a manager's.
-    public static func overallRAG(score: Double?, perspectives: [RAG]) -> RAG {
-        let nearest = rag(forScore: score)
-        return perspectives.contains(.red) && nearest == .green ? .amber : nearest
+        overallRAG = StatusRules.overall(score: overall, perspectives: perspectives.map(\.rag))
     }
 
     /// One measure's line as of a day, from the account's weeks.
@@ -173,12 +166,6 @@ public struct Scorecard: Sendable, Equatable {
         return weights > 0 ? total / weights : nil
     }
 
-    /// The status nearest a score: a perspective that averages closer to green than to
-    /// amber shows green, and so on. Grey when nothing was scored.
-    public static func rag(forScore score: Double?) -> RAG {
-        guard let score else { return .grey }
-        if score >= 0.75 { return .green }
-        if score >= 0.25 { return .amber }
-        return .red
-    }
+    /// The status nearest a score (`StatusRules.rag(forScore:)`).
+    public static func rag(forScore score: Double?) -> RAG { StatusRules.rag(forScore: score) }
 }

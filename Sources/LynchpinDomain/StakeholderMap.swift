@@ -19,7 +19,8 @@ public struct StakeholderMap: Sendable, Equatable {
         let roles = Stakeholder.Role.allCases
         entries = stakeholders.map { person in
             let days = person.lastContact.map { $0.days(until: asOf) }
-            return Entry(stakeholder: person, daysSinceContact: days, isStale: days.map { $0 > staleAfterDays } ?? true)
+            return Entry(stakeholder: person, daysSinceContact: days,
+                         isStale: StatusRules.isStale(daysSinceContact: days, staleAfterDays: staleAfterDays))
         }.sorted {
             let a = $0.stakeholder.role.flatMap(roles.firstIndex(of:)) ?? roles.count
             let b = $1.stakeholder.role.flatMap(roles.firstIndex(of:)) ?? roles.count

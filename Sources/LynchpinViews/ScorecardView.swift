@@ -58,6 +58,8 @@ public struct ScorecardView: Encodable {
     public let bands: String
     /// How the overall score is made, in words.
     public let overallRule: String
+    /// What each status weighs in a perspective's score: "green as 1, amber as 0.5, red as 0".
+    public let pointsRule: String
 
     public init(_ scorecard: Scorecard, histories: [String: MeasureHistory], config: SiteConfig) {
         let focusLimit = config.focusLimit
@@ -99,12 +101,9 @@ public struct ScorecardView: Encodable {
         overall = Format.percent(scorecard.overall)
         overallRAG = RAGBadge.overall(scorecard.overallRAG, red: scorecard.redPerspectives)
         self.focusLimit = focusLimit
-        overallRule = config.perspectiveWeights.isEqual
-            ? "The overall score is the mean of the perspectives' scores; its status is never better than amber while a perspective is red, so a strong perspective cannot hide a weak one."
-            : "The overall score is the weighted mean of the perspectives' scores ("
-                + Measure.Perspective.allCases.map { "\($0.rawValue) \(Format.number(config.perspectiveWeights[$0]))" }.joined(separator: ", ")
-                + "); its status is never better than amber while a perspective is red, so a strong perspective cannot hide a weak one."
-        bands = "Green at \(Format.percent(config.rag.green)!) of target or more, amber from \(Format.percent(config.rag.amber)!), red below, grey without an actual."
+        overallRule = StatusRules.overallSentence(config.perspectiveWeights, number: Format.number)
+        pointsRule = StatusRules.pointsPhrase(number: Format.number)
+        bands = StatusRules.bandsSentence(config.rag) { Format.percent($0)! }
     }
 
     static func schedule(_ measure: Measure) -> String {

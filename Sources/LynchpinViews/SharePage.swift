@@ -76,7 +76,7 @@ public struct SharePage {
         asOf = edition.asOf.description
         idPrefix = "share-"
         paperSize = edition.paper.cssSize
-        ragRule = "Green: at \(Format.number(edition.bands.green * 100))% of the target or better; amber: from \(Format.number(edition.bands.amber * 100))%; red: below that."
+        ragRule = StatusRules.bandsSentenceForCustomer(edition.bands) { Format.number($0 * 100) + "%" }
         objectives = edition.objectives.map {
             Objective(name: $0.name, owner: $0.owner ?? "not named", customerOwner: $0.customerOwner ?? "not named",
                       due: $0.due?.description ?? "no date", status: Self.words($0.status.rawValue), overdue: $0.isOverdue)

@@ -42,9 +42,9 @@ import Testing
         #expect(healthy.overallRAG == .green)
         #expect(healthy.redPerspectives.isEmpty)
         // A red mean stays red; amber stays amber.
-        #expect(Scorecard.overallRAG(score: 0.1, perspectives: [.red, .red]) == .red)
-        #expect(Scorecard.overallRAG(score: 0.5, perspectives: [.green, .red]) == .amber)
-        #expect(Scorecard.overallRAG(score: 0.8, perspectives: [.green, .amber]) == .green)
+        #expect(StatusRules.overall(score: 0.1, perspectives: [.red, .red]) == .red)
+        #expect(StatusRules.overall(score: 0.5, perspectives: [.green, .red]) == .amber)
+        #expect(StatusRules.overall(score: 0.8, perspectives: [.green, .amber]) == .green)
     }
 
     @Test func ratiosAreDirectionAware() {
