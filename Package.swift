@@ -85,14 +85,14 @@ let package = Package(
         .target(
             name: "LynchpinServe",
             dependencies: [
-                "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinBuild", "LynchpinSite",
+                "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinBuild", "LynchpinSite", "LynchpinViews",
             ]
         ),
         .executableTarget(
             name: "LynchpinCLI",
             dependencies: [
                 "LynchpinBuild", "LynchpinDomain", "LynchpinLoad", "LynchpinServe", "LynchpinOutput", "LynchpinSite",
-                "LynchpinAllocator",
+                "LynchpinViews", "LynchpinAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

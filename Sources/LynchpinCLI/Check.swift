@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LynchpinBuild
 import LynchpinDomain
+import LynchpinViews
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,15 +38,19 @@ struct Check: ParsableCommand {
         if let code = statusCode(for: report, strict: project.strict) { throw code }
     }
 
+    /// Every problem as an object with its keys sorted; a place it does not have is left out.
     static func json(_ diagnostics: [Diagnostic]) -> String {
-        let items: [[String: Any]] = diagnostics.map { d in
-            var item: [String: Any] = ["severity": d.severity.rawValue, "file": d.file, "message": d.message]
-            if let line = d.line { item["line"] = line }
-            if let column = d.column { item["column"] = column }
-            if let field = d.field { item["field"] = field }
-            return item
+        var json = JSONWriter()
+        json.array(diagnostics) { json, d in
+            json.object { json in
+                if let column = d.column { json.field("column", column) }
+                if let field = d.field { json.field("field", field) }
+                json.field("file", d.file)
+                if let line = d.line { json.field("line", line) }
+                json.field("message", d.message)
+                json.field("severity", d.severity.rawValue)
+            }
         }
-        let data = (try? JSONSerialization.data(withJSONObject: items, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return json.text
     }
 }

@@ -5,15 +5,13 @@ import LynchpinDomain
 /// touched. An entry is reused when the file's text and everything its parse depends on
 /// (the settings, the ids it may refer to) are the same as last time.
 public final class LoadCache: @unchecked Sendable {
-    private struct Entry {
-        let context: String
-        let text: String
-        let value: Any
-        let diagnostics: [Diagnostic]
-    }
+    /// Each kind of file's loads, typed.
+    let playbooks = LoadStore<Playbook?>()
+    let accounts = LoadStore<AccountLoader.Loaded?>()
+    let reviews = LoadStore<Review?>()
+    let weeks = LoadStore<ScorecardWeek>()
 
     private let lock = NSLock()
-    private var entries: [String: Entry] = [:]
     /// Each file's decoded text by path, with the stamp it had when read.
     private var texts: [String: (stamp: String, text: String)] = [:]
     /// Each Markdown file's split into front matter and body, with the text it was made from.
@@ -44,13 +42,6 @@ public final class LoadCache: @unchecked Sendable {
         }
     }
 
-    func lookup<T>(_ path: String, context: String, text: String, as type: T.Type) -> (T, [Diagnostic])? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let entry = entries[path], entry.text == text, entry.context == context,
-              let value = entry.value as? T else { return nil }
-        return (value, entry.diagnostics)
-    }
 
     /// Says which files changed since the last load, when that is known for certain (`serve`
     /// with file events); nil when it is not, and every file's stamp is to be checked.
@@ -110,11 +101,5 @@ public final class LoadCache: @unchecked Sendable {
 
     func storeCheckedWeek(_ path: String, text: String, week: ScorecardWeek, problems: [Diagnostic]) {
         lock.withLock { checkedWeeks[path] = (text, week, problems) }
-    }
-
-    func store(_ path: String, context: String, text: String, value: Any, diagnostics: [Diagnostic]) {
-        lock.lock()
-        entries[path] = Entry(context: context, text: text, value: value, diagnostics: diagnostics)
-        lock.unlock()
     }
 }

@@ -50,7 +50,7 @@ private struct LoadRun {
         let content = location.contentFolder
 
         let playbooks: [Playbook] = collect(markdownFiles(in: content + "/playbooks", idKind: .identifier),
-                                            context: configText) { file, reader in
+                                            context: configText, kept: cache?.playbooks) { file, reader in
             PlaybookLoader.load(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader,
                                 markdown: { markdown.render($0) })
         }
@@ -59,7 +59,8 @@ private struct LoadRun {
                                           accountIDs: Set(accountFiles.map(\.id)))
         let loadedAccounts: [AccountLoader.Loaded] = collect(accountFiles,
                                           context: configText + "\u{0}" + playbooks.map(\.id).joined(separator: ",")
-                                              + "\u{0}" + accountFiles.map(\.id).sorted().joined(separator: ",")) { file, reader in
+                                              + "\u{0}" + accountFiles.map(\.id).sorted().joined(separator: ","),
+                                          kept: cache?.accounts) { file, reader in
             var loaded = accountLoader.loadWithTeamFields(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader)
             loaded?.account.narrative = markdown.render(file.frontMatter.body, idPrefix: file.id + "-")
             loaded?.account.narrativeSource = file.frontMatter.body
@@ -74,7 +75,8 @@ private struct LoadRun {
         // reported again, since the file's own errors already fail the build.
         let accountIDs = listedIDs[content + "/accounts"] ?? []
         let reviews: [Review] = collect(markdownFiles(in: content + "/reviews", idKind: .date),
-                                        context: configText + "\u{0}" + accountIDs.sorted().joined(separator: ",")) { file, reader in
+                                        context: configText + "\u{0}" + accountIDs.sorted().joined(separator: ","),
+                                        kept: cache?.reviews) { file, reader in
             ReviewLoader.load(date: Day(iso: file.id)!, file: file.display, frontMatter: file.frontMatter,
                               reader: reader, accountIDs: accountIDs, markdown: { markdown.render($0) })
         }
@@ -215,7 +217,8 @@ private struct LoadRun {
     /// what each file's YAML reader reported; a file with errors gives no value, so later
     /// stages never see half-read data. Each worker lets go of a file's text once it is
     /// loaded, so a large project is never held in memory as text all at once.
-    private mutating func collect<T: Sendable>(_ files: [FileRef], context: String,
+    /// - Parameter kept: the cache's store of this kind of file; nil without a cache.
+    private mutating func collect<T: Sendable>(_ files: [FileRef], context: String, kept: LoadStore<T?>?,
                                                _ load: @Sendable (MarkdownFile, YAMLReader) -> T?) -> [T] {
         let (cache, reader, limit) = (cache, reader, maxFileBytes)
         let context = cache?.canonical(context) ?? context
@@ -234,11 +237,11 @@ private struct LoadRun {
             case .failure(let problem): return (nil, [problem])
             }
             let file = MarkdownFile(id: ref.id, display: ref.display, text: text, frontMatter: frontMatter)
-            if let kept = cache?.lookup(file.display, context: context, text: file.text, as: (T?).self) { return kept }
+            if let kept = kept?.lookup(file.display, context: context, text: file.text) { return kept }
             let reader = YAMLReader(file: file.display, lineOffset: file.frontMatter.yamlLineOffset, interner: interner)
             let value = load(file, reader)
             let result = (reader.diagnostics.hasErrors ? nil : value, reader.diagnostics)
-            cache?.store(file.display, context: context, text: file.text, value: result.0 as Any, diagnostics: result.1)
+            kept?.store(file.display, context: context, text: file.text, value: result.0, diagnostics: result.1)
             return result
         }
         diagnostics += results.flatMap(\.1)
@@ -466,9 +469,9 @@ private struct LoadRun {
             }
             if let kept = cache?.checkedWeek(source.display, text: text) { return ([kept.0], kept.1) }
             let style = source.style.rawValue
-            let parsed = cache?.lookup(source.display, context: style, text: text, as: ScorecardWeek.self) ?? {
+            let parsed = cache?.weeks.lookup(source.display, context: style, text: text) ?? {
                 let made = ScorecardLoader.load(date: date, file: source.display, text: text, style: source.style)
-                cache?.store(source.display, context: style, text: text, value: made.0, diagnostics: made.1)
+                cache?.weeks.store(source.display, context: style, text: text, value: made.0, diagnostics: made.1)
                 return made
             }()
             let (week, found) = Self.check(parsed.0, problems: parsed.1, measures: measures, brokenAccounts: brokenAccounts, matcher: matcher)

@@ -1,5 +1,6 @@
 import Foundation
 import LynchpinOutput
+import LynchpinViews
 
 /// An HTTP server for a `LiveSite`, on 127.0.0.1 unless told otherwise: pages with the
 /// live-reload script, a status endpoint for it, and 404 for everything else.
@@ -52,10 +53,14 @@ public struct SiteServer: Sendable {
 
     static func answer(_ path: String, site: LiveSite) -> ServeResponse {
         if path == LiveReload.statusPath {
-            let status = ["version": site.version as Any, "problems": site.problems as Any]
-            let data = (try? JSONSerialization.data(withJSONObject: status, options: [.sortedKeys])) ?? Data()
+            var status = JSONWriter(compact: true)
+            status.object { json in
+                json.key("problems")
+                json.array(site.problems) { json, problem in json.string(problem) }
+                json.field("version", site.version)
+            }
             return ServeResponse(status: 200, headers: ["Content-Type": "application/json", "Cache-Control": "no-store"],
-                                 body: Array(data))
+                                 body: status.bytes)
         }
         switch site.lookup(path) {
         case let .file(filePath, bytes):

@@ -1,16 +1,22 @@
-/// Writes JSON straight into bytes, indented by two spaces, for `portfolio.json`.
-/// Foundation's `JSONEncoder` first builds a tree of the whole file, about 60 MB at 10,000
-/// accounts; this holds nothing but the output. Callers give each object's keys in sorted
-/// order, so the file stays byte-stable.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+/// The one JSON writer: straight into bytes, indented by two spaces (`portfolio.json`,
+/// `check --format json`), or compact with its strings escaped for a script (the search
+/// index, `serve`'s status). Foundation's `JSONEncoder` first builds a tree of the whole
+/// file, about 60 MB at 10,000 accounts; this holds nothing but the output. Callers give
+/// each object's keys in sorted order, so the file stays byte-stable.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
     private var depth = 0
     /// Whether the current object or array already has a member, so the next needs a comma.
     private var hasMember: [Bool] = []
+    /// No white space, and strings escaped so that a script may hold them.
+    private let compact: Bool
 
-    init(capacity: Int = 0) {
+    public init(capacity: Int = 0, compact: Bool = false) {
         bytes.reserveCapacity(capacity)
+        self.compact = compact
     }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Hands the bytes written so far on, when there are enough of them (`PageSpill`).
     mutating func spill(_ spill: PageSpill?) {
@@ -21,13 +27,13 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\n"))
     }
 
-    mutating func object(_ body: (inout JSONWriter) -> Void) {
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "{"))
         body(&self)
         close(UInt8(ascii: "}"))
     }
 
-    mutating func array<Items: Sequence>(_ items: Items, _ item: (inout JSONWriter, Items.Element) -> Void) {
+    public mutating func array<Items: Sequence>(_ items: Items, _ item: (inout JSONWriter, Items.Element) -> Void) {
         open(UInt8(ascii: "["))
         for element in items {
             member()
@@ -36,25 +42,29 @@ struct JSONWriter {
         close(UInt8(ascii: "]"))
     }
 
-    /// `"key" : ` inside an object; the value follows.
-    mutating func key(_ name: String) {
+    /// `"key" : ` inside an object (`"key":` compact); the value follows.
+    public mutating func key(_ name: String) {
         member()
         string(name)
-        bytes.append(contentsOf: " : ".utf8)
+        bytes.append(contentsOf: (compact ? ":" : " : ").utf8)
     }
 
-    mutating func field(_ name: String, _ value: String) { key(name); string(value) }
-    mutating func field(_ name: String, _ value: Double?) { key(name); number(value) }
-    mutating func field(_ name: String, _ value: Int) { key(name); bytes.append(contentsOf: String(value).utf8) }
-    mutating func field(_ name: String, _ value: Bool) { key(name); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    mutating func field(_ name: String, _ value: String?) {
+    public mutating func field(_ name: String, _ value: String) { key(name); string(value) }
+    public mutating func field(_ name: String, _ value: Double?) { key(name); number(value) }
+    public mutating func field(_ name: String, _ value: Int) { key(name); number(value) }
+    public mutating func field(_ name: String, _ value: Bool) { key(name); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    public mutating func field(_ name: String, _ value: Int?) {
+        key(name)
+        if let value { number(value) } else { bytes.append(contentsOf: "null".utf8) }
+    }
+    public mutating func field(_ name: String, _ value: String?) {
         key(name)
         if let value { string(value) } else { bytes.append(contentsOf: "null".utf8) }
     }
 
     /// Whole numbers without a fraction ("1", as JSONEncoder writes them), others in
     /// Swift's shortest form that reads back to the same Double; null for nil.
-    mutating func number(_ value: Double?) {
+    public mutating func number(_ value: Double?) {
         guard let value, value.isFinite else {
             bytes.append(contentsOf: "null".utf8)
             return
@@ -66,8 +76,40 @@ struct JSONWriter {
         }
     }
 
-    mutating func string(_ text: String) {
-        Self.appendString(text, to: &bytes)
+    public mutating func number(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    public mutating func string(_ text: String) {
+        Self.appendString(text, to: &bytes, inScript: compact)
+    }
+
+    // MARK: Rows, for a compact file laid out by hand (the search index)
+
+    /// Text as it is: punctuation between the values of a row.
+    public mutating func raw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// `[row,row]`, each row written by `row` inside its own brackets; with `bracketed:
+    /// false`, one flat list of what the rows write.
+    public mutating func rows<Items: Sequence>(_ items: Items, bracketed: Bool = true, _ row: (inout JSONWriter, Items.Element) -> Void) {
+        raw("[")
+        for (index, element) in items.enumerated() {
+            if index > 0 { raw(",") }
+            if bracketed { raw("[") }
+            row(&self, element)
+            if bracketed { raw("]") }
+        }
+        raw("]")
+    }
+
+    /// Strings, comma-separated, without brackets.
+    public mutating func strings(_ values: [String]) {
+        for (index, value) in values.enumerated() {
+            if index > 0 { raw(",") }
+            string(value)
+        }
     }
 
     /// A JSON string literal. `inScript` also escapes `<`, U+2028 and U+2029, which JSON
@@ -131,6 +173,7 @@ struct JSONWriter {
     }
 
     private mutating func newline() {
+        guard !compact else { return }
         bytes.append(UInt8(ascii: "\n"))
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
     }

@@ -27,10 +27,10 @@ public struct SearchIndex {
     /// - `pages`: `[kind, title, path, [[heading, fragment], …]]`, playbooks and reviews.
     public var bytes: [UInt8] {
         var strings = SharedStrings()
-        var out = CompactJSON()
+        var out = JSONWriter(compact: true)
         let accounts = portfolio.accounts
         out.raw("lynchpinSearch({\"v\":1,\"accounts\":")
-        out.array(accounts) { out, analysis in
+        out.rows(accounts) { out, analysis in
             let account = analysis.account
             out.string(account.name)
             out.raw(",")
@@ -45,7 +45,7 @@ public struct SearchIndex {
             for people in [account.stakeholders.map { ($0.name, $0.title ?? $0.role?.rawValue) },
                            account.team.map { ($0.name, $0.role) }] {
                 out.raw(",")
-                out.array(people, bracketed: false) { out, person in
+                out.rows(people, bracketed: false) { out, person in
                     out.string(person.0)
                     out.raw(",")
                     out.number(strings.index(of: person.1))
@@ -53,14 +53,14 @@ public struct SearchIndex {
             }
         }
         out.raw(",\"people\":")
-        out.array(portfolio.managers) { out, manager in
+        out.rows(portfolio.managers) { out, manager in
             out.strings([manager.name, manager.id])
         }
         out.raw(",\"opportunities\":")
         let opportunities = accounts.enumerated().flatMap { index, analysis in
             analysis.account.opportunities.map { (index, $0) }
         }
-        out.array(opportunities) { out, item in
+        out.rows(opportunities) { out, item in
             out.string(item.1.name)
             out.raw(",")
             out.number(item.0)
@@ -70,10 +70,10 @@ public struct SearchIndex {
         out.raw(",\"pages\":")
         let pages = project.playbooks.map { ("playbook", $0.title, SiteLinks.playbook($0.id), $0.body.outline) }
             + project.reviews.map { ("review", $0.title, SiteLinks.review($0.date), $0.notes.outline) }
-        out.array(pages) { out, page in
+        out.rows(pages) { out, page in
             out.strings([page.0, page.1, page.2])
             out.raw(",")
-            out.array(page.3) { out, heading in out.strings([heading.text, heading.id]) }
+            out.rows(page.3) { out, heading in out.strings([heading.text, heading.id]) }
         }
         out.raw(",\"strings\":[")
         out.strings(strings.values)
@@ -93,44 +93,5 @@ private struct SharedStrings {
         indices[value] = values.count
         values.append(value)
         return values.count - 1
-    }
-}
-
-/// JSON without whitespace, its strings escaped for a script (`JSONWriter.appendString`), so
-/// the file stays valid whatever a name holds.
-struct CompactJSON {
-    private(set) var bytes: [UInt8] = []
-
-    mutating func raw(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-    }
-
-    /// `[item,item]`, each item written by `item` inside its own brackets; with
-    /// `bracketed: false`, one flat list of what the items write.
-    mutating func array<Items: Sequence>(_ items: Items, bracketed: Bool = true, _ item: (inout CompactJSON, Items.Element) -> Void) {
-        raw("[")
-        for (index, element) in items.enumerated() {
-            if index > 0 { raw(",") }
-            if bracketed { raw("[") }
-            item(&self, element)
-            if bracketed { raw("]") }
-        }
-        raw("]")
-    }
-
-    /// Strings, comma-separated, without brackets.
-    mutating func strings(_ values: [String]) {
-        for (index, value) in values.enumerated() {
-            if index > 0 { raw(",") }
-            string(value)
-        }
-    }
-
-    mutating func number(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
-    }
-
-    mutating func string(_ value: String) {
-        JSONWriter.appendString(value, to: &bytes, inScript: true)
     }
 }

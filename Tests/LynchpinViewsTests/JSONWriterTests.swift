@@ -49,4 +49,22 @@ import LynchpinDomain
             }
             """)
     }
+
+    /// The same writer, compact and safe inside a script: the search index and serve's status.
+    @Test func writesCompactForAScript() {
+        var json = JSONWriter(compact: true)
+        json.object { json in
+            json.key("problems")
+            json.array(["a</script>", "b\u{2028}"]) { json, value in json.string(value) }
+            json.field("version", 3)
+        }
+        #expect(json.text == #"{"problems":["a\u003c/script>","b\u2028"],"version":3}"#)
+        var rows = JSONWriter(compact: true)
+        rows.rows([("x", 1), ("y", 2)]) { json, row in
+            json.string(row.0)
+            json.raw(",")
+            json.number(row.1)
+        }
+        #expect(rows.text == #"[["x",1],["y",2]]"#)
+    }
 }
