@@ -51,23 +51,10 @@ struct AccountLoader {
         account.industry = fields.string("industry")
         account.region = fields.string("region")
         account.manager = fields.string("manager")
-        if let parent = fields.string("parent") {
-            if parent == id {
-                reader.fail(fields.value("parent"), path: "parent", expected: "the id of another account (an account cannot be its own division)")
-            } else if !accountIDs.contains(parent) {
-                reader.fail(fields.value("parent"), path: "parent", expected: "the id of an account in content/accounts/", known: accountIDs)
-            } else {
-                account.parent = parent
-            }
-        }
+        account.parent = parent(fields, of: id)
         account.director = fields.string("director")
         account.sponsor = fields.string("sponsor")
-        account.team = fields.list("team").compactMap { item in
-            if case .scalar = item.node { return fields.string(item.node, path: item.path).map { TeamMember(name: $0) } }
-            guard let member = reader.fields(item) else { return nil }
-            member.warnUnknownKeys(known: ["name", "role"])
-            return member.requireString("name").map { TeamMember(name: $0, role: member.string("role")) }
-        }
+        account.team = team(fields)
         if let revenue = fields.nested("revenue") {
             revenue.warnUnknownKeys(known: ["current", "profit", "potential"])
             account.revenue = Revenue(current: revenue.number("current"), profit: revenue.number("profit"),
@@ -75,32 +62,9 @@ struct AccountLoader {
         }
         account.attractiveness = scores(fields, key: "attractiveness", criteria: config.criteria.attractiveness)
         account.strength = scores(fields, key: "strength", criteria: config.criteria.strength)
-        account.expectations = fields.list("expectations").compactMap { item in
-            guard let e = reader.fields(item) else { return nil }
-            e.warnUnknownKeys(known: ["need", "importance", "us", "competitor"])
-            guard let need = e.requireString("need"), let importance = requiredScore(e, "importance"),
-                  let us = requiredScore(e, "us"), let competitor = requiredScore(e, "competitor") else { return nil }
-            return Expectation(need: need, importance: importance, us: us, competitor: competitor)
-        }
-        account.stakeholders = fields.list("stakeholders").compactMap { item in
-            guard let s = reader.fields(item) else { return nil }
-            s.warnUnknownKeys(known: ["name", "title", "role", "stance", "last_contact", "owners"])
-            guard let name = s.requireString("name") else { return nil }
-            var person = Stakeholder(name: name, title: s.string("title"), role: s.choice("role", Stakeholder.Role.self),
-                                     stance: s.choice("stance", Stakeholder.Stance.self), lastContact: s.day("last_contact"))
-            person.owners = s.stringList("owners")
-            return person
-        }
-        account.objectives = fields.list("objectives").compactMap { item in
-            guard let o = reader.fields(item) else { return nil }
-            o.warnUnknownKeys(known: ["name", "owner", "due", "status", "joint", "customer_owner"])
-            guard let name = o.requireString("name") else { return nil }
-            var objective = Objective(name: name, owner: o.string("owner"), due: o.day("due"),
-                                      status: o.choice("status", Objective.Status.self) ?? .planned)
-            objective.joint = o.bool("joint") ?? false
-            objective.customerOwner = o.string("customer_owner")
-            return objective
-        }
+        account.expectations = expectations(fields)
+        account.stakeholders = stakeholders(fields)
+        account.objectives = objectives(fields)
         account.scorecard = measures(fields)
         account.pilot = fields.nested("pilot").flatMap(pilot)
         account.qualification = answers(fields)
@@ -113,26 +77,88 @@ struct AccountLoader {
             account.sharedSections = share.stringList("sections")
             account.sharedSectionsLine = share.value("sections").map { $0.mark.line + reader.lineOffset }
         }
-        if let selection = fields.nested("selection") {
-            selection.warnUnknownKeys(known: ["decision", "date", "by", "note"])
-            let decision = selection.present("decision", expected: "one of key, candidate, declined")
-                ? selection.choice("decision", Selection.Decision.self) : nil
-            let date = selection.day("date")
-            if let decision, selection.value("date") == nil || date != nil {
-                account.selection = Selection(decision: decision, date: date, by: selection.string("by"), note: selection.string("note"))
-            }
+        account.selection = fields.nested("selection").flatMap(selection)
+        account.playbooks = playbooks(fields)
+        return name == nil ? nil : Loaded(account: account, teamFields: teamFields,
+                                          nameLine: fields.value("name").map { $0.mark.line + reader.lineOffset },
+                                          opportunityLines: opportunityLines)
+    }
+
+    private func parent(_ fields: Fields, of id: String) -> String? {
+        guard let parent = fields.string("parent") else { return nil }
+        if parent == id {
+            fields.reader.fail(fields.value("parent"), path: "parent", expected: "the id of another account (an account cannot be its own division)")
+        } else if !accountIDs.contains(parent) {
+            fields.reader.fail(fields.value("parent"), path: "parent", expected: "the id of an account in content/accounts/", known: accountIDs)
+        } else {
+            return parent
         }
-        account.playbooks = fields.list("playbooks").compactMap { item in
+        return nil
+    }
+
+    /// A `team` entry: `{name, role}`, or just a name.
+    private func team(_ fields: Fields) -> [TeamMember] {
+        fields.list("team").compactMap { item in
+            if case .scalar = item.node { return fields.string(item.node, path: item.path).map { TeamMember(name: $0) } }
+            guard let member = fields.reader.fields(item) else { return nil }
+            member.warnUnknownKeys(known: ["name", "role"])
+            return member.requireString("name").map { TeamMember(name: $0, role: member.string("role")) }
+        }
+    }
+
+    private func expectations(_ fields: Fields) -> [Expectation] {
+        fields.list("expectations").compactMap { item in
+            guard let e = fields.reader.fields(item) else { return nil }
+            e.warnUnknownKeys(known: ["need", "importance", "us", "competitor"])
+            guard let need = e.requireString("need"), let importance = requiredScore(e, "importance"),
+                  let us = requiredScore(e, "us"), let competitor = requiredScore(e, "competitor") else { return nil }
+            return Expectation(need: need, importance: importance, us: us, competitor: competitor)
+        }
+    }
+
+    private func stakeholders(_ fields: Fields) -> [Stakeholder] {
+        fields.list("stakeholders").compactMap { item in
+            guard let s = fields.reader.fields(item) else { return nil }
+            s.warnUnknownKeys(known: ["name", "title", "role", "stance", "last_contact", "owners"])
+            guard let name = s.requireString("name") else { return nil }
+            var person = Stakeholder(name: name, title: s.string("title"), role: s.choice("role", Stakeholder.Role.self),
+                                     stance: s.choice("stance", Stakeholder.Stance.self), lastContact: s.day("last_contact"))
+            person.owners = s.stringList("owners")
+            return person
+        }
+    }
+
+    private func objectives(_ fields: Fields) -> [Objective] {
+        fields.list("objectives").compactMap { item in
+            guard let o = fields.reader.fields(item) else { return nil }
+            o.warnUnknownKeys(known: ["name", "owner", "due", "status", "joint", "customer_owner"])
+            guard let name = o.requireString("name") else { return nil }
+            var objective = Objective(name: name, owner: o.string("owner"), due: o.day("due"),
+                                      status: o.choice("status", Objective.Status.self) ?? .planned)
+            objective.joint = o.bool("joint") ?? false
+            objective.customerOwner = o.string("customer_owner")
+            return objective
+        }
+    }
+
+    private func selection(_ selection: Fields) -> Selection? {
+        selection.warnUnknownKeys(known: ["decision", "date", "by", "note"])
+        let decision = selection.present("decision", expected: "one of key, candidate, declined")
+            ? selection.choice("decision", Selection.Decision.self) : nil
+        let date = selection.day("date")
+        guard let decision, selection.value("date") == nil || date != nil else { return nil }
+        return Selection(decision: decision, date: date, by: selection.string("by"), note: selection.string("note"))
+    }
+
+    private func playbooks(_ fields: Fields) -> [String] {
+        fields.list("playbooks").compactMap { item in
             guard let playbook = fields.string(item.node, path: item.path) else { return nil }
             guard playbookIDs.contains(playbook) else {
-                reader.fail(item.node, path: item.path, expected: "the id of a playbook in content/playbooks/", known: playbookIDs)
+                fields.reader.fail(item.node, path: item.path, expected: "the id of a playbook in content/playbooks/", known: playbookIDs)
                 return nil
             }
             return playbook
         }
-        return name == nil ? nil : Loaded(account: account, teamFields: teamFields,
-                                          nameLine: fields.value("name").map { $0.mark.line + reader.lineOffset },
-                                          opportunityLines: opportunityLines)
     }
 
     private func scores(_ fields: Fields, key: String, criteria: [Criterion]) -> [String: Int] {

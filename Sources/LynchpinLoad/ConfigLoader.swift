@@ -14,7 +14,19 @@ enum ConfigLoader {
         var config = SiteConfig()
         guard let fields = reader.root(of: yaml) else { return (config, reader.diagnostics) }
         fields.warnUnknownKeys(known: knownKeys)
+        readSite(fields, into: &config)
+        readScoring(fields, into: &config)
+        config.numberStyles = NumberStyles(readStyles(fields, "number_formats", NumberStyle.self))
+        config.dateStyles = DateStyles(readStyles(fields, "date_formats", DateStyle.self))
+        config.encodings = TextEncodings(readStyles(fields, "encodings", TextEncoding.self))
+        readExports(fields, into: &config)
+        if let criteria = fields.nested("criteria") { readSelection(criteria, into: &config) }
+        return (config, reader.diagnostics)
+    }
 
+    /// The site as a whole: its names, dates, addresses, pages and limits.
+    private static func readSite(_ fields: Fields, into config: inout SiteConfig) {
+        let reader = fields.reader
         if let title = fields.string("title") { config.title = title }
         if let organization = fields.string("organization") { config.organization = organization }
         if let currency = fields.string("currency") {
@@ -25,17 +37,6 @@ enum ConfigLoader {
             }
         }
         config.asOf = fields.day("as_of")
-        if let rag = fields.nested("rag") {
-            rag.warnUnknownKeys(known: ["green", "amber"])
-            if let green = rag.number("green") { config.rag.green = green }
-            if let amber = rag.number("amber") { config.rag.amber = amber }
-            if config.rag.amber > config.rag.green {
-                reader.error(at: rag.value("amber"), field: "rag.amber",
-                             "expected a band no higher than rag.green (\(config.rag.green)), found \(config.rag.amber)")
-            }
-        }
-        if let limit = fields.integer("focus_limit", in: 1...100) { config.focusLimit = limit }
-        if let days = fields.integer("stale_contact_days", in: 0...3650) { config.staleContactDays = days }
         if let unsafe = fields.bool("unsafe_html") { config.unsafeHTML = unsafe }
         if let smart = fields.bool("smart_punctuation") { config.smartPunctuation = smart }
         if let base = fields.string("base_url") {
@@ -61,6 +62,23 @@ enum ConfigLoader {
             }
         }
         if let month = fields.integer("fiscal_year_start", in: 1...12) { config.fiscalYearStart = month }
+    }
+
+    /// How measures, perspectives and managers are scored: bands, focus, staleness,
+    /// perspective weights, the bonus curve.
+    private static func readScoring(_ fields: Fields, into config: inout SiteConfig) {
+        let reader = fields.reader
+        if let rag = fields.nested("rag") {
+            rag.warnUnknownKeys(known: ["green", "amber"])
+            if let green = rag.number("green") { config.rag.green = green }
+            if let amber = rag.number("amber") { config.rag.amber = amber }
+            if config.rag.amber > config.rag.green {
+                reader.error(at: rag.value("amber"), field: "rag.amber",
+                             "expected a band no higher than rag.green (\(config.rag.green)), found \(config.rag.amber)")
+            }
+        }
+        if let limit = fields.integer("focus_limit", in: 1...100) { config.focusLimit = limit }
+        if let days = fields.integer("stale_contact_days", in: 0...3650) { config.staleContactDays = days }
         if let weights = fields.nested("perspective_weights") {
             weights.warnUnknownKeys(known: Measure.Perspective.allCases.map(\.rawValue))
             for perspective in Measure.Perspective.allCases {
@@ -81,9 +99,10 @@ enum ConfigLoader {
             rewards.warnUnknownKeys(known: ["bonus_curve"])
             config.bonusCurve = readBonusCurve(rewards)
         }
-        config.numberStyles = NumberStyles(readStyles(fields, "number_formats", NumberStyle.self))
-        config.dateStyles = DateStyles(readStyles(fields, "date_formats", DateStyle.self))
-        config.encodings = TextEncodings(readStyles(fields, "encodings", TextEncoding.self))
+    }
+
+    /// `crm` and `feedback`: how the CRM's and the survey tools' exports are read.
+    private static func readExports(_ fields: Fields, into config: inout SiteConfig) {
         if let crm = fields.nested("crm") {
             crm.warnUnknownKeys(known: ["columns", "stages"])
             config.crmColumns = DeclaredStyles(readColumns(crm), fallback: nil)
@@ -101,23 +120,24 @@ enum ConfigLoader {
             let sides = readStyles(feedback, "sides", FeedbackResponse.Side.self)
             config.feedbackSides = DeclaredStyles(sides.mapValues { Optional($0) }, fallback: nil)
         }
-        if let criteria = fields.nested("criteria") {
-            criteria.warnUnknownKeys(known: ["attractiveness", "strength", "scored_to_rank"])
-            if let value = criteria.value("scored_to_rank") {
-                if let number = criteria.number("scored_to_rank"), number >= 1, number == number.rounded() {
-                    config.scoredToRank = Int(number)
-                } else {
-                    reader.fail(value, path: "criteria.scored_to_rank", expected: "a whole number of criteria, 1 or more")
-                }
-            }
-            if criteria.value("attractiveness") != nil {
-                config.criteria.attractiveness = readCriteria(criteria, key: "attractiveness")
-            }
-            if criteria.value("strength") != nil {
-                config.criteria.strength = readCriteria(criteria, key: "strength")
+    }
+
+    /// `criteria`: the matrix's criteria, and how many must be scored to be ranked.
+    private static func readSelection(_ criteria: Fields, into config: inout SiteConfig) {
+        criteria.warnUnknownKeys(known: ["attractiveness", "strength", "scored_to_rank"])
+        if let value = criteria.value("scored_to_rank") {
+            if let number = criteria.number("scored_to_rank"), number >= 1, number == number.rounded() {
+                config.scoredToRank = Int(number)
+            } else {
+                criteria.reader.fail(value, path: "criteria.scored_to_rank", expected: "a whole number of criteria, 1 or more")
             }
         }
-        return (config, reader.diagnostics)
+        if criteria.value("attractiveness") != nil {
+            config.criteria.attractiveness = readCriteria(criteria, key: "attractiveness")
+        }
+        if criteria.value("strength") != nil {
+            config.criteria.strength = readCriteria(criteria, key: "strength")
+        }
     }
 
     /// `number_formats: {scorecards: "1.234,56", scorecards/2026-11-27.csv: "1,234.56"}`, and
