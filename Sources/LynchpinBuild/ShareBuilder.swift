@@ -37,6 +37,21 @@ public struct ShareBuilder: Sendable {
         self.io = io
     }
 
+    /// The browser that prints the PDFs; nil, with a note saying why, when there is none.
+    static func browser(for request: PDFRequest?, notes: inout [String]) -> ChromiumSession? {
+        switch request.map({ PDFStep.printer(for: $0) }) {
+        case .success(let printer)?:
+            do {
+                return try ChromiumSession(browser: printer.browser)
+            } catch {
+                notes.append("PDFs not printed: \(error)")
+            }
+        case .failure(let note)?: notes.append(note.description)
+        case nil: break
+        }
+        return nil
+    }
+
     public func run(_ options: Options) -> BuildReport {
         var report = BuildReport(output: options.output)
         let (loaded, problems) = ProjectLoader(reader: reader).load(options.location)
@@ -70,17 +85,7 @@ public struct ShareBuilder: Sendable {
         let portfolio = PortfolioAnalysis(project: project, asOf: asOf)
         let editions = ShareEditions.render(Array(Set(options.accounts)).sorted(), project: project, portfolio: portfolio)
         // One browser prints every edition.
-        var session: ChromiumSession?
-        switch options.pdf.map({ PDFStep.printer(for: $0) }) {
-        case .success(let printer)?:
-            do {
-                session = try ChromiumSession(browser: printer.browser)
-            } catch {
-                report.notes.append("PDFs not printed: \(error)")
-            }
-        case .failure(let note)?: report.notes.append(note.description)
-        case nil: break
-        }
+        let session = Self.browser(for: options.pdf, notes: &report.notes)
         defer { session?.close() }
         let writer = SiteWriter(io: io)
         for edition in editions {

@@ -46,38 +46,50 @@ struct FeedbackExports {
         return (found, diagnostics)
     }
 
-    private func rows(_ table: ExportTable, cells: inout ExportCells) -> [Found] {
+    /// Where a table's columns are, and which hold scores of which survey.
+    private struct Layout {
+        var column: [String: Int]
+        var account: Int
+        var date: Int
+        /// A survey column decides a score column's survey (nil here).
+        var scored: [(column: Int, survey: FeedbackResponse.Survey?)]
+    }
+
+    /// The table's layout from its header; nil, with the header's error, when it has none.
+    private func layout(_ table: ExportTable, cells: inout ExportCells) -> Layout? {
         var column: [String: Int] = [:]
         for (field, names) in Self.columns {
             if let found = table.column(names) { column[field] = found }
         }
-        func headerError(_ message: String) {
+        func headerError(_ message: String) -> Layout? {
             cells.diagnostics.append(table.diagnostic(.error, column: 1, row: table.headerRow, field: "header", message))
+            return nil
         }
         let headers = table.headers.prefix(8).map { "'\($0.name)'" }.joined(separator: ", ")
         guard let accountColumn = column["account"], let dateColumn = column["date"] else {
-            headerError("expected columns naming the account and the date of each response, found \(headers)")
-            return []
+            return headerError("expected columns naming the account and the date of each response, found \(headers)")
         }
-        // Which columns hold scores, and of which survey: a survey column decides a score column's.
         let scored: [(column: Int, survey: FeedbackResponse.Survey?)]
         if let score = column["score"] {
             guard column["survey"] != nil else {
-                headerError("expected a survey column (nps or csat) beside score, or the score column named NPS or CSAT: a score of 4 could be either; found \(headers)")
-                return []
+                return headerError("expected a survey column (nps or csat) beside score, or the score column named NPS or CSAT: a score of 4 could be either; found \(headers)")
             }
             scored = [(score, nil)]
         } else {
             scored = [column["nps"].map { ($0, .nps) }, column["csat"].map { ($0, .csat) }].compactMap { $0 }
         }
         guard !scored.isEmpty else {
-            headerError("expected a column of scores named NPS or CSAT, or score and survey, found \(headers)")
-            return []
+            return headerError("expected a column of scores named NPS or CSAT, or score and survey, found \(headers)")
         }
         guard column["side"] != nil || side != nil else {
-            headerError("expected a side column (customer or employee), or the file's side declared under feedback.sides in lynchpin.yml (feedback/\(table.file.split(separator: "/").last ?? ""): customer), found neither")
-            return []
+            return headerError("expected a side column (customer or employee), or the file's side declared under feedback.sides in lynchpin.yml (feedback/\(table.file.split(separator: "/").last ?? ""): customer), found neither")
         }
+        return Layout(column: column, account: accountColumn, date: dateColumn, scored: scored)
+    }
+
+    private func rows(_ table: ExportTable, cells: inout ExportCells) -> [Found] {
+        guard let layout = layout(table, cells: &cells) else { return [] }
+        let (column, accountColumn, dateColumn, scored) = (layout.column, layout.account, layout.date, layout.scored)
         var found: [Found] = []
         var unchecked: [String] = []
         defer { AccountMatcher.unchecked(unchecked, in: table).map { cells.diagnostics.append($0) } }

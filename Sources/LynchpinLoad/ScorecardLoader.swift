@@ -36,16 +36,7 @@ enum ScorecardLoader {
             diagnostics.append(.error(file, line: 1, "expected the header to name the columns \(requiredColumns.joined(separator: ", ")), found \(header.map { "'\($0)'" }.joined(separator: ", ")) (missing \(missing.joined(separator: ", ")))"))
             return (ScorecardWeek(date: date, sourcePath: file, entries: []), diagnostics)
         }
-        for (index, name) in header.enumerated() where !knownColumns.contains(name) {
-            // A slip in a column Lynchpin reads (`nots`) would drop every value in it.
-            if let near = Suggestion.nearest(to: name, in: ["account", "metric", "actual", "note", "week"]) {
-                diagnostics.append(.error(file, line: 1, field: name,
-                                          "expected a column Lynchpin reads, found '\(name)' (did you mean \(near)?); as written its values would be left out"))
-                continue
-            }
-            diagnostics.append(.warning(file, line: 1, column: nil, field: name.isEmpty ? "column \(index + 1)" : name,
-                                        "unknown column, ignored"))
-        }
+        diagnostics += unknownColumns(header, file: file)
         // The columns' places, looked up once rather than by name on every row.
         let column = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let (accountColumn, metricColumn, actualColumn) = (column["account"]!, column["metric"]!, column["actual"]!)
@@ -104,6 +95,19 @@ enum ScorecardLoader {
 }
 
 extension ScorecardLoader {
+    /// A column Lynchpin does not read is a warning; one a slip away from a column it reads
+    /// (`nots`) is an error, since every value in it would be dropped.
+    static func unknownColumns(_ header: [String], file: String) -> [Diagnostic] {
+        header.enumerated().compactMap { index, name -> Diagnostic? in
+            guard !knownColumns.contains(name) else { return nil }
+            if let near = Suggestion.nearest(to: name, in: ["account", "metric", "actual", "note", "week"]) {
+                return .error(file, line: 1, field: name,
+                              "expected a column Lynchpin reads, found '\(name)' (did you mean \(near)?); as written its values would be left out")
+            }
+            return .warning(file, line: 1, column: nil, field: name.isEmpty ? "column \(index + 1)" : name, "unknown column, ignored")
+        }
+    }
+
     /// Rows left without an actual, in one warning per file or sheet.
     static func unfilled(_ count: Int, first: String, file: String, line: Int?) -> Diagnostic {
         .warning(file, line: line, field: "actual",

@@ -11,19 +11,19 @@ struct YAMLSubsetParser {
     /// Nesting deeper than this is left to libyaml, which reports its own limit.
     static let maxDepth = 16
 
-    private let text: UnsafeBufferPointer<UInt8>
-    private let interner: StringInterner?
-    private var lines: [Line] = []
+    let text: UnsafeBufferPointer<UInt8>
+    let interner: StringInterner?
+    var lines: [Line] = []
     /// The line being read.
-    private var current = 0
-    private var depth = 0
+    var current = 0
+    var depth = 0
     /// Per nesting level, where a collection's pairs or items are gathered, kept from one
     /// collection to the next: each collection's own array is then allocated once, at its
     /// size, rather than grown an element at a time (growing them was 2.5% of a check).
-    private var pairBuffers: [[(key: YAMLNode.Key, value: YAMLNode)]] = []
-    private var itemBuffers: [[YAMLNode]] = []
+    var pairBuffers: [[(key: YAMLNode.Key, value: YAMLNode)]] = []
+    var itemBuffers: [[YAMLNode]] = []
 
-    private struct Line {
+    struct Line {
         /// Offsets into the text: the line's first byte, its first non-space byte, its end
         /// (before the line feed).
         var start: Int
@@ -33,7 +33,7 @@ struct YAMLSubsetParser {
     }
 
     /// Why reading stopped: the text is outside the subset.
-    private struct GiveUp: Error {}
+    struct GiveUp: Error {}
 
     /// The tree of `bytes`, or nil when libyaml has to read them.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, interner: StringInterner?) -> YAMLNode? {
@@ -41,12 +41,12 @@ struct YAMLSubsetParser {
         return try? parser.document()
     }
 
-    private init(text: UnsafeBufferPointer<UInt8>, interner: StringInterner?) {
+    init(text: UnsafeBufferPointer<UInt8>, interner: StringInterner?) {
         self.text = text
         self.interner = interner
     }
 
-    private mutating func document() throws(GiveUp) -> YAMLNode {
+    mutating func document() throws(GiveUp) -> YAMLNode {
         try splitLines()
         guard let first = nextLine() else { throw GiveUp() }
         let root = try blockMapping(indent: lines[first].indent, at: lines[first].content)
@@ -60,7 +60,7 @@ struct YAMLSubsetParser {
     /// Splits the text into lines, refusing what the subset does not cover: line breaks
     /// other than a line feed, tabs, characters libyaml refuses or treats as line breaks,
     /// a byte order mark, directives and document markers.
-    private mutating func splitLines() throws(GiveUp) {
+    mutating func splitLines() throws(GiveUp) {
         lines.reserveCapacity(text.count / 16)
         var start = 0
         var index = 0
@@ -92,7 +92,7 @@ struct YAMLSubsetParser {
         if start < text.count { lines.append(Line(start: start, content: content ?? index, end: index)) }
     }
 
-    private func isDocumentMarker(at index: Int) -> Bool {
+    func isDocumentMarker(at index: Int) -> Bool {
         guard index + 3 <= text.count else { return false }
         let marker = text[index]
         guard marker == UInt8(ascii: "-") || marker == UInt8(ascii: ".") else { return false }
@@ -101,7 +101,7 @@ struct YAMLSubsetParser {
     }
 
     /// The index of the next line with content, moving past blank and comment lines.
-    private mutating func nextLine() -> Int? {
+    mutating func nextLine() -> Int? {
         while current < lines.count {
             let line = lines[current]
             if line.content < line.end, text[line.content] != UInt8(ascii: "#") { return current }
@@ -114,7 +114,7 @@ struct YAMLSubsetParser {
 
     /// A block mapping whose keys start `indent` bytes into their lines; the first key is at
     /// `start` on the current line (after a list item's "- " it is not at the line's content).
-    private mutating func blockMapping(indent: Int, at start: Int) throws(GiveUp) -> YAMLNode {
+    mutating func blockMapping(indent: Int, at start: Int) throws(GiveUp) -> YAMLNode {
         try enter()
         defer { depth -= 1 }
         let mark = self.mark(start, line: current)
@@ -135,7 +135,7 @@ struct YAMLSubsetParser {
     }
 
     /// The value after a key's colon: on the same line, or the block below it.
-    private mutating func mappingValue(after colon: Int, indent: Int) throws(GiveUp) -> YAMLNode {
+    mutating func mappingValue(after colon: Int, indent: Int) throws(GiveUp) -> YAMLNode {
         let keyLine = current
         let line = lines[current]
         let start = skipSpaces(from: colon + 1, to: line.end)
@@ -164,7 +164,7 @@ struct YAMLSubsetParser {
     /// A block list whose dashes are `indent` bytes into their lines, starting at the
     /// current line. It ends at a line to its left, or (under a key at the same indent) at
     /// a line that is not an entry.
-    private mutating func blockSequence(indent: Int) throws(GiveUp) -> YAMLNode {
+    mutating func blockSequence(indent: Int) throws(GiveUp) -> YAMLNode {
         try enter()
         defer { depth -= 1 }
         let mark = self.mark(lines[current].content, line: current)
@@ -191,7 +191,7 @@ struct YAMLSubsetParser {
 
     /// After a value that ends its line, a deeper line would continue it (a multi-line
     /// scalar) or be an error: both are libyaml's.
-    private mutating func refuseContinuation(deeperThan indent: Int) throws(GiveUp) {
+    mutating func refuseContinuation(deeperThan indent: Int) throws(GiveUp) {
         if let next = nextLine(), lines[next].indent > indent { throw GiveUp() }
     }
 
@@ -199,7 +199,7 @@ struct YAMLSubsetParser {
 
     /// A plain key of letters, digits, '_', '-' and '.', followed by ':' and a space or the
     /// line's end: what every key of the content format looks like.
-    private func key(at start: Int) throws(GiveUp) -> (key: YAMLNode.Key, colon: Int) {
+    func key(at start: Int) throws(GiveUp) -> (key: YAMLNode.Key, colon: Int) {
         let end = lines[current].end
         guard let colon = keyEnd(at: start, lineEnd: end) else { throw GiveUp() }
         let key = YAMLNode.Key(string: string(start..<colon), isPlain: true, mark: mark(start, line: current), complex: nil)
@@ -207,7 +207,7 @@ struct YAMLSubsetParser {
     }
 
     /// Where a key starting at `start` ends (its colon), or nil when there is no such key.
-    private func keyEnd(at start: Int, lineEnd: Int) -> Int? {
+    func keyEnd(at start: Int, lineEnd: Int) -> Int? {
         var index = start
         while index < lineEnd, isKeyByte(text[index]) { index += 1 }
         // libyaml takes a key of up to 1,024 characters; keys are far shorter than that.
@@ -220,11 +220,11 @@ struct YAMLSubsetParser {
     /// Whether a list entry's content is a mapping's first key rather than a scalar: it has
     /// a colon followed by a space before any comment. A colon after anything but a plain
     /// key is given up on.
-    private func startsKey(at start: Int, lineEnd: Int) -> Bool {
+    func startsKey(at start: Int, lineEnd: Int) -> Bool {
         keyEnd(at: start, lineEnd: lineEnd) != nil
     }
 
-    private func isKeyByte(_ byte: UInt8) -> Bool {
+    func isKeyByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
              UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"): true
@@ -232,171 +232,24 @@ struct YAMLSubsetParser {
         }
     }
 
-    // MARK: Values on one line
-
-    /// A scalar, quoted scalar or flow collection that starts at `start` and is all that is
-    /// left of its line, but for a comment.
-    private mutating func inlineValue(at start: Int, line: Line) throws(GiveUp) -> YAMLNode {
-        let value: YAMLNode
-        let after: Int
-        switch text[start] {
-        case UInt8(ascii: "{"), UInt8(ascii: "["):
-            (value, after) = try flowCollection(at: start, lineEnd: line.end)
-        case UInt8(ascii: "'"), UInt8(ascii: "\""):
-            (value, after) = try quoted(at: start, lineEnd: line.end)
-        default:
-            try refuseIndicator(at: start, lineEnd: line.end)
-            let end = try plainEnd(from: start, lineEnd: line.end, flow: false)
-            value = .scalar(.init(string: string(start..<end), isPlain: true, mark: mark(start, line: current)))
-            after = end
-        }
-        let rest = skipSpaces(from: after, to: line.end)
-        guard rest == line.end || (text[rest] == UInt8(ascii: "#") && rest > after) else { throw GiveUp() }
-        return value
-    }
-
-    /// A plain scalar may not start with an indicator; '-' is fine when not followed by a
-    /// space. The others start anchors, tags, aliases, block scalars or reserved forms.
-    private func refuseIndicator(at start: Int, lineEnd: Int) throws(GiveUp) {
-        switch text[start] {
-        case UInt8(ascii: "-"):
-            if isBlankOrEnd(start + 1, lineEnd: lineEnd) { throw GiveUp() }
-        case UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"),
-             UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"),
-             UInt8(ascii: ">"), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: "'"),
-             UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "["):
-            throw GiveUp()
-        default:
-            break
-        }
-    }
-
-    /// The end of a plain scalar, trailing spaces left out: at the line's end or a comment,
-    /// and in a flow collection at ',', ']' or '}'. A colon before a space (a key where a
-    /// value was expected), and in a flow collection any colon or bracket, is given up on.
-    private func plainEnd(from start: Int, lineEnd: Int, flow: Bool) throws(GiveUp) -> Int {
-        var index = start
-        var end = start
-        while index < lineEnd {
-            let byte = text[index]
-            if byte == UInt8(ascii: " ") {
-                if index + 1 < lineEnd, text[index + 1] == UInt8(ascii: "#") { break }
-                index += 1
-                continue
-            }
-            if byte == UInt8(ascii: ":") && (flow || isBlankOrEnd(index + 1, lineEnd: lineEnd)) { throw GiveUp() }
-            if flow {
-                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") { break }
-                if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") { throw GiveUp() }
-            }
-            index += 1
-            end = index
-        }
-        guard end > start else { throw GiveUp() }
-        return end
-    }
-
-    /// A single-quoted ('' for a quote) or double-quoted (no escapes) scalar on one line.
-    private func quoted(at start: Int, lineEnd: Int) throws(GiveUp) -> (YAMLNode, after: Int) {
-        let quote = text[start]
-        var index = start + 1
-        var bytes: [UInt8]?
-        while true {
-            guard index < lineEnd else { throw GiveUp() }
-            let byte = text[index]
-            if byte == UInt8(ascii: "\\"), quote == UInt8(ascii: "\"") { throw GiveUp() }
-            if byte == quote {
-                guard quote == UInt8(ascii: "'"), index + 1 < lineEnd, text[index + 1] == quote else { break }
-                if bytes == nil { bytes = Array(text[(start + 1)..<index]) }
-                bytes!.append(quote)
-                index += 2
-                continue
-            }
-            bytes?.append(byte)
-            index += 1
-        }
-        let value = bytes.map { String(decoding: $0, as: UTF8.self) } ?? string((start + 1)..<index)
-        return (.scalar(.init(string: value, isPlain: false, mark: mark(start, line: current))), index + 1)
-    }
-
-    /// `{key: value, ...}` or `[value, ...]` of scalars and such collections, on one line.
-    private mutating func flowCollection(at start: Int, lineEnd: Int) throws(GiveUp) -> (YAMLNode, after: Int) {
-        try enter()
-        defer { depth -= 1 }
-        let isMapping = text[start] == UInt8(ascii: "{")
-        let close = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
-        var pairs = isMapping ? Self.takeBuffer(&pairBuffers, at: depth) : []
-        var items = isMapping ? [] : Self.takeBuffer(&itemBuffers, at: depth)
-        var index = skipSpaces(from: start + 1, to: lineEnd)
-        if index < lineEnd, text[index] == close {
-            index += 1
-        } else {
-            while true {
-                guard index < lineEnd else { throw GiveUp() }
-                if isMapping {
-                    guard let colon = keyEnd(at: index, lineEnd: lineEnd) else { throw GiveUp() }
-                    let key = YAMLNode.Key(string: string(index..<colon), isPlain: true, mark: mark(index, line: current), complex: nil)
-                    index = skipSpaces(from: colon + 1, to: lineEnd)
-                    let (value, after) = try flowValue(at: index, lineEnd: lineEnd)
-                    pairs.append((key, value))
-                    index = after
-                } else {
-                    let (value, after) = try flowValue(at: index, lineEnd: lineEnd)
-                    items.append(value)
-                    index = after
-                }
-                index = skipSpaces(from: index, to: lineEnd)
-                guard index < lineEnd else { throw GiveUp() }
-                if text[index] == close {
-                    index += 1
-                    break
-                }
-                guard text[index] == UInt8(ascii: ",") else { throw GiveUp() }
-                index = skipSpaces(from: index + 1, to: lineEnd)
-                // A trailing comma, or two in a row: libyaml's to judge.
-                guard index < lineEnd, text[index] != close, text[index] != UInt8(ascii: ",") else { throw GiveUp() }
-            }
-        }
-        let mark = self.mark(start, line: current)
-        if isMapping {
-            try refuseDuplicates(pairs)
-            return (.mapping(.init(pairs: Self.returnBuffer(&pairs, to: &pairBuffers, at: depth), mark: mark)), index)
-        }
-        return (.sequence(.init(items: Self.returnBuffer(&items, to: &itemBuffers, at: depth), mark: mark)), index)
-    }
-
-    private mutating func flowValue(at start: Int, lineEnd: Int) throws(GiveUp) -> (YAMLNode, after: Int) {
-        guard start < lineEnd else { throw GiveUp() }
-        switch text[start] {
-        case UInt8(ascii: "{"), UInt8(ascii: "["):
-            return try flowCollection(at: start, lineEnd: lineEnd)
-        case UInt8(ascii: "'"), UInt8(ascii: "\""):
-            return try quoted(at: start, lineEnd: lineEnd)
-        default:
-            try refuseIndicator(at: start, lineEnd: lineEnd)
-            let end = try plainEnd(from: start, lineEnd: lineEnd, flow: true)
-            return (.scalar(.init(string: string(start..<end), isPlain: true, mark: mark(start, line: current))), end)
-        }
-    }
-
     // MARK: Helpers
 
-    private func isEntry(at index: Int, lineEnd: Int) -> Bool {
+    func isEntry(at index: Int, lineEnd: Int) -> Bool {
         text[index] == UInt8(ascii: "-") && isBlankOrEnd(index + 1, lineEnd: lineEnd)
     }
 
-    private func isBlankOrEnd(_ index: Int, lineEnd: Int) -> Bool {
+    func isBlankOrEnd(_ index: Int, lineEnd: Int) -> Bool {
         index >= lineEnd || text[index] == UInt8(ascii: " ")
     }
 
-    private func skipSpaces(from index: Int, to end: Int) -> Int {
+    func skipSpaces(from index: Int, to end: Int) -> Int {
         var index = index
         while index < end, text[index] == UInt8(ascii: " ") { index += 1 }
         return index
     }
 
     /// Duplicate keys are an error, which libyaml's reading reports.
-    private func refuseDuplicates(_ pairs: [(key: YAMLNode.Key, value: YAMLNode)]) throws(GiveUp) {
+    func refuseDuplicates(_ pairs: [(key: YAMLNode.Key, value: YAMLNode)]) throws(GiveUp) {
         guard pairs.count > 1 else { return }
         if pairs.count <= YAMLComposer.scannedKeys {
             for index in 1..<pairs.count where pairs[..<index].contains(where: { $0.key.string == pairs[index].key.string }) {
@@ -408,7 +261,7 @@ struct YAMLSubsetParser {
     }
 
     /// A level's buffer, empty; it goes back with `returnBuffer`.
-    private static func takeBuffer<Element>(_ buffers: inout [[Element]], at level: Int) -> [Element] {
+    static func takeBuffer<Element>(_ buffers: inout [[Element]], at level: Int) -> [Element] {
         while buffers.count <= level { buffers.append([]) }
         var taken: [Element] = []
         swap(&taken, &buffers[level])
@@ -417,7 +270,7 @@ struct YAMLSubsetParser {
 
     /// A copy of the buffer's elements in an array of their own size; the emptied buffer
     /// is kept for the level's next collection.
-    private static func returnBuffer<Element>(_ buffer: inout [Element], to buffers: inout [[Element]],
+    static func returnBuffer<Element>(_ buffer: inout [Element], to buffers: inout [[Element]],
                                               at level: Int) -> [Element] {
         let elements = Array(unsafeUninitializedCapacity: buffer.count) { target, count in
             buffer.withUnsafeBufferPointer { source in _ = target.initialize(fromContentsOf: source) }
@@ -428,18 +281,18 @@ struct YAMLSubsetParser {
         return elements
     }
 
-    private mutating func enter() throws(GiveUp) {
+    mutating func enter() throws(GiveUp) {
         depth += 1
         guard depth <= Self.maxDepth else { throw GiveUp() }
     }
 
-    private func string(_ range: Range<Int>) -> String {
+    func string(_ range: Range<Int>) -> String {
         let bytes = UnsafeBufferPointer(rebasing: text[range])
         return interner?.intern(bytes) ?? String(decoding: bytes, as: UTF8.self)
     }
 
     /// Line and column from 1, the column counted in Unicode scalars, as libyaml counts.
-    private func mark(_ offset: Int, line: Int) -> YAMLNode.Mark {
+    func mark(_ offset: Int, line: Int) -> YAMLNode.Mark {
         var column = 1
         for index in lines[line].start..<offset where text[index] & 0xC0 != 0x80 { column += 1 }
         return YAMLNode.Mark(line: line + 1, column: column)

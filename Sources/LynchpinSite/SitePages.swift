@@ -36,33 +36,7 @@ public struct SiteRenderer: Sendable {
             .bytes(SearchIndex.path) { SearchIndex(project: inputs.project, portfolio: inputs.portfolio).bytes },
         ]
         for (index, manager) in portfolio.managers.enumerated() {
-            pages.append(.page(PersonPage.path(manager)) {
-                .person(PersonPage(manager: inputs.portfolio.managers[index], portfolio: inputs.portfolio, config: config))
-            })
-            let packPath = PackPage.path(manager: manager)
-            // Listed only by a full build: `serve` makes the plan pages one by one.
-            let planPaths: @Sendable () -> [String] = {
-                PackPage.planned(by: inputs.portfolio.managers[index], in: inputs.portfolio).map { AccountPage.path($0.account) }
-            }
-            pages.append(.pack(packPath, planPaths: planPaths) { ownPage in
-                let manager = inputs.portfolio.managers[index]
-                guard let ownPage else {
-                    return .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: manager))
-                }
-                // Each plan's view model is made once, for its own page, and moved to the pack,
-                // which sits at the plans' folder depth. Its article is rendered again only
-                // when something in it reads differently from the pack (a narrative link).
-                return .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: manager) { analysis in
-                    let own = AccountPage(analysis: analysis, project: inputs.project, asOf: asOf, portfolio: inputs.portfolio)
-                    let article = BuiltInTheme.planArticle(own)
-                    ownPage(own, article)
-                    guard let moved = own.relocated(to: packPath, account: analysis.account, config: config, asOf: asOf) else {
-                        return PackPage.Plan(AccountPage(analysis: analysis, project: inputs.project, asOf: asOf,
-                                                         pagePath: packPath, portfolio: inputs.portfolio))
-                    }
-                    return PackPage.Plan(moved.plan, article: moved.sameArticle ? article : nil)
-                })
-            })
+            pages += Self.managerJobs(index, manager, inputs: inputs, config: config)
         }
         for (index, playbook) in project.playbooks.enumerated() {
             pages.append(.page(PlaybookPage.path(playbook)) {
@@ -102,6 +76,41 @@ public struct SiteRenderer: Sendable {
         }
         return SitePages(overrides: overrides, jobs: pages, diagnostics: diagnostics, notes: notes,
                         organization: config.organization)
+    }
+
+    /// A manager's page and pack. The pack makes each plan's view model once, for the
+    /// plan's own page, and moves it to the pack.
+    private static func managerJobs(_ index: Int, _ manager: PortfolioAnalysis.Manager, inputs: Inputs,
+                                    config: SiteConfig) -> [SitePages.Job] {
+        let asOf = inputs.portfolio.asOf
+        let packPath = PackPage.path(manager: manager)
+        // Listed only by a full build: `serve` makes the plan pages one by one.
+        let planPaths: @Sendable () -> [String] = {
+            PackPage.planned(by: inputs.portfolio.managers[index], in: inputs.portfolio).map { AccountPage.path($0.account) }
+        }
+        let person = SitePages.Job.page(PersonPage.path(manager)) {
+            .person(PersonPage(manager: inputs.portfolio.managers[index], portfolio: inputs.portfolio, config: config))
+        }
+        let pack = SitePages.Job.pack(packPath, planPaths: planPaths) { ownPage in
+            let manager = inputs.portfolio.managers[index]
+            guard let ownPage else {
+                return .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: manager))
+            }
+            // Each plan's view model is made once, for its own page, and moved to the pack,
+            // which sits at the plans' folder depth. Its article is rendered again only
+            // when something in it reads differently from the pack (a narrative link).
+            return .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: manager) { analysis in
+                let own = AccountPage(analysis: analysis, project: inputs.project, asOf: asOf, portfolio: inputs.portfolio)
+                let article = BuiltInTheme.planArticle(own)
+                ownPage(own, article)
+                guard let moved = own.relocated(to: packPath, account: analysis.account, config: config, asOf: asOf) else {
+                    return PackPage.Plan(AccountPage(analysis: analysis, project: inputs.project, asOf: asOf,
+                                                     pagePath: packPath, portfolio: inputs.portfolio))
+                }
+                return PackPage.Plan(moved.plan, article: moved.sameArticle ? article : nil)
+            })
+        }
+        return [person, pack]
     }
 }
 
