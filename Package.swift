@@ -51,12 +51,13 @@ let package = Package(
             name: "LynchpinAllocator",
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
-        .target(name: "LynchpinDomain"),
+        .target(name: "LynchpinConcurrency"),
+        .target(name: "LynchpinDomain", dependencies: ["LynchpinConcurrency"]),
         .target(name: "LynchpinMarkdown", dependencies: ["CCmark", "LynchpinDomain"]),
         .target(
             name: "LynchpinLoad",
             dependencies: [
-                "LynchpinDomain", "LynchpinMarkdown", "CYAML", "CLibXML2",
+                "LynchpinDomain", "LynchpinConcurrency", "LynchpinMarkdown", "CYAML", "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -74,13 +75,13 @@ let package = Package(
         .target(
             name: "LynchpinSite",
             dependencies: [
-                "LynchpinDomain", "LynchpinViews", "LynchpinTheme", "LynchpinOutput", "LynchpinMarkdown",
+                "LynchpinDomain", "LynchpinConcurrency", "LynchpinViews", "LynchpinTheme", "LynchpinOutput", "LynchpinMarkdown",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(
             name: "LynchpinBuild",
-            dependencies: ["LynchpinDomain", "LynchpinLoad", "LynchpinSite", "LynchpinOutput"]
+            dependencies: ["LynchpinDomain", "LynchpinLoad", "LynchpinSite", "LynchpinOutput", "LynchpinConcurrency"]
         ),
         .target(
             name: "LynchpinServe",
@@ -110,7 +111,7 @@ let package = Package(
         ]),
         .testTarget(
             name: "LynchpinBuildTests",
-            dependencies: ["LynchpinBuild", "LynchpinDomain", "LynchpinOutput", "LynchpinLoad"],
+            dependencies: ["LynchpinBuild", "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinConcurrency"],
             exclude: ["Workbooks"]
         ),
     ]

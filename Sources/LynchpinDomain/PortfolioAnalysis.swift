@@ -1,3 +1,5 @@
+import LynchpinConcurrency
+
 /// The whole portfolio as of the reference date: every account analysed, and the figures
 /// the dashboard adds up.
 public struct PortfolioAnalysis: Sendable {

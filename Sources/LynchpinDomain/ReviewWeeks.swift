@@ -1,3 +1,5 @@
+import LynchpinConcurrency
+
 /// Every account's scorecard lines as of a scorecard week, worked out once and shared by
 /// the reviews that compare that week. Consecutive reviews share a week (one's current week
 /// is the next one's previous), and a build renders them on every core, so each week is

@@ -1,3 +1,5 @@
+import LynchpinConcurrency
+
 /// The scorecard weeks regrouped by account, built once per build, so that each account's
 /// figures cost in proportion to its own rows rather than to the whole portfolio's.
 public struct ScorecardIndex: Sendable {

@@ -1,3 +1,4 @@
+import LynchpinConcurrency
 import LynchpinDomain
 
 /// `content/scorecards/`: weeks from CSVs and workbooks, each row checked against the

@@ -1,4 +1,5 @@
 import Foundation
+import LynchpinConcurrency
 import LynchpinDomain
 import LynchpinOutput
 import LynchpinTheme

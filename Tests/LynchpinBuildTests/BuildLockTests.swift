@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import LynchpinDomain
 import LynchpinBuild
+import LynchpinConcurrency
 import LynchpinLoad
 import LynchpinOutput
 

@@ -1,3 +1,5 @@
+/// Work on every core, and the lock its workers share: the one room for concurrency
+/// utilities, below the domain, so the domain holds only the model and its analysis.
 import Dispatch
 
 extension Array where Element: Sendable {
@@ -32,11 +34,13 @@ private final class Slots<T: Sendable>: @unchecked Sendable {
     func values() -> [T] { lock.withLock { storage.map { $0! } } }
 }
 
-/// A mutex from Dispatch alone, so the domain module needs no Foundation.
-final class DispatchMutex: @unchecked Sendable {
+/// A mutex from Dispatch alone, so the modules that use it need no Foundation.
+public final class DispatchMutex: @unchecked Sendable {
     private let semaphore = DispatchSemaphore(value: 1)
 
-    func withLock<R>(_ body: () -> R) -> R {
+    public init() {}
+
+    public func withLock<R>(_ body: () -> R) -> R {
         semaphore.wait()
         defer { semaphore.signal() }
         return body()
