@@ -10,15 +10,17 @@ struct ContentsNumbering {
     /// The page under the site, such as `print/index.html`.
     let page: String
     let site: String
+    let io: FileIO
     /// The page again with its contents numbered (element id to page); nil for none.
     let numbered: (String, [String: Int]) -> [UInt8]?
     private(set) var best: [UInt8]?
     private var pages: [String: Int] = [:]
     private var reprints = 0
 
-    init(page: String, site: String, numbered: @escaping (String, [String: Int]) -> [UInt8]?) {
+    init(page: String, site: String, io: FileIO, numbered: @escaping (String, [String: Int]) -> [UInt8]?) {
         self.page = page
         self.site = site
+        self.io = io
         self.numbered = numbered
     }
 
@@ -36,11 +38,11 @@ struct ContentsNumbering {
         guard !now.isEmpty, reprints < 2, reprints == 0 || now != pages else { return nil }
         pages = now
         reprints += 1
-        guard let html = numbered(page, pages), FileManager.default.createFile(atPath: copy, contents: Data(html)) else { return nil }
+        guard let html = numbered(page, pages), (try? io.write(html, copy)) != nil else { return nil }
         return URL(fileURLWithPath: copy).absoluteString
     }
 
     func finish() {
-        try? FileManager.default.removeItem(atPath: copy)
+        try? io.remove(copy)
     }
 }

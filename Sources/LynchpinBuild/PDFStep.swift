@@ -15,6 +15,8 @@ struct PDFStep {
     /// A pack's page again with its contents numbered by the pages given (element id to
     /// page); nil leaves the contents without numbers.
     var numberedPack: (@Sendable (String, [String: Int]) -> [UInt8]?)?
+    /// The door to the disk: the staged site and the previous one are read and written through it.
+    var io: FileIO = .disk
 
     static let howToInstall = "install Chromium or Chrome (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or name one with --browser PATH"
 
@@ -59,13 +61,13 @@ struct PDFStep {
         case .success(let found): printer = found
         case .failure(let note): return [note.description]
         }
-        let reusable = previous.map { Self.sameAssets(site, $0) } ?? false
+        let reusable = previous.map { sameAssets(site, $0) } ?? false
         var toPrint: [(page: String, pdf: String)] = []
         var reused = 0
-        try? FileManager.default.createDirectory(atPath: site + "/pdf", withIntermediateDirectories: true)
+        try? io.createFolder(site + "/pdf")
         for job in jobs {
-            if reusable, let previous, Self.same(site + "/" + job.page, previous + "/" + job.page),
-               (try? FileManager.default.copyItem(atPath: previous + "/" + job.pdf, toPath: site + "/" + job.pdf)) != nil {
+            if reusable, let previous, io.sameContents(site + "/" + job.page, previous + "/" + job.page),
+               io.copy(previous + "/" + job.pdf, to: site + "/" + job.pdf) {
                 reused += 1
             } else {
                 toPrint.append(job)
@@ -80,7 +82,7 @@ struct PDFStep {
             // The executive pack's contents gets page numbers. A manager's pack of full plans
             // keeps its bookmarks only: printing it twice cost a third of a 300-account
             // build's PDFs (docs/performance.md).
-            var numbering = numberedPack.map { ContentsNumbering(page: "print/index.html", site: site, numbered: $0) }
+            var numbering = numberedPack.map { ContentsNumbering(page: "print/index.html", site: site, io: io, numbered: $0) }
             defer { numbering?.finish() }
             do {
                 let session = try ChromiumSession(browser: printer.browser)
@@ -100,7 +102,7 @@ struct PDFStep {
                         }
                         bytes = best
                     }
-                    if FileManager.default.createFile(atPath: site + "/" + job.pdf, contents: Data(PDFMetadata.withAuthor(author, in: bytes))) {
+                    if (try? io.write(PDFMetadata.withAuthor(author, in: bytes), site + "/" + job.pdf)) != nil {
                         printed += 1
                     } else {
                         problems.append("PDF not written: \(job.pdf)")
@@ -115,22 +117,11 @@ struct PDFStep {
         return ["Printed \(printed + reused) PDFs into pdf/ with \(printer.browser)\(kept)."] + problems
     }
 
-    /// Whether two files hold the same bytes.
-    static func same(_ a: String, _ b: String) -> Bool {
-        guard let left = FileManager.default.contents(atPath: a), let right = FileManager.default.contents(atPath: b) else { return false }
-        return left == right
-    }
-
     /// Whether every file a page may draw on (all but the pages and the PDFs) is unchanged.
-    static func sameAssets(_ site: String, _ previous: String) -> Bool {
-        let files = { (root: String) in
-            Set((FileManager.default.subpaths(atPath: root) ?? []).filter { path in
-                !path.hasSuffix(".html") && !path.hasPrefix("pdf/") && path != "pdf"
-                    && !((try? FileManager.default.attributesOfItem(atPath: root + "/" + path)[.type] as? FileAttributeType) == .typeDirectory)
-            })
-        }
+    func sameAssets(_ site: String, _ previous: String) -> Bool {
+        let files = { (root: String) in Set(io.files(root).filter { !$0.hasSuffix(".html") && !$0.hasPrefix("pdf/") }) }
         let now = files(site)
         guard now == files(previous) else { return false }
-        return now.allSatisfy { same(site + "/" + $0, previous + "/" + $0) }
+        return now.allSatisfy { io.sameContents(site + "/" + $0, previous + "/" + $0) }
     }
 }

@@ -104,7 +104,7 @@ public struct ShareBuilder: Sendable {
                             switch result {
                             case .success(let bytes):
                                 let stamped = PDFMetadata.withAuthor(project.config.organization, in: bytes)
-                                if !FileManager.default.createFile(atPath: staging + "/\(id).pdf", contents: Data(stamped)) {
+                                if (try? io.write(stamped, staging + "/\(id).pdf")) == nil {
                                     report.notes.append("PDF not written for \(id)")
                                 }
                             case .failure(let failure): report.notes.append("PDF not printed for \(id): \(failure)")

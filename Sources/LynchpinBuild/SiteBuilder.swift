@@ -73,7 +73,7 @@ public struct SiteBuilder: Sendable {
                 try pages.render(into: stage)
             }
             let printing = options.pdf.map { PDFStep(request: $0, paths: pages.paths, previous: options.output, author: pages.organization,
-                                                        numberedPack: { pages.numberedPack(at: $0, pages: $1)?.bytes }) }
+                                                        numberedPack: { pages.numberedPack(at: $0, pages: $1)?.bytes }, io: io) }
             var notes: [String] = []
             try run.step(.write) {
                 let publication = try stage.commit(finishing: printing.map { step in { staging in notes = step.run(in: staging) } })

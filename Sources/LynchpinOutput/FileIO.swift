@@ -24,6 +24,8 @@ public struct FileIO: Sendable {
     /// Whether two existing files hold the same bytes, read a part at a time: a page written
     /// in parts is never whole in memory to compare.
     public var sameContents: @Sendable (_ first: String, _ second: String) -> Bool
+    /// Every regular file below a folder, as paths relative to it: to compare two sites' assets.
+    public var files: @Sendable (_ root: String) -> [String]
 
     public init(fileExists: @escaping @Sendable (String) -> Bool,
                 createFolder: @escaping @Sendable (String) throws -> Void,
@@ -36,7 +38,8 @@ public struct FileIO: Sendable {
                 exchange: @escaping @Sendable (String, String) throws -> Bool = { _, _ in false },
                 list: @escaping @Sendable (String) -> [String] = { _ in [] },
                 append: (@Sendable ([UInt8], String) throws -> Void)? = nil,
-                sameContents: @escaping @Sendable (String, String) -> Bool = { _, _ in false }) {
+                sameContents: @escaping @Sendable (String, String) -> Bool = { _, _ in false },
+                files: @escaping @Sendable (String) -> [String] = { _ in [] }) {
         self.fileExists = fileExists
         self.createFolder = createFolder
         self.write = write
@@ -49,6 +52,15 @@ public struct FileIO: Sendable {
         self.list = list
         self.append = append
         self.sameContents = sameContents
+        self.files = files
+    }
+
+    /// A copy of an existing file: a second name for it where the system allows, else its
+    /// bytes written again. False when neither works.
+    public func copy(_ existing: String, to newName: String) -> Bool {
+        if (try? link(existing, newName)) != nil { return true }
+        guard let bytes = read(existing) else { return false }
+        return (try? write(bytes, newName)) != nil
     }
 
     /// The real disk. Writing, making folders and sizing go straight to the system calls:
@@ -72,7 +84,15 @@ public struct FileIO: Sendable {
         exchange: { first, second in try AtomicSwap.exchange(first, second) },
         list: { folder in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] },
         append: { bytes, path in try POSIXFile.write(bytes, to: path, flags: O_APPEND) },
-        sameContents: { first, second in POSIXFile.sameContents(first, second) }
+        sameContents: { first, second in POSIXFile.sameContents(first, second) },
+        files: { root in
+            guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+            var found: [String] = []
+            while let path = walker.nextObject() as? String {
+                if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { found.append(path) }
+            }
+            return found
+        }
     )
 }
 

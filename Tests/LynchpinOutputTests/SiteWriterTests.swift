@@ -244,3 +244,19 @@ import Testing
         #expect(!POSIXFile.sameContents(root + "/a", root + "/missing"))
     }
 }
+
+/// A copy through the door: a second name where the system allows, else the bytes again;
+/// and the files below a folder, for comparing two sites' assets.
+@Suite struct FileIOCopyTests {
+    @Test func aCopyFallsBackToWritingWhereLinksFail() throws {
+        let folder = NSTemporaryDirectory() + "lynchpin-copy-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/a/b", withIntermediateDirectories: true)
+        try Data("pdf".utf8).write(to: URL(fileURLWithPath: folder + "/a/b/one.pdf"))
+        var io = FileIO.disk
+        io.link = { _, _ in throw CocoaError(.featureUnsupported) }
+        #expect(io.copy(folder + "/a/b/one.pdf", to: folder + "/two.pdf"))
+        #expect(FileManager.default.contents(atPath: folder + "/two.pdf") == Data("pdf".utf8))
+        #expect(!io.copy(folder + "/missing.pdf", to: folder + "/three.pdf"))
+        #expect(FileIO.disk.files(folder).sorted() == ["a/b/one.pdf", "two.pdf"])
+    }
+}
