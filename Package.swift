@@ -52,16 +52,19 @@ let package = Package(
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .target(name: "LynchpinConcurrency"),
+        // The one module that touches the disk: reading, listing, writing, swapping, locks,
+        // watching. Every other module receives a `ContentReader` or a `FileIO` as a value.
+        .target(name: "LynchpinDisk"),
         .target(name: "LynchpinDomain", dependencies: ["LynchpinConcurrency"]),
         .target(name: "LynchpinMarkdown", dependencies: ["CCmark", "LynchpinDomain"]),
         .target(
             name: "LynchpinLoad",
             dependencies: [
-                "LynchpinDomain", "LynchpinConcurrency", "LynchpinMarkdown", "CYAML", "CLibXML2",
+                "LynchpinDomain", "LynchpinConcurrency", "LynchpinDisk", "LynchpinMarkdown", "CYAML", "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "LynchpinOutput", dependencies: ["LynchpinDomain", "CXLSXWriter"]),
+        .target(name: "LynchpinOutput", dependencies: ["LynchpinDomain", "LynchpinDisk", "CXLSXWriter"]),
         .target(name: "LynchpinViews", dependencies: ["LynchpinDomain", "LynchpinMarkdown"]),
         // The built-in theme: typed Swift functions from view models to HTML, and the
         // stylesheet compiled in, so an installed binary needs no other file.
@@ -81,37 +84,37 @@ let package = Package(
         ),
         .target(
             name: "LynchpinBuild",
-            dependencies: ["LynchpinDomain", "LynchpinLoad", "LynchpinSite", "LynchpinOutput", "LynchpinConcurrency"]
+            dependencies: ["LynchpinDomain", "LynchpinLoad", "LynchpinSite", "LynchpinOutput", "LynchpinConcurrency", "LynchpinDisk"]
         ),
         .target(
             name: "LynchpinServe",
             dependencies: [
-                "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinBuild", "LynchpinSite", "LynchpinViews",
+                "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinBuild", "LynchpinSite", "LynchpinViews", "LynchpinDisk",
             ]
         ),
         .executableTarget(
             name: "LynchpinCLI",
             dependencies: [
                 "LynchpinBuild", "LynchpinDomain", "LynchpinLoad", "LynchpinServe", "LynchpinOutput", "LynchpinSite",
-                "LynchpinViews", "LynchpinAllocator",
+                "LynchpinViews", "LynchpinDisk", "LynchpinAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The loader's parsers under libFuzzer: `make fuzz` (see docs/reliability.md).
-        .executableTarget(name: "LynchpinFuzz", dependencies: ["LynchpinLoad"], path: "Fuzz"),
+        .executableTarget(name: "LynchpinFuzz", dependencies: ["LynchpinLoad", "LynchpinDisk"], path: "Fuzz"),
         .testTarget(name: "LynchpinDomainTests", dependencies: ["LynchpinDomain"]),
         .testTarget(name: "LynchpinMarkdownTests", dependencies: ["LynchpinMarkdown", "LynchpinDomain"]),
         // Workbooks/: fixtures the tests read by path (scripts/fixtures/workbooks.py).
-        .testTarget(name: "LynchpinLoadTests", dependencies: ["LynchpinLoad", "LynchpinDomain", "LynchpinOutput"],
+        .testTarget(name: "LynchpinLoadTests", dependencies: ["LynchpinLoad", "LynchpinDomain", "LynchpinOutput", "LynchpinDisk"],
                     exclude: ["Workbooks"]),
-        .testTarget(name: "LynchpinViewsTests", dependencies: ["LynchpinViews", "LynchpinDomain", "LynchpinOutput", "LynchpinSite", "LynchpinTheme", "LynchpinMarkdown"]),
-        .testTarget(name: "LynchpinOutputTests", dependencies: ["LynchpinOutput"]),
+        .testTarget(name: "LynchpinViewsTests", dependencies: ["LynchpinViews", "LynchpinDomain", "LynchpinOutput", "LynchpinSite", "LynchpinTheme", "LynchpinMarkdown", "LynchpinDisk"]),
+        .testTarget(name: "LynchpinOutputTests", dependencies: ["LynchpinOutput", "LynchpinDisk"]),
         .testTarget(name: "LynchpinServeTests", dependencies: [
-            "LynchpinServe", "LynchpinOutput", "LynchpinBuild", "LynchpinLoad", "LynchpinDomain",
+            "LynchpinServe", "LynchpinOutput", "LynchpinBuild", "LynchpinLoad", "LynchpinDomain", "LynchpinDisk",
         ]),
         .testTarget(
             name: "LynchpinBuildTests",
-            dependencies: ["LynchpinBuild", "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinConcurrency"],
+            dependencies: ["LynchpinBuild", "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinConcurrency", "LynchpinDisk"],
             exclude: ["Workbooks"]
         ),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import LynchpinDisk
 import LynchpinOutput
 
 /// The executive pack's contents numbered with the pages its parts start on. Chromium has

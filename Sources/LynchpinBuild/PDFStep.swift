@@ -1,4 +1,5 @@
 import Foundation
+import LynchpinDisk
 import LynchpinOutput
 
 /// `--pdf`: prints the executive packs and every plan from the staged site into its `pdf/`
@@ -36,7 +37,7 @@ struct PDFStep {
     /// The browser a request names or the first one found, or the note saying why there is none.
     static func printer(for request: PDFRequest) -> Result<PDFPrinter, Note> {
         if let named = request.browser {
-            guard FileManager.default.isExecutableFile(atPath: named) else {
+            guard Programs.isExecutable(named) else {
                 return .failure(Note("PDFs skipped: --browser \(named) is not an executable file; \(Self.howToInstall)."))
             }
             return .success(PDFPrinter(browser: named))

@@ -1,4 +1,5 @@
 import Foundation
+import LynchpinDisk
 import LynchpinDomain
 import LynchpinLoad
 import LynchpinOutput

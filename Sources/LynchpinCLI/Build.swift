@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LynchpinBuild
+import LynchpinDisk
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,7 +47,7 @@ struct Build: ParsableCommand {
         let console = BuildConsole(location: project.location, quiet: quiet, verbose: verbose, limit: project.problemLimit)
         var options = project.buildOptions(output: output)
         options.waitForLock = noWait ? 0 : wait
-        if pdf || browser != nil { options.pdf = PDFRequest(browser: browser.map { absolute($0, from: FileManager.default.currentDirectoryPath) }) }
+        if pdf || browser != nil { options.pdf = PDFRequest(browser: browser.map { absolute($0, from: CurrentFolder.path) }) }
         var builder = SiteBuilder(progress: console.progress)
         builder.endsProcess = true
         let report = builder.build(options)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LynchpinBuild
+import LynchpinDisk
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,7 +16,7 @@ struct Init: ParsableCommand {
     var force = false
 
     func run() throws {
-        let path = absolute(folder, from: FileManager.default.currentDirectoryPath)
+        let path = absolute(folder, from: CurrentFolder.path)
         do {
             let (written, skipped) = try Scaffold().initProject(in: path, today: today(), force: force)
             for file in written { print("  created \(file)") }

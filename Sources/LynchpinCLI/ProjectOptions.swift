@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LynchpinBuild
+import LynchpinDisk
 import LynchpinDomain
 import LynchpinLoad
 
@@ -38,14 +39,14 @@ struct ProjectOptions: ParsableArguments {
     }
 
     var location: ProjectLocation {
-        let cwd = FileManager.default.currentDirectoryPath
+        let cwd = CurrentFolder.path
         return ProjectLocation(root: absolute(source, from: cwd), configFile: config.map { absolute($0, from: cwd) },
                                contentFolder: content.map { absolute($0, from: cwd) },
                                templatesFolder: templates.map { absolute($0, from: cwd) })
     }
 
     func buildOptions(output: String?) -> BuildOptions {
-        BuildOptions(location: location, output: output.map { absolute($0, from: FileManager.default.currentDirectoryPath) },
+        BuildOptions(location: location, output: output.map { absolute($0, from: CurrentFolder.path) },
                      today: today(), strict: strict, asOf: asOf.flatMap(Day.init(iso:)))
     }
 }

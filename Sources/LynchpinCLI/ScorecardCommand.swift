@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LynchpinDisk
 import LynchpinDomain
 import LynchpinLoad
 import LynchpinOutput
@@ -55,7 +56,7 @@ struct ScorecardCommand: ParsableCommand {
             let day = week.flatMap { Day(iso: $0) } ?? ScorecardTemplate.defaultWeek(project: loaded.project, today: today)
             let template = ScorecardTemplate(project: loaded.project, week: day)
             let path = output ?? (format == .xlsx ? "scorecard-\(day).xlsx" : "\(day).csv")
-            if !force, FileManager.default.fileExists(atPath: path) {
+            if !force, FileIO.disk.fileExists(path) {
                 FileHandle.standardError.write(Data("\(path): exists; pass --force to replace it, or -o another file\n".utf8))
                 throw ExitCode(1)
             }

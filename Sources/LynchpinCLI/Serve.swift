@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LynchpinBuild
+import LynchpinDisk
 import LynchpinDomain
 import LynchpinLoad
 import LynchpinServe

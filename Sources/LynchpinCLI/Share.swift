@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LynchpinBuild
+import LynchpinDisk
 import LynchpinOutput
 
 /// `lynchpin share ACCOUNT…`: the customer edition of each plan.
@@ -40,7 +41,7 @@ struct Share: ParsableCommand {
     }
 
     func run() throws {
-        let cwd = FileManager.default.currentDirectoryPath
+        let cwd = CurrentFolder.path
         let build = project.buildOptions(output: nil)
         let options = ShareBuilder.Options(location: build.location, accounts: accounts,
                                             output: output.map { absolute($0, from: cwd) }, today: build.today, asOf: build.asOf,

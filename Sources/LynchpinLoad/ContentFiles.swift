@@ -1,4 +1,5 @@
 import Foundation
+import LynchpinDisk
 import LynchpinDomain
 
 /// Reading the project's files and the rules for their names: what a folder reads, ids
@@ -59,15 +60,14 @@ extension LoadRun {
             let root = URL(fileURLWithPath: location.root).resolvingSymlinksInPath().path + "/"
             for link in reader.symbolicLinks(folder) {
                 let shown = location.display(folder + "/" + link.path)
-                var isFolder: ObjCBool = false
-                guard let target = link.target, FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) else {
+                guard let target = link.target, let isFolder = reader.isFolder(target) else {
                     diagnostics.append(.error(shown, "a symbolic link that leads nowhere: nothing to read; restore its target or remove the link"))
                     continue
                 }
                 // Not followed, and an error: what the link stands for would be missing from the site.
                 if !target.hasPrefix(root) {
                     diagnostics.append(.error(shown, "a symbolic link to \(target), outside the project: not followed; copy the file into the project"))
-                } else if isFolder.boolValue {
+                } else if isFolder {
                     diagnostics.append(.error(shown, "a symbolic link to a folder (\(location.display(target))): not followed; link files one by one"))
                 } else {
                     files.append(link.path)

@@ -1,3 +1,4 @@
+import LynchpinDisk
 import LynchpinDomain
 
 /// `content/crm/` and `content/feedback/`: exports read into tables, their rows joined to

@@ -1,5 +1,6 @@
 import Foundation
 import LynchpinConcurrency
+import LynchpinDisk
 import LynchpinDomain
 import LynchpinMarkdown
 

@@ -1,4 +1,5 @@
 import LynchpinConcurrency
+import LynchpinDisk
 import LynchpinDomain
 
 /// `content/scorecards/`: weeks from CSVs and workbooks, each row checked against the

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import LynchpinDisk
 import ZIPFoundation
 
 /// An Office Open XML workbook (.xlsx) as its sheets of cells: the zip archive opened with
@@ -59,13 +60,9 @@ struct Workbook {
         // Through a temporary file rather than ZIPFoundation's in-memory archive, which
         // crashes on an entry that points past the end of the data (found by the `sheet`
         // fuzz target) and leaks when it finds no end-of-directory record.
-        let temporary = FileManager.default.temporaryDirectory
-            .appendingPathComponent("lynchpin-workbook-\(UUID().uuidString).xlsx")
         let archive: Archive
         do {
-            try Data(bytes).write(to: temporary)
-            defer { try? FileManager.default.removeItem(at: temporary) }
-            archive = try Archive(url: temporary, accessMode: .read)
+            archive = try TemporaryFile.holding(bytes, suffix: ".xlsx") { try Archive(url: $0, accessMode: .read) }
         } catch {
             throw Failure(message: "expected an .xlsx workbook (a zip archive), found a file that is not one")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LynchpinDisk
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,7 +25,7 @@ public final class ChromiumSession {
     public init(browser: String) throws {
         // A browser that dies mid-write must be an error here, not the end of the build.
         signal(SIGPIPE, SIG_IGN)
-        profile = NSTemporaryDirectory() + "lynchpin-chromium-\(getpid())-\(UUID().uuidString)"
+        profile = TemporaryFile.path(named: "lynchpin-chromium")
         var toBrowser: [Int32] = [0, 0], fromBrowser: [Int32] = [0, 0]
         guard pipe(&toBrowser) == 0, pipe(&fromBrowser) == 0 else { throw Failure(description: "cannot make a pipe to \(browser)") }
         for fd in toBrowser + fromBrowser { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
@@ -66,7 +67,7 @@ public final class ChromiumSession {
         output = -1
         var status: Int32 = 0
         waitpid(pid, &status, 0)
-        try? FileManager.default.removeItem(atPath: profile)
+        try? FileIO.disk.remove(profile)
     }
 
     struct Command {

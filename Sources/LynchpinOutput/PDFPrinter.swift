@@ -1,4 +1,5 @@
 import Foundation
+import LynchpinDisk
 
 /// The headless Chromium or Chrome that prints a site's pages (through `ChromiumSession`).
 /// Browsers print HTML well when the CSS is made for it (the theme's `@media print` and
@@ -22,10 +23,10 @@ public struct PDFPrinter: Sendable {
         let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
         for candidate in candidates {
             if candidate.hasPrefix("/") {
-                if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+                if Programs.isExecutable(candidate) { return candidate }
                 continue
             }
-            for folder in folders where FileManager.default.isExecutableFile(atPath: folder + "/" + candidate) {
+            for folder in folders where Programs.isExecutable(folder + "/" + candidate) {
                 return folder + "/" + candidate
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LynchpinDisk
 
 /// Writes a site so that readers never see half of it: everything goes into a temporary
 /// folder beside the target, which is exchanged with the old site in one step once every

@@ -1,6 +1,7 @@
 import CXLSXWriter
 import LynchpinDomain
 import Foundation
+import LynchpinDisk
 
 /// A table written as a workbook, with Debian's libxlsxwriter, or as CSV: the forms a team
 /// fills in. Written beside its path and renamed into place, so a half-written file never
@@ -90,16 +91,18 @@ public enum SpreadsheetFile {
         }
         let status = workbook_close(workbook)
         guard status == LXW_NO_ERROR else {
-            unlink(staged)
+            try? FileIO.disk.remove(staged)
             throw Failure(description: "\(path): cannot be written (\(String(cString: lxw_strerror(status))))")
         }
         try moveIntoPlace(staged, path)
     }
 
     private static func moveIntoPlace(_ staged: String, _ path: String) throws(Failure) {
-        guard rename(staged, path) == 0 else {
-            unlink(staged)
-            throw Failure(description: "\(path): cannot be written (\(String(cString: strerror(errno))))")
+        do {
+            try FileIO.disk.move(staged, path)
+        } catch {
+            try? FileIO.disk.remove(staged)
+            throw Failure(description: "\(path): cannot be written (\(error))")
         }
     }
 
@@ -126,7 +129,7 @@ public enum SpreadsheetFile {
     public static func writeCSV(_ table: Table, to path: String) throws(Failure) {
         let staged = path + ".lynchpin-\(getpid())"
         do {
-            try Data(csv(table)).write(to: URL(fileURLWithPath: staged))
+            try FileIO.disk.write(csv(table), staged)
         } catch {
             throw Failure(description: "\(path): cannot be written (\(error.localizedDescription))")
         }

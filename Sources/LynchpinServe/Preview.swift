@@ -1,5 +1,6 @@
 import Foundation
 import LynchpinBuild
+import LynchpinDisk
 import LynchpinLoad
 
 /// Rebuilds on change and hands good builds to the live site.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LynchpinDisk
 import LynchpinDomain
 import LynchpinBuild
 import LynchpinConcurrency

@@ -1,4 +1,5 @@
 import Testing
+import LynchpinDisk
 import LynchpinDomain
 @testable import LynchpinLoad
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LynchpinDisk
 @testable import LynchpinLoad
 
 /// `serve` learns from inotify which files an edit touched, so it need not stat every file.

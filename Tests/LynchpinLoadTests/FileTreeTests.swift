@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LynchpinDisk
 @testable import LynchpinLoad
 
 @Suite struct FileTreeTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import LynchpinDisk
 @testable import LynchpinOutput
 
 @Suite struct SiteWriterTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LynchpinDisk
 import LynchpinDomain
 @testable import LynchpinViews
 import LynchpinSite

@@ -13,15 +13,19 @@ public struct ContentReader: Sendable {
     /// The symbolic links below a folder, which `listFiles` leaves out: paths relative to it,
     /// each with the absolute path it resolves to (nil when it leads nowhere).
     public var symbolicLinks: @Sendable (_ folder: String) -> [(path: String, target: String?)]
+    /// Whether something is at a path, and whether it is a folder: nil when nothing is.
+    public var isFolder: @Sendable (_ path: String) -> Bool?
 
     public init(read: @escaping @Sendable (String) throws -> [UInt8]?,
                 listFiles: @escaping @Sendable (String) throws -> [String]?,
                 stamp: @escaping @Sendable (String) -> String? = { _ in nil },
-                symbolicLinks: @escaping @Sendable (String) -> [(path: String, target: String?)] = { _ in [] }) {
+                symbolicLinks: @escaping @Sendable (String) -> [(path: String, target: String?)] = { _ in [] },
+                isFolder: @escaping @Sendable (String) -> Bool? = { _ in nil }) {
         self.read = read
         self.listFiles = listFiles
         self.stamp = stamp
         self.symbolicLinks = symbolicLinks
+        self.isFolder = isFolder
     }
 
     public static let disk = ContentReader(
@@ -34,7 +38,11 @@ public struct ContentReader: Sendable {
         },
         listFiles: { folder in FileTree.regularFiles(under: folder) },
         stamp: { path in FileStamp.of(path) },
-        symbolicLinks: { folder in FileTree.symbolicLinks(under: folder) }
+        symbolicLinks: { folder in FileTree.symbolicLinks(under: folder) },
+        isFolder: { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) ? isFolder.boolValue : nil
+        }
     )
 
     /// Files from memory, keyed by absolute path: for tests.

@@ -11,10 +11,6 @@ public struct ChangeWatcher: Sendable {
         self.paths = paths
     }
 
-    public init(location: ProjectLocation) {
-        self.init(paths: [location.configFile, location.contentFolder, location.templatesFolder])
-    }
-
     /// A value that changes whenever a watched file is added, removed or edited.
     public func fingerprint() -> [String: String] {
         var stamps: [String: String] = [:]

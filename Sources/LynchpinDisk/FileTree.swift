@@ -4,15 +4,15 @@ import Foundation
 /// project after every edit, and Foundation's enumerator with resource values took most of
 /// an incremental rebuild at 1,000 accounts. Symbolic links are not followed (they are left
 /// out, as before), hidden names are kept: callers decide about those.
-enum FileTree {
+public enum FileTree {
     /// Whether a path relative to a project folder names a hidden file or lies in a hidden
     /// folder: not content, for the loader and the watcher alike.
-    static func isHidden(_ relativePath: some StringProtocol) -> Bool {
+    public static func isHidden(_ relativePath: some StringProtocol) -> Bool {
         relativePath.split(separator: "/").contains { $0.hasPrefix(".") }
     }
 
     /// Paths relative to `folder`, sorted; nil when `folder` is not a folder.
-    static func regularFiles(under folder: String) -> [String]? {
+    public static func regularFiles(under folder: String) -> [String]? {
         guard let top = opendir(folder) else { return nil }
         closedir(top)
         var files: [String] = []
@@ -22,7 +22,7 @@ enum FileTree {
 
     /// The symbolic links below `folder` (not followed into), as paths relative to it, each
     /// with what it resolves to: nil when it leads nowhere.
-    static func symbolicLinks(under folder: String) -> [(path: String, target: String?)] {
+    public static func symbolicLinks(under folder: String) -> [(path: String, target: String?)] {
         var links: [(String, String?)] = []
         collectLinks(folder, prefix: "", into: &links)
         return links.sorted { $0.0 < $1.0 }
@@ -42,7 +42,7 @@ enum FileTree {
     }
 
     /// Every folder below `folder`, itself included, as full paths.
-    static func folders(under folder: String) -> [String] {
+    public static func folders(under folder: String) -> [String] {
         var found: [String] = []
         collectFolders(folder, into: &found)
         return found
