@@ -150,11 +150,17 @@ struct LoadRun {
         diagnostics.append(.warning(location.root,
             "no Lynchpin project here (no \(location.display(location.configFile)) and no \(location.display(location.contentFolder))/ folder), so the site will be empty; run 'lynchpin init' to start a project, or name one with --source DIR"))
     }
-    /// Swift files are left out: they are the built-in theme's own source, which sits in this
-    /// repository's `templates/`, the folder the sample project's overrides would be in.
+
+    /// A project's overrides, by the rule docs/themes.md states: Mustache templates (pages
+    /// and `slots/`) and whatever is under `assets/`. Nothing else in `templates/` is read:
+    /// in Lynchpin's own repository that folder is also the built-in theme's Swift source.
     mutating func loadTemplates() -> [String: [UInt8]] {
         let folder = location.templatesFolder
-        return readAll(list(folder).filter { !$0.hasSuffix(".swift") }, in: folder)
+        return readAll(list(folder).filter(Self.isOverride), in: folder)
+    }
+
+    static func isOverride(_ path: String) -> Bool {
+        path.hasSuffix(".mustache") || path.hasPrefix("assets/")
     }
 
     mutating func loadStaticFiles(in folder: String) -> [String: [UInt8]] {

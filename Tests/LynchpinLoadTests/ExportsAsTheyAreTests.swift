@@ -130,3 +130,18 @@ import LynchpinDomain
         #expect(diagnostics.warnings.map(\.description).contains("content/scorecards/2026-11-27.csv:1: warning: region: unknown column, ignored"))
     }
 }
+
+/// What a project's templates/ folder is read for: Mustache templates and assets, nothing else.
+@Suite struct TemplateFolderTests {
+    @Test func onlyTemplatesAndAssetsAreOverrides() throws {
+        let (loaded, diagnostics) = Fixtures.load([
+            "templates/account.mustache": "{{page.title}}",
+            "templates/slots/header.mustache": "<b>logo</b>",
+            "templates/assets/logo.svg": "<svg/>",
+            "templates/AccountTemplate.swift": "func account() {}",
+            "templates/notes.txt": "what we changed",
+        ])
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        #expect(try #require(loaded).templates.keys.sorted() == ["account.mustache", "assets/logo.svg", "slots/header.mustache"])
+    }
+}
