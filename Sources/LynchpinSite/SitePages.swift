@@ -18,51 +18,24 @@ public struct SiteRenderer: Sendable {
         self.overrides = overrides
     }
 
+    /// Every kind of page and file the site has, each in its file under `Pages/`: adding a
+    /// kind is a file there, a line here, and a function of the theme.
+    static let kinds: [any PageRoutes.Type] = [
+        DashboardRoutes.self, PeopleIndexRoutes.self, SelectionRoutes.self, NotFoundRoutes.self, DataFileRoutes.self,
+        PlaybookIndexRoutes.self, PlaybookRoutes.self, ReviewIndexRoutes.self, ReviewRoutes.self, FeedRoutes.self,
+        AccountRoutes.self, PackRoutes.self,
+    ]
+
+    /// The templates a project may override, from the kinds above.
+    static let templates: [PageKind] = kinds.flatMap { $0.templates }
+
     public func pages(_ project: Project, portfolio: PortfolioAnalysis, staticFiles: [String: [UInt8]] = [:]) -> SitePages {
-        let asOf = portfolio.asOf
-        let config = project.config
         // View models are made inside the jobs, so making them runs on every core too. The
         // jobs share one reference to the inputs: ten thousand closures each holding its
         // own copy of the project, the portfolio and an account's analysis were 20 MB.
-        let inputs = Inputs(project: project, portfolio: portfolio)
-        var pages: [SitePages.Job] = [
-            .page(PortfolioPage.path) { .portfolio(PortfolioPage(portfolio: inputs.portfolio, config: config)) }.long,
-            .page(PeopleIndexPage.path) { .people(PeopleIndexPage(portfolio: inputs.portfolio, config: config)) },
-            .page(SelectionPage.path) { .selection(SelectionPage(portfolio: inputs.portfolio, config: config)) }.long,
-            .page(PlaybookIndexPage.path) { .playbooks(PlaybookIndexPage(project: inputs.project, asOf: asOf)) },
-            .page(ReviewIndexPage.path) { .reviews(ReviewIndexPage(project: inputs.project, asOf: asOf)) },
-            .page(NotFoundPage.path) { .notFound(NotFoundPage(project: inputs.project, asOf: asOf)) },
-            .page(PackPage.path) { .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: nil)) }.long,
-            .written(SiteLinks.portfolioJSON) { PortfolioJSON(portfolio: inputs.portfolio, config: config).bytes(spill: $0) }.long,
-            .bytes(SearchIndex.path) { SearchIndex(project: inputs.project, portfolio: inputs.portfolio).bytes },
-        ]
-        for (index, manager) in portfolio.managers.enumerated() {
-            pages += Self.managerJobs(index, manager, inputs: inputs, config: config)
-        }
-        for (index, playbook) in project.playbooks.enumerated() {
-            pages.append(.page(PlaybookPage.path(playbook)) {
-                .playbook(PlaybookPage(playbook: inputs.project.playbooks[index], project: inputs.project, asOf: asOf))
-            })
-        }
-        for (index, review) in project.reviews.enumerated() {
-            pages.append(.page(ReviewPage.path(review)) {
-                .review(ReviewPage(review: inputs.project.reviews[index], project: inputs.project, portfolio: inputs.portfolio,
-                                   weeks: inputs.reviewWeeks))
-            })
-        }
-        for (index, analysis) in portfolio.accounts.enumerated() {
-            pages.append(.page(AccountPage.path(analysis.account)) {
-                .account(AccountPage(analysis: inputs.portfolio.accounts[index], project: inputs.project, asOf: asOf,
-                                     portfolio: inputs.portfolio))
-            })
-        }
+        let inputs = SiteInputs(project: project, portfolio: portfolio)
         var notes: [String] = []
-        if let baseURL = config.baseURL {
-            pages.append(.page(ReviewFeed.path) { .feed(ReviewFeed(project: inputs.project, portfolio: inputs.portfolio, baseURL: baseURL,
-                                                                 weeks: inputs.reviewWeeks)) })
-        } else if !project.reviews.isEmpty {
-            notes.append("reviews/feed.xml skipped: an Atom feed needs absolute links; set base_url in lynchpin.yml.")
-        }
+        var pages = Self.kinds.flatMap { $0.jobs(inputs, notes: &notes) }
         for (path, bytes) in overrides.assets { pages.append(.bytes(path) { bytes }) }
 
         var diagnostics: [Diagnostic] = []
@@ -76,49 +49,16 @@ public struct SiteRenderer: Sendable {
             }
         }
         return SitePages(overrides: overrides, jobs: pages, diagnostics: diagnostics, notes: notes,
-                        organization: config.organization)
-    }
-
-    /// A manager's page and pack. The pack makes each plan's view model once, for the
-    /// plan's own page, and moves it to the pack.
-    private static func managerJobs(_ index: Int, _ manager: PortfolioAnalysis.Manager, inputs: Inputs,
-                                    config: SiteConfig) -> [SitePages.Job] {
-        let asOf = inputs.portfolio.asOf
-        let packPath = PackPage.path(manager: manager)
-        // Listed only by a full build: `serve` makes the plan pages one by one.
-        let planPaths: @Sendable () -> [String] = {
-            PackPage.planned(by: inputs.portfolio.managers[index], in: inputs.portfolio).map { AccountPage.path($0.account) }
-        }
-        let person = SitePages.Job.page(PersonPage.path(manager)) {
-            .person(PersonPage(manager: inputs.portfolio.managers[index], portfolio: inputs.portfolio, config: config))
-        }
-        let pack = SitePages.Job.pack(packPath, planPaths: planPaths) { ownPage in
-            let manager = inputs.portfolio.managers[index]
-            guard let ownPage else {
-                return .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: manager))
-            }
-            // Each plan's view model is made once, for its own page, and moved to the pack,
-            // which sits at the plans' folder depth. Its article is rendered again only
-            // when something in it reads differently from the pack (a narrative link).
-            return .pack(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: manager) { analysis in
-                let own = AccountPage(analysis: analysis, project: inputs.project, asOf: asOf, portfolio: inputs.portfolio)
-                let article = BuiltInTheme.planArticle(own)
-                ownPage(own, article)
-                guard let moved = own.relocated(to: packPath, account: analysis.account, config: config, asOf: asOf) else {
-                    return PackPage.Plan(AccountPage(analysis: analysis, project: inputs.project, asOf: asOf,
-                                                     pagePath: packPath, portfolio: inputs.portfolio))
-                }
-                return PackPage.Plan(moved.plan, article: moved.sameArticle ? article : nil)
-            })
-        }
-        return [person, pack]
+                        organization: project.config.organization)
     }
 }
 
 /// What every job of a site's pages reads, held once.
-private final class Inputs: Sendable {
+final class SiteInputs: Sendable {
     let project: Project
     let portfolio: PortfolioAnalysis
+    var config: SiteConfig { project.config }
+    var asOf: Day { portfolio.asOf }
     /// Each scorecard week a review compares, worked out once for all of them.
     let reviewWeeks: ReviewWeeks
 
@@ -216,8 +156,8 @@ public final class SitePages: Sendable {
     /// A pack made again for printing, its contents numbered with the pages a first print
     /// put each part on; nil for a path that is not a pack.
     public func numberedPack(at path: String, pages: [String: Int]) -> SiteFile? {
-        guard let job = jobs[path], case .page(.pack(let pack)) = job.make() else { return nil }
-        return file(path, .page(.pack(pack.numbered(pages))))
+        guard let job = jobs[path], case .page(let model) = job.make(), let pack = model.data as? PackPage else { return nil }
+        return file(path, .page(PackRoutes.model(pack.numbered(pages))))
     }
 
     /// `lynchpin theme data`: which kind of page a path is and the data its template
@@ -242,7 +182,7 @@ public final class SitePages: Sendable {
     /// - Parameter spillAfter: how many bytes of a long page are collected before they are
     ///   written.
     public func render(into site: SiteWriter.StagedSite, spillAfter: Int = 1 << 20) throws {
-        let sharing = !overrides.overrides(.account) && !overrides.overrides(.pack)
+        let sharing = !overrides.overrides(AccountRoutes.kind) && !overrides.overrides(PackRoutes.kind)
         // A plan page belongs to one pack only.
         var long: [PageJob] = []
         var byPacks: Set<String> = []

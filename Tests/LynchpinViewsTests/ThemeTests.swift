@@ -79,7 +79,7 @@ import LynchpinViews
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["name"] as? String == "Acme")
         #expect((object["page"] as? [String: Any])?["root"] as? String == "../../")
-        #expect(kind == .account)
+        #expect(kind.rawValue == "account")
         #expect(plan.templateData(at: "portfolio.json") == nil)
     }
 }
