@@ -38,6 +38,15 @@ public struct ShareBuilder: Sendable {
         self.io = io
     }
 
+    /// The edition's cover says who prepared it: never nobody, nor init's placeholder.
+    static func organizationProblem(_ organization: String, location: ProjectLocation) -> Diagnostic? {
+        let name = organization.trimmingCharacters(in: .whitespaces)
+        guard name.isEmpty || name == StarterProject.placeholderOrganization else { return nil }
+        let found = name.isEmpty ? "none" : "'\(name)', the placeholder lynchpin init writes"
+        return .error(location.display(location.configFile), field: "organization",
+                      "expected your company's name for the customer edition's cover, found \(found); set organization: in \(location.display(location.configFile))")
+    }
+
     /// The browser that prints the PDFs; nil, with a note saying why, when there is none.
     static func browser(for request: PDFRequest?, notes: inout [String]) -> ChromiumSession? {
         switch request.map({ PDFStep.printer(for: $0) }) {
@@ -54,25 +63,20 @@ public struct ShareBuilder: Sendable {
     }
 
     public func run(_ options: Options) -> BuildReport {
-        var report = BuildReport(output: options.output)
-        let (loaded, problems) = ProjectLoader(reader: reader).load(options.location)
-        report.diagnostics = problems
-        guard let loaded, !problems.hasErrors else {
-            report.failedStep = .load
-            return report
-        }
-        // The edition's cover says who prepared it: never nobody, nor init's placeholder.
-        let organization = loaded.project.config.organization.trimmingCharacters(in: .whitespaces)
-        if organization.isEmpty || organization == StarterProject.placeholderOrganization {
-            let found = organization.isEmpty ? "none" : "'\(organization)', the placeholder lynchpin init writes"
-            report.diagnostics.append(.error(options.location.display(options.location.configFile), field: "organization",
-                "expected your company's name for the customer edition's cover, found \(found); set organization: in \(options.location.display(options.location.configFile))"))
+        // The same steps as a build's up to rendering: the same load, checks and analysis.
+        let prepared = SiteBuilder(reader: reader, io: io)
+            .prepare(BuildOptions(location: options.location, output: options.output, today: options.today, asOf: options.asOf))
+        var report = prepared.report
+        report.output = options.output
+        guard let pages = prepared.pages, report.succeeded else { return report }
+        if let problem = Self.organizationProblem(pages.organization, location: options.location) {
+            report.diagnostics.append(problem)
             report.failedStep = .organization
             return report
         }
-        let unknown = options.accounts.filter { loaded.project.account(id: $0) == nil }
+        let unknown = options.accounts.filter { !pages.accountIDs.contains($0) }
         guard unknown.isEmpty else {
-            let known = loaded.project.accounts.map(\.id).joined(separator: ", ")
+            let known = pages.accountIDs.joined(separator: ", ")
             report.diagnostics += unknown.map {
                 .error(options.location.display(options.location.contentFolder + "/accounts"), field: "ACCOUNT",
                        "expected the id of an account in content/accounts/ (\(known)), found '\($0)'")
@@ -80,20 +84,16 @@ public struct ShareBuilder: Sendable {
             report.failedStep = .accounts
             return report
         }
-        let asOf = options.asOf ?? loaded.project.referenceDate(today: options.today)
-        report.referenceDate = asOf
-        let project = loaded.project.asItStood(on: asOf)
-        let portfolio = PortfolioAnalysis(project: project, asOf: asOf)
-        let editions = ShareEditions.render(Array(Set(options.accounts)).sorted(), project: project, portfolio: portfolio)
+        let editions = pages.editions(of: Array(Set(options.accounts)).sorted())
         // One browser prints every edition.
         let session = Self.browser(for: options.pdf, notes: &report.notes)
         defer { session?.close() }
         let writer = SiteWriter(io: io)
         for edition in editions {
-            let id = String(edition.file.path.prefix { $0 != "/" })
+            let id = edition.accountID
             let folder = options.output + "/" + id
             if edition.isEmpty {
-                report.diagnostics.append(.warning(options.location.display(project.account(id: id)!.sourcePath),
+                report.diagnostics.append(.warning(edition.sourcePath,
                     "nothing is marked for the customer edition yet (joint objectives, shared measures, a pilot, joint actions or share.sections), so \(options.location.display(folder))/ holds a title alone"))
             }
             do {
@@ -104,7 +104,7 @@ public struct ShareBuilder: Sendable {
                         try session.printPDFs(urls: [URL(fileURLWithPath: staging + "/index.html").absoluteString]) { _, result in
                             switch result {
                             case .success(let bytes):
-                                let stamped = PDFMetadata.withAuthor(project.config.organization, in: bytes)
+                                let stamped = PDFMetadata.withAuthor(pages.organization, in: bytes)
                                 if (try? io.write(stamped, staging + "/\(id).pdf")) == nil {
                                     report.notes.append("PDF not written for \(id)")
                                 }

@@ -48,7 +48,7 @@ public struct SiteRenderer: Sendable {
                 pages.append(.bytes(path) { bytes })
             }
         }
-        return SitePages(overrides: overrides, jobs: pages, diagnostics: diagnostics, notes: notes,
+        return SitePages(overrides: overrides, inputs: inputs, jobs: pages, diagnostics: diagnostics, notes: notes,
                         organization: project.config.organization)
     }
 }
@@ -138,15 +138,27 @@ public final class SitePages: Sendable {
     public let organization: String
     private let overrides: ThemeOverrides
     private let jobs: [String: Job]
+    /// What the pages are made from, for the customer editions made beside them.
+    private let inputs: SiteInputs
 
-    init(overrides: ThemeOverrides, jobs: [Job], diagnostics: [Diagnostic], notes: [String], organization: String) {
+    init(overrides: ThemeOverrides, inputs: SiteInputs, jobs: [Job], diagnostics: [Diagnostic], notes: [String], organization: String) {
         self.organization = organization
         self.overrides = overrides
+        self.inputs = inputs
         self.jobs = Dictionary(jobs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         self.diagnostics = diagnostics
         self.notes = notes
         paths = self.jobs.keys.sorted()
     }
+
+    /// The customer editions of the named accounts, from the same project and analysis as
+    /// the site's pages (`lynchpin share`); accounts the project does not have are left out.
+    public func editions(of accountIDs: [String]) -> [ShareRoutes.Edition] {
+        ShareRoutes.editions(accountIDs, inputs: inputs)
+    }
+
+    /// The project's accounts, by id: for checking the accounts a command names.
+    public var accountIDs: [String] { inputs.project.accounts.map(\.id) }
 
     /// One file, made now; nil for a path the site does not have.
     public func file(at path: String) -> SiteFile? {

@@ -4,23 +4,27 @@ import LynchpinOutput
 import LynchpinTheme
 import LynchpinViews
 
-/// The customer editions of the named accounts: `<id>/index.html` each, from
-/// `CustomerEdition` alone and written for where it is read, outside the site.
-public enum ShareEditions {
+/// The customer edition: a kind of page of the same build as the site, made from the same
+/// load and analysis (`SitePages.editions`), but written outside the site, to
+/// `share/<id>/index.html`, from `CustomerEdition` alone.
+public enum ShareRoutes {
     public struct Edition: Sendable {
         public var file: SiteFile
         /// Nothing in it but its title: no objective, measure, pilot, action or section is marked.
         public var isEmpty: Bool
         public var accountName: String
+        public var accountID: String
+        /// The account's plan, for messages about it.
+        public var sourcePath: String
     }
 
     /// - Parameter accountIDs: each must be an account of the project (the caller checks).
-    public static func render(_ accountIDs: [String], project: Project, portfolio: PortfolioAnalysis) -> [Edition] {
-        let markdown = MarkdownRenderer(allowUnsafeHTML: false, smartPunctuation: project.config.smartPunctuation)
+    static func editions(_ accountIDs: [String], inputs: SiteInputs) -> [Edition] {
+        let markdown = MarkdownRenderer(allowUnsafeHTML: false, smartPunctuation: inputs.config.smartPunctuation)
         return accountIDs.compactMap { id in
-            guard let analysis = portfolio.accounts.first(where: { $0.account.id == id }) else { return nil }
-            let edition = CustomerEdition(analysis: analysis, actions: portfolio.actions, config: project.config,
-                                          asOf: portfolio.asOf)
+            guard let analysis = inputs.portfolio.analysis(of: id) else { return nil }
+            let edition = CustomerEdition(analysis: analysis, actions: inputs.portfolio.actions, config: inputs.config,
+                                          asOf: inputs.asOf)
             // Unsafe HTML stays out even where the project lets it into its own site.
             let narrative = edition.sections.isEmpty ? HTML()
                 : HTML(raw: markdown.render(sections: edition.sections, of: analysis.account.narrativeSource, idPrefix: "share-").0.html)
@@ -28,7 +32,7 @@ public enum ShareEditions {
             let isEmpty = edition.objectives.isEmpty && edition.measures.isEmpty && edition.pilot == nil && edition.actions.isEmpty
                 && narrative.isEmpty
             return Edition(file: SiteFile(path: SharePage.path(id), bytes: BuiltInTheme.share(page).bytes), isEmpty: isEmpty,
-                           accountName: analysis.account.name)
+                           accountName: analysis.account.name, accountID: id, sourcePath: analysis.account.sourcePath)
         }
     }
 }
