@@ -108,7 +108,7 @@ let package = Package(
         .testTarget(name: "LynchpinLoadTests", dependencies: ["LynchpinLoad", "LynchpinDomain", "LynchpinOutput", "LynchpinDisk"],
                     exclude: ["Workbooks"]),
         .testTarget(name: "LynchpinViewsTests", dependencies: ["LynchpinViews", "LynchpinDomain", "LynchpinOutput", "LynchpinSite", "LynchpinTheme", "LynchpinMarkdown", "LynchpinDisk"]),
-        .testTarget(name: "LynchpinOutputTests", dependencies: ["LynchpinOutput", "LynchpinDisk"]),
+        .testTarget(name: "LynchpinOutputTests", dependencies: ["LynchpinOutput", "LynchpinDisk", "LynchpinDomain"]),
         .testTarget(name: "LynchpinServeTests", dependencies: [
             "LynchpinServe", "LynchpinOutput", "LynchpinBuild", "LynchpinLoad", "LynchpinDomain", "LynchpinDisk",
         ]),

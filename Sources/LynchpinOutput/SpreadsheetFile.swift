@@ -54,7 +54,8 @@ public enum SpreadsheetFile {
         public var description: String
     }
 
-    public static func writeXLSX(_ table: Table, to path: String) throws(Failure) {
+    /// - Parameter io: the door to the disk: the staged file is moved into place, or removed, through it.
+    public static func writeXLSX(_ table: Table, to path: String, io: FileIO = .disk) throws(Failure) {
         let staged = path + ".lynchpin-\(getpid())"
         guard let workbook = workbook_new(staged) else { throw Failure(description: "\(path): cannot be written") }
         var properties = lxw_doc_properties()
@@ -91,17 +92,17 @@ public enum SpreadsheetFile {
         }
         let status = workbook_close(workbook)
         guard status == LXW_NO_ERROR else {
-            try? FileIO.disk.remove(staged)
+            try? io.remove(staged)
             throw Failure(description: "\(path): cannot be written (\(String(cString: lxw_strerror(status))))")
         }
-        try moveIntoPlace(staged, path)
+        try moveIntoPlace(staged, path, io: io)
     }
 
-    private static func moveIntoPlace(_ staged: String, _ path: String) throws(Failure) {
+    private static func moveIntoPlace(_ staged: String, _ path: String, io: FileIO) throws(Failure) {
         do {
-            try FileIO.disk.move(staged, path)
+            try io.move(staged, path)
         } catch {
-            try? FileIO.disk.remove(staged)
+            try? io.remove(staged)
             throw Failure(description: "\(path): cannot be written (\(error))")
         }
     }
@@ -126,14 +127,14 @@ public enum SpreadsheetFile {
         return Array(out.utf8)
     }
 
-    public static func writeCSV(_ table: Table, to path: String) throws(Failure) {
+    public static func writeCSV(_ table: Table, to path: String, io: FileIO = .disk) throws(Failure) {
         let staged = path + ".lynchpin-\(getpid())"
         do {
-            try FileIO.disk.write(csv(table), staged)
+            try io.write(csv(table), staged)
         } catch {
             throw Failure(description: "\(path): cannot be written (\(error.localizedDescription))")
         }
-        try moveIntoPlace(staged, path)
+        try moveIntoPlace(staged, path, io: io)
     }
 }
 

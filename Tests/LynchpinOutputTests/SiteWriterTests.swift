@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LynchpinDomain
 @testable import LynchpinDisk
 @testable import LynchpinOutput
 
@@ -259,5 +260,25 @@ import Testing
         #expect(FileManager.default.contents(atPath: folder + "/two.pdf") == Data("pdf".utf8))
         #expect(!io.copy(folder + "/missing.pdf", to: folder + "/three.pdf"))
         #expect(FileIO.disk.files(folder).sorted() == ["a/b/one.pdf", "two.pdf"])
+    }
+}
+
+/// The writer's door onto memory: what a test hands instead of the disk.
+@Suite struct MemoryFilesTests {
+    @Test func theWeeklyFormIsWrittenThroughTheDoorItIsGiven() throws {
+        let store = MemoryFiles()
+        let table = SpreadsheetFile.Table(sheet: "2026-12-04", header: ["Account", "Actual"], rows: [[.text("acme"), .number(612000)]],
+                                          widths: [10, 10], created: Day(iso: "2026-12-04")!)
+        try SpreadsheetFile.writeCSV(table, to: "/forms/2026-12-04.csv", io: .memory(store))
+        #expect(store.all.mapValues { String(decoding: $0, as: UTF8.self) } == ["/forms/2026-12-04.csv": "Account,Actual\nacme,612000\n"])
+    }
+
+    @Test func aSiteIsStagedAndSwappedInMemory() throws {
+        let store = MemoryFiles(["/out/site/old.html": Array("old".utf8)])
+        let writer = SiteWriter(io: .memory(store))
+        try writer.write([SiteFile(path: "index.html", bytes: Array("new".utf8)), SiteFile(path: "a/b.html", bytes: Array("b".utf8))],
+                         to: "/out/site")
+        let site = store.all.filter { $0.key.hasPrefix("/out/site/") }.mapValues { String(decoding: $0, as: UTF8.self) }
+        #expect(site == ["/out/site/index.html": "new", "/out/site/a/b.html": "b"])
     }
 }
