@@ -1,7 +1,7 @@
 import Foundation
 
-/// The loader's only door to the file system: closures with a disk default, so tests can
-/// hand it files from memory.
+/// The door the loader is handed to the file system: closures with a disk default, so tests
+/// can hand it files from memory. Only this module reaches the disk itself (BoundaryTests).
 public struct ContentReader: Sendable {
     /// The bytes of a file, or nil when there is no such file.
     public var read: @Sendable (_ path: String) throws -> [UInt8]?

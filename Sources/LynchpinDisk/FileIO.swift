@@ -1,7 +1,9 @@
 import Foundation
 
-/// The writer's only door to the file system: closures with a disk default, so tests can
-/// make a write fail half way and check what is left.
+/// The door writers are handed to the file system: closures with a disk default (`.disk`)
+/// and one in memory (`.memory`), so tests can make a write fail half way, or keep a whole
+/// site in memory, and check what is left. Only this module reaches the disk itself
+/// (BoundaryTests).
 public struct FileIO: Sendable {
     public var fileExists: @Sendable (_ path: String) -> Bool
     public var createFolder: @Sendable (_ path: String) throws -> Void
