@@ -138,7 +138,8 @@ private struct StepRun {
         let consistency = ConsistencyChecks.warnings(project: loaded.project, asOf: asOf, index: portfolio.index)
         guard !stop(.analyse, portfolio.warnings + consistency) else { return nil }
 
-        let pages = SiteRenderer(overrides: overrides).pages(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
+        let pages = SiteRenderer(overrides: overrides, documents: loaded.documents)
+            .pages(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
         report.notes += pages.notes
         guard !stop(.render, pages.diagnostics) else { return nil }
         report.pageCount = pages.paths.filter { $0.hasSuffix(".html") }.count

@@ -207,8 +207,8 @@ public struct Account: Sendable, Equatable {
             yield &box.fields.playbooks
         }
     }
-    /// Rendered for the plan's page, heading ids prefixed with the account id so that
-    /// several plans can share a pack.
+    /// The plan's Markdown with its outline, heading ids prefixed with the account id so
+    /// that several plans can share a pack.
     public var narrative: Document {
         get { box.fields.narrative }
         _modify {
@@ -216,14 +216,8 @@ public struct Account: Sendable, Equatable {
             yield &box.fields.narrative
         }
     }
-    /// The Markdown as written, for a page in another folder, whose links need rebasing.
-    public var narrativeSource: String {
-        get { box.fields.narrativeSource }
-        _modify {
-            makeUnique()
-            yield &box.fields.narrativeSource
-        }
-    }
+    /// The Markdown as written.
+    public var narrativeSource: String { box.fields.narrative.source }
 
     public init(id: String, sourcePath: String, name: String) {
         box = Box(Fields(id: id, sourcePath: sourcePath, name: name))
@@ -272,7 +266,6 @@ public struct Account: Sendable, Equatable {
         var parent: String?
         var playbooks: [String] = []
         var narrative: Document = .empty
-        var narrativeSource: String = ""
     }
 }
 

@@ -1,21 +1,26 @@
-/// Markdown after rendering: the HTML and the outline of its headings.
+/// Markdown as written, with the outline of its headings: what the model needs of a plan's
+/// narrative, a playbook or a review's notes (congruence, shared sections, the search
+/// index). No HTML: the views render it where it is shown (`DocumentRenderer`).
 public struct Document: Sendable, Equatable {
-    public var html: String
+    public var source: String
+    /// Put before every heading id, so several documents can share a page.
+    public var idPrefix: String
     public var outline: [Heading]
     /// The relative links and images as written (not `#id`, not absolute): what would have
     /// to be rebased for the document to be shown on another page. nil when not known.
     public var relativeLinks: [String]?
 
-    public init(html: String, outline: [Heading], relativeLinks: [String]? = nil) {
-        self.html = html
+    public init(source: String, idPrefix: String = "", outline: [Heading], relativeLinks: [String]? = nil) {
+        self.source = source
+        self.idPrefix = idPrefix
         self.outline = outline
         self.relativeLinks = relativeLinks
     }
 
-    public static let empty = Document(html: "", outline: [])
+    public static let empty = Document(source: "", outline: [])
 }
 
-/// A heading of a rendered document, with the id its HTML element carries.
+/// A heading of a document, with the id its HTML element carries.
 public struct Heading: Sendable, Equatable {
     public var level: Int
     public var text: String

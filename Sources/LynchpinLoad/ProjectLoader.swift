@@ -50,13 +50,13 @@ struct LoadRun {
     mutating func loadProject() -> LoadedProject? {
         let config = loadConfig()
         maxFileBytes = Int(min(config.maxFileMB * 1_000_000, Double(Int.max / 2)))
-        let markdown = MarkdownRenderer(allowUnsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation)
+        let documents = DocumentRenderer(config: config)
         let content = location.contentFolder
 
         let playbooks: [Playbook] = collect(markdownFiles(in: content + "/playbooks", idKind: .identifier),
                                             context: configText, kept: cache?.playbooks) { file, reader in
             PlaybookLoader.load(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader,
-                                markdown: { markdown.render($0) })
+                                markdown: { documents.document($0) })
         }
         let accountFiles = markdownFiles(in: content + "/accounts", idKind: .identifier)
         let accountLoader = AccountLoader(config: config, playbookIDs: Set(playbooks.map(\.id)),
@@ -66,8 +66,7 @@ struct LoadRun {
                                               + "\u{0}" + accountFiles.map(\.id).sorted().joined(separator: ","),
                                           kept: cache?.accounts) { file, reader in
             var loaded = accountLoader.loadWithTeamFields(id: file.id, file: file.display, frontMatter: file.frontMatter, reader: reader)
-            loaded?.account.narrative = markdown.render(file.frontMatter.body, idPrefix: file.id + "-")
-            loaded?.account.narrativeSource = file.frontMatter.body
+            loaded?.account.narrative = documents.document(file.frontMatter.body, idPrefix: file.id + "-")
             if let account = loaded?.account { Self.checkSharedSections(account, reader: reader) }
             return loaded
         }
@@ -82,7 +81,7 @@ struct LoadRun {
                                         context: configText + "\u{0}" + accountIDs.sorted().joined(separator: ","),
                                         kept: cache?.reviews) { file, reader in
             ReviewLoader.load(date: Day(iso: file.id)!, file: file.display, frontMatter: file.frontMatter,
-                              reader: reader, accountIDs: accountIDs, markdown: { markdown.render($0) })
+                              reader: reader, accountIDs: accountIDs, markdown: { documents.document($0) })
         }
         diagnostics += ActionLog.problems(in: reviews)
         diagnostics += Self.parentCycles(in: accounts)
@@ -94,7 +93,7 @@ struct LoadRun {
 
         if diagnostics.hasErrors { return nil }
         let project = Project(config: config, accounts: accounts, playbooks: playbooks, reviews: reviews, weeks: weeks)
-        return LoadedProject(project: project, templates: templates, staticFiles: staticFiles)
+        return LoadedProject(project: project, templates: templates, staticFiles: staticFiles, documents: documents)
     }
 
     /// Reads, splits and loads files on every core (each file parses on its own) and keeps

@@ -169,13 +169,6 @@ struct FrontMatterFile: Sendable {
     }
 }
 
-extension Substring {
-    func trimmingTrailingBlanks() -> Substring {
-        var s = self
-        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
-        return s
-    }
-}
 
 /// Windows-1252 and ISO-8859-1 to UTF-8, byte by byte: ISO-8859-1 is the first 256 code
 /// points; Windows-1252 puts punctuation, € and a few letters at 0x80–0x9F and leaves five

@@ -2,8 +2,23 @@ import Foundation
 import CCmark
 import LynchpinDomain
 
+/// A document rendered: its HTML, its outline and its relative links.
+public struct RenderedMarkdown: Sendable, Equatable {
+    public var html: String
+    public var outline: [Heading]
+    public var relativeLinks: [String]?
+
+    public static let empty = RenderedMarkdown(html: "", outline: [])
+
+    /// The model's side of it: the source with its outline, no HTML.
+    public func document(source: String, idPrefix: String) -> Document {
+        Document(source: source, idPrefix: idPrefix, outline: outline, relativeLinks: relativeLinks)
+    }
+}
+
 /// Markdown to HTML through cmark's C API: parse once, walk the tree once to give every
-/// heading a stable id and collect the outline, render once.
+/// heading a stable id and collect the outline, render once. `DocumentRenderer` is the
+/// entry point the loader and the views share.
 public struct MarkdownRenderer: Sendable {
     /// Lets raw HTML and `javascript:` style links through; off by default because plans
     /// and notes are written by many hands and published as-is.
@@ -27,7 +42,7 @@ public struct MarkdownRenderer: Sendable {
     ///   - idPrefix: put before every heading id (and every `#id` link to one), so several
     ///     documents can share a page: a plan's ids start with its account id.
     ///   - rebase: moves relative links and images written for one page to another.
-    public func render(_ markdown: String, idPrefix: String = "", rebase: LinkRebase? = nil) -> Document {
+    public func render(_ markdown: String, idPrefix: String = "", rebase: LinkRebase? = nil) -> RenderedMarkdown {
         CmarkTree.parse(markdown, options: options) { root in
             render(root, markdown: markdown, idPrefix: idPrefix, rebase: rebase)
         } ?? .empty
@@ -38,10 +53,10 @@ public struct MarkdownRenderer: Sendable {
     /// the customer edition. A relative link keeps its text and loses its target and a
     /// relative image is left out, so nothing points back into the internal site.
     /// - Returns: the sections, and the names no heading of the document has.
-    public func render(sections: [String], of markdown: String, idPrefix: String = "") -> (Document, missing: [String]) {
+    public func render(sections: [String], of markdown: String, idPrefix: String = "") -> (RenderedMarkdown, missing: [String]) {
         let wanted = Set(sections.map { Self.trimmingWhiteSpace($0).lowercased() })
         var found: Set<String> = []
-        let document = CmarkTree.parse(markdown, options: options) { root -> Document in
+        let document = CmarkTree.parse(markdown, options: options) { root -> RenderedMarkdown in
             var keeping = false
             var child = cmark_node_first_child(root)
             while let node = child {
@@ -64,7 +79,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// - Parameter outsideTheSite: drop every link and image that is not an absolute address.
     private func render(_ root: OpaquePointer, markdown: String, idPrefix: String, rebase: LinkRebase?,
-                        outsideTheSite: Bool = false) -> Document {
+                        outsideTheSite: Bool = false) -> RenderedMarkdown {
         // Before headings and links are collected, so links in table cells are rebased too.
         // Most documents have neither, and a scan for the characters costs less than a pass.
         let bytes = markdown.utf8
@@ -99,9 +114,9 @@ public struct MarkdownRenderer: Sendable {
             replaceWithAnchoredHeading(node, level: heading.level, id: heading.id)
         }
 
-        guard let html = cmark_render_html(root, options) else { return Document(html: "", outline: outline) }
+        guard let html = cmark_render_html(root, options) else { return RenderedMarkdown(html: "", outline: outline) }
         defer { free(html) }
-        return Document(html: String(cString: html), outline: outline, relativeLinks: relativeLinks)
+        return RenderedMarkdown(html: String(cString: html), outline: outline, relativeLinks: relativeLinks)
     }
 
     /// A link keeps its text, an image goes; in-page links go too, as the section they

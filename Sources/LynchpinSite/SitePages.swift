@@ -1,6 +1,7 @@
 import Foundation
 import LynchpinConcurrency
 import LynchpinDomain
+import LynchpinMarkdown
 import LynchpinOutput
 import LynchpinTheme
 import LynchpinViews
@@ -13,9 +14,12 @@ import LynchpinViews
 /// from that same model, and otherwise renders the article again.
 public struct SiteRenderer: Sendable {
     public var overrides: ThemeOverrides
+    /// Renders the project's Markdown where it is shown; nil makes one from the settings.
+    public var documents: DocumentRenderer?
 
-    public init(overrides: ThemeOverrides = .none) {
+    public init(overrides: ThemeOverrides = .none, documents: DocumentRenderer? = nil) {
         self.overrides = overrides
+        self.documents = documents
     }
 
     /// Every kind of page and file the site has, each in its file under `Pages/`: adding a
@@ -33,7 +37,8 @@ public struct SiteRenderer: Sendable {
         // View models are made inside the jobs, so making them runs on every core too. The
         // jobs share one reference to the inputs: ten thousand closures each holding its
         // own copy of the project, the portfolio and an account's analysis were 20 MB.
-        let inputs = SiteInputs(project: project, portfolio: portfolio)
+        let inputs = SiteInputs(project: project, portfolio: portfolio,
+                                documents: documents ?? DocumentRenderer(config: project.config))
         var notes: [String] = []
         var pages = Self.kinds.flatMap { $0.jobs(inputs, notes: &notes) }
         for (path, bytes) in overrides.assets { pages.append(.bytes(path) { bytes }) }
@@ -57,14 +62,17 @@ public struct SiteRenderer: Sendable {
 final class SiteInputs: Sendable {
     let project: Project
     let portfolio: PortfolioAnalysis
+    /// Every page renders Markdown through this one, which holds the load's HTML.
+    let documents: DocumentRenderer
     var config: SiteConfig { project.config }
     var asOf: Day { portfolio.asOf }
     /// Each scorecard week a review compares, worked out once for all of them.
     let reviewWeeks: ReviewWeeks
 
-    init(project: Project, portfolio: PortfolioAnalysis) {
+    init(project: Project, portfolio: PortfolioAnalysis, documents: DocumentRenderer) {
         self.project = project
         self.portfolio = portfolio
+        self.documents = documents
         // With a base URL the feed reads every review too.
         reviewWeeks = ReviewWeeks(project: project, index: portfolio.index,
                                   readsPerReview: project.config.baseURL == nil ? 1 : 2)

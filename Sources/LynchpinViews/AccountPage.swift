@@ -69,8 +69,9 @@ public struct AccountPage: Encodable {
     /// The plan as written at `pagePath`: its own page by default, or a pack. Links are made
     /// for that place; ids carry the account id, so plans can share a pack.
     /// - Parameter portfolio: for a global account's roll-up and a division's parent.
+    /// - Parameter documents: renders the narrative where it is shown; nil renders it anew.
     public init(analysis: AccountAnalysis, project: Project, asOf: Day, pagePath: String? = nil,
-                portfolio: PortfolioAnalysis? = nil) {
+                portfolio: PortfolioAnalysis? = nil, documents: DocumentRenderer? = nil) {
         let account = analysis.account
         let path = pagePath ?? Self.path(account)
         let links = SiteLinks(pagePath: path)
@@ -124,7 +125,7 @@ public struct AccountPage: Encodable {
         pipeline = PipelineView(account.opportunities, pipeline: analysis.pipeline, on: asOf, currency: project.config.currency)
         feedback = FeedbackView(account: account, trends: analysis.feedback, asOf: asOf)
         pilot = analysis.pilot.map(PilotView.init)
-        narrative = HTML(raw: Self.narrative(of: account, at: path, config: project.config))
+        narrative = HTML(raw: Self.narrative(of: account, at: path, documents: documents ?? DocumentRenderer(config: project.config)))
         hasNarrative = !narrative.isEmpty
         playbooks = account.playbooks.compactMap { id in
             project.playbooks.first { $0.id == id }.map { PageLink(title: $0.title, href: links.to(SiteLinks.playbook(id))) }
@@ -142,13 +143,13 @@ public struct AccountPage: Encodable {
     /// there (rebased in cmark's tree). nil at any other depth.
     /// - Returns: also whether the plan's article (everything but the chrome's links) stayed
     ///   as it was: then rendering it for the new page gives the same bytes as for this one.
-    public func relocated(to pagePath: String, account: Account, config: SiteConfig,
-                          asOf: Day) -> (plan: AccountPage, sameArticle: Bool)? {
+    public func relocated(to pagePath: String, account: Account, config: SiteConfig, asOf: Day,
+                          documents: DocumentRenderer) -> (plan: AccountPage, sameArticle: Bool)? {
         let chrome = PageChrome(title: name, path: pagePath, section: .print, config: config, asOf: asOf)
         guard chrome.root == page.root, account.id == accountID else { return nil }
         var moved = self
         moved.page = chrome
-        var text = Self.narrative(of: account, at: pagePath, config: config)
+        var text = Self.narrative(of: account, at: pagePath, documents: documents)
         let sameNarrative = text.withUTF8 { $0.elementsEqual(narrative.bytes) }
         if !sameNarrative {
             moved.narrative = HTML(raw: text)
@@ -160,18 +161,9 @@ public struct AccountPage: Encodable {
     /// The narrative as loaded is for the plan's own page; anywhere else (a pack) it is
     /// rendered again with its relative links rebased in cmark's tree. Even at the same
     /// depth: `../../playbooks/x/` would still work from a pack, but `map.png` would not.
-    static func narrative(of account: Account, at path: String, config: SiteConfig) -> String {
+    static func narrative(of account: Account, at path: String, documents: DocumentRenderer) -> String {
         let ownPath = Self.path(account)
-        if path == ownPath { return account.narrative.html }
-        let rebase = LinkRebase(from: ownPath, to: path)
-        // Rendering again would change nothing when every relative link reads the same from
-        // there (`../../playbooks/x/` from another page two folders down).
-        if let links = account.narrative.relativeLinks, links.allSatisfy({ rebase.rebase($0) == $0 }) {
-            return account.narrative.html
-        }
-        return MarkdownRenderer(allowUnsafeHTML: config.unsafeHTML, smartPunctuation: config.smartPunctuation)
-            .render(account.narrativeSource, idPrefix: idPrefix(account.id), rebase: rebase)
-            .html
+        return documents.html(account.narrative, rebase: path == ownPath ? nil : LinkRebase(from: ownPath, to: path))
     }
 
     /// Every id on a plan starts with this, the account id and a dash.

@@ -1,4 +1,5 @@
 import LynchpinDomain
+import LynchpinMarkdown
 
 /// The list of playbooks, in the order the team set.
 public struct PlaybookIndexPage: Encodable {
@@ -35,14 +36,14 @@ public struct PlaybookPage: Encodable {
 
     public static func path(_ playbook: Playbook) -> String { SiteLinks.playbook(playbook.id) }
 
-    public init(playbook: Playbook, project: Project, asOf: Day) {
+    public init(playbook: Playbook, project: Project, asOf: Day, documents: DocumentRenderer? = nil) {
         page = PageChrome(title: playbook.title, path: Self.path(playbook), section: .playbooks,
                           config: project.config, asOf: asOf)
         title = playbook.title
         summary = playbook.summary
         outline = OutlineEntry.entries(for: playbook.body.outline)
         hasOutline = !outline.isEmpty
-        body = HTML(raw: playbook.body.html)
+        body = HTML(raw: (documents ?? DocumentRenderer(config: project.config)).html(playbook.body))
     }
 }
 

@@ -1,4 +1,5 @@
 import LynchpinDomain
+import LynchpinMarkdown
 
 /// `reviews/feed.xml`: the weekly reviews as an Atom feed, newest first. Atom needs absolute
 /// links, so it is written only when the project sets `base_url`.
@@ -21,8 +22,10 @@ public struct ReviewFeed: Encodable {
     public let author: String
     public let entries: [Entry]
 
-    public init(project: Project, portfolio: PortfolioAnalysis, baseURL: String, weeks: ReviewWeeks? = nil) {
+    public init(project: Project, portfolio: PortfolioAnalysis, baseURL: String, weeks: ReviewWeeks? = nil,
+                documents: DocumentRenderer? = nil) {
         let weeks = weeks ?? ReviewWeeks(project: project, index: portfolio.index)
+        let documents = documents ?? DocumentRenderer(config: project.config)
         let config = project.config
         title = "\(config.title): weekly reviews"
         url = baseURL + SiteLinks.reviews
@@ -40,7 +43,7 @@ public struct ReviewFeed: Encodable {
                  Format.count(delta.notUpdated.count, "account") + " not updated"].joined(separator: ", ") + ".",
             ].compactMap { $0 }.joined(separator: " ")
             return Entry(title: review.title, url: baseURL + SiteLinks.review(review.date),
-                         updated: Self.timestamp(review.date), summary: summary, content: review.notes.html)
+                         updated: Self.timestamp(review.date), summary: summary, content: documents.html(review.notes))
         }
     }
 

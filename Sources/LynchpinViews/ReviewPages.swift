@@ -1,4 +1,5 @@
 import LynchpinDomain
+import LynchpinMarkdown
 
 /// The archive of weekly reviews, newest first.
 public struct ReviewIndexPage: Encodable {
@@ -64,7 +65,8 @@ public struct ReviewPage: Encodable {
 
     /// - Parameter weeks: the accounts' lines by week, shared by a build's reviews; nil to
     ///   work out this review's own.
-    public init(review: Review, project: Project, portfolio: PortfolioAnalysis, weeks: ReviewWeeks? = nil) {
+    public init(review: Review, project: Project, portfolio: PortfolioAnalysis, weeks: ReviewWeeks? = nil,
+                documents: DocumentRenderer? = nil) {
         let links = SiteLinks(pagePath: Self.path(review))
         // A review shows the data as it stood on its own date, so its footer says so too.
         page = PageChrome(title: review.title, path: Self.path(review), section: .reviews, config: project.config,
@@ -81,7 +83,7 @@ public struct ReviewPage: Encodable {
         focus = !listsFocus ? [] : delta.accountIDs.compactMap(project.account(id:)).map {
             PageLink(title: $0.name, href: links.to(SiteLinks.account($0.id)))
         }
-        notes = HTML(raw: review.notes.html)
+        notes = HTML(raw: (documents ?? DocumentRenderer(config: project.config)).html(review.notes))
         hasNotes = !notes.isEmpty
         changes = ReviewChangesView(delta, project: project, links: links)
         let actions = ActionLog(reviews: project.reviews).state(on: review.date)

@@ -64,7 +64,7 @@ import LynchpinDomain
                 + "[mail](mailto:kam@example.com) [root](/about/) [query](?x=1) [up](../../playbooks/p/)\n",
             idPrefix: "acme-")
         #expect(document.relativeLinks == ["../b/index.html", "map.png", "../../playbooks/p/"])
-        #expect(Document(html: "", outline: []).relativeLinks == nil, "not known unless rendered")
+        #expect(Document(source: "", outline: []).relativeLinks == nil, "not known unless rendered")
     }
 }
 

@@ -46,7 +46,7 @@ import LynchpinTheme
 
     @Test func managerPackRebasesLinksToFilesBesideThePlan() throws {
         var project = AnalysisPagesTests.project
-        project.accounts[0].narrativeSource = "See [the map](map.png) and [the pilot](../../playbooks/pilot/).\n"
+        project.accounts[0].narrative = DocumentRenderer().document("See [the map](map.png) and [the pilot](../../playbooks/pilot/).\n", idPrefix: "acme-")
         let plan = SiteRenderer().pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
         let pack = String(decoding: try #require(plan.file(at: "print/dana-whitfield/index.html")).bytes, as: UTF8.self)
         #expect(pack.contains("<a href=\"../../accounts/acme/map.png\">the map</a>"))
@@ -56,8 +56,8 @@ import LynchpinTheme
     @Test func fullExecutivePackRebasesTheLinksAuthorsWroteInPlans() throws {
         var project = AnalysisPagesTests.project
         project.config.executivePack = .full
-        project.accounts[0].narrativeSource = "## Strategy\n\nSee [the pilot playbook](../../playbooks/pilot/) and [strategy](#strategy).\n"
-        project.accounts[0].narrative = Document(html: "", outline: [])
+        project.accounts[0].narrative = Document(source: "## Strategy\n\nSee [the pilot playbook](../../playbooks/pilot/) and [strategy](#strategy).\n",
+                                                 idPrefix: "acme-", outline: [])
         let plan = SiteRenderer().pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
         let pack = String(decoding: try #require(plan.file(at: "print/index.html")).bytes, as: UTF8.self)
         #expect(pack.contains("<article class=\"plan\" id=\"acme-plan\">"))
@@ -149,8 +149,7 @@ import LynchpinTheme
     @Test func plansWrittenByTheirManagersPackAreThePagesRenderedAlone() throws {
         var project = AnalysisPagesTests.project
         let source = "## Strategy\n\n![Site map](map.png) next to [Beta](../beta/index.html) and [strategy](#strategy).\n"
-        project.accounts[0].narrativeSource = source
-        project.accounts[0].narrative = MarkdownRenderer().render(source, idPrefix: "acme-")
+        project.accounts[0].narrative = DocumentRenderer().document(source, idPrefix: "acme-")
         let plan = SiteRenderer().pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
         let folder = try Self.buildMatchesPagesRenderedAlone(plan)
         let own = try String(contentsOfFile: folder + "/accounts/acme/index.html", encoding: .utf8)
@@ -179,17 +178,18 @@ import LynchpinTheme
     }
 
     /// A narrative is rendered again for another page only when one of its relative links
-    /// would read differently there.
+    /// would read differently there; otherwise the page takes the HTML its own page has.
     @Test func aNarrativeIsRenderedAgainOnlyWhenALinkWouldChange() throws {
         var account = AnalysisPagesTests.project.accounts[0]
-        account.narrativeSource = "See [the pilot playbook](../../playbooks/pilot/) and [strategy](#strategy).\n"
-        account.narrative = Document(html: "<p>as loaded</p>\n", outline: [], relativeLinks: ["../../playbooks/pilot/"])
-        let config = SiteConfig()
-        #expect(AccountPage.narrative(of: account, at: "print/dana-whitfield/index.html", config: config) == "<p>as loaded</p>\n")
-        let upper = AccountPage.narrative(of: account, at: "print/index.html", config: config)
+        let documents = DocumentRenderer()
+        account.narrative = documents.document("See [the pilot playbook](../../playbooks/pilot/) and [strategy](#strategy).\n", idPrefix: "acme-")
+        let own = AccountPage.narrative(of: account, at: "accounts/acme/index.html", documents: documents)
+        #expect(own.contains("<a href=\"../../playbooks/pilot/\">the pilot playbook</a>"))
+        #expect(AccountPage.narrative(of: account, at: "print/dana-whitfield/index.html", documents: documents) == own)
+        let upper = AccountPage.narrative(of: account, at: "print/index.html", documents: documents)
         #expect(upper.contains("<a href=\"../playbooks/pilot/\">the pilot playbook</a>"), "rebased one folder up")
         account.narrative.relativeLinks = nil
-        let unknown = AccountPage.narrative(of: account, at: "print/dana-whitfield/index.html", config: config)
+        let unknown = AccountPage.narrative(of: account, at: "print/dana-whitfield/index.html", documents: documents)
         #expect(unknown.contains("<a href=\"../../playbooks/pilot/\">"), "links not known: rendered again")
     }
 
@@ -200,16 +200,16 @@ import LynchpinTheme
                                       ("![Map](map.png)\n", ["map.png"], false)] {
             var project = AnalysisPagesTests.project
             let config = project.config
-            project.accounts[0].narrativeSource = source
-            project.accounts[0].narrative = MarkdownRenderer(allowUnsafeHTML: false, smartPunctuation: true)
-                .render(source, idPrefix: "acme-", rebase: nil)
+            let documents = DocumentRenderer(allowUnsafeHTML: false, smartPunctuation: true)
+            project.accounts[0].narrative = documents.document(source, idPrefix: "acme-")
             #expect(project.accounts[0].narrative.relativeLinks == links)
             let portfolio = PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf)
             let analysis = try #require(portfolio.analysis(of: "acme"))
-            let own = AccountPage(analysis: analysis, project: project, asOf: AnalysisPagesTests.asOf, portfolio: portfolio)
+            let own = AccountPage(analysis: analysis, project: project, asOf: AnalysisPagesTests.asOf, portfolio: portfolio,
+                                  documents: documents)
             let packPath = "print/dana-whitfield/index.html"
             let moved = try #require(own.relocated(to: packPath, account: analysis.account, config: config,
-                                                   asOf: AnalysisPagesTests.asOf))
+                                                   asOf: AnalysisPagesTests.asOf, documents: documents))
             let alone = AccountPage(analysis: analysis, project: project, asOf: AnalysisPagesTests.asOf, pagePath: packPath,
                                     portfolio: portfolio)
             #expect(moved.sameArticle == same, "\(source)")
@@ -223,13 +223,14 @@ import LynchpinTheme
         let portfolio = PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf)
         let analysis = try #require(portfolio.analysis(of: "acme"))
         let own = AccountPage(analysis: analysis, project: project, asOf: AnalysisPagesTests.asOf, portfolio: portfolio)
+        let documents = DocumentRenderer()
         let moved = try #require(own.relocated(to: "print/dana-whitfield/index.html", account: analysis.account,
-                                               config: project.config, asOf: AnalysisPagesTests.asOf))
+                                               config: project.config, asOf: AnalysisPagesTests.asOf, documents: documents))
         #expect(moved.plan.page.root == "../../")
         #expect(own.relocated(to: "print/index.html", account: analysis.account, config: project.config,
-                              asOf: AnalysisPagesTests.asOf) == nil, "a pack one folder up needs links made for it")
+                              asOf: AnalysisPagesTests.asOf, documents: documents) == nil, "a pack one folder up needs links made for it")
         let beta = try #require(portfolio.analysis(of: "beta"))
         #expect(own.relocated(to: "print/dana-whitfield/index.html", account: beta.account, config: project.config,
-                              asOf: AnalysisPagesTests.asOf) == nil, "another account's narrative")
+                              asOf: AnalysisPagesTests.asOf, documents: documents) == nil, "another account's narrative")
     }
 }

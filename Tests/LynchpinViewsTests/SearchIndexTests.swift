@@ -34,7 +34,7 @@ import LynchpinSite
         meridian.opportunities = [Opportunity(id: "reefer", name: "Reefer tracking", value: 1, stage: .propose, close: Day(iso: "2027-01-31")!)]
         let vantage = account("vantage", "Vantage Pharma", manager: "Dana Whitfield")
         let playbook = Playbook(id: "pilots", sourcePath: "content/playbooks/pilots.md", title: "Pilot plans",
-                                body: Document(html: "", outline: [Heading(level: 2, text: "Day 90", id: "day-90")]))
+                                body: Document(source: "", outline: [Heading(level: 2, text: "Day 90", id: "day-90")]))
         let found = try index(try #require(site([meridian, vantage], playbooks: [playbook])[SearchIndex.path]))
         let strings = try #require(found["strings"] as? [String])
         let accounts = try #require(found["accounts"] as? [[Any]])

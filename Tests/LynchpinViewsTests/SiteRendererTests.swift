@@ -49,7 +49,7 @@ import LynchpinSite
 
     @Test func congruencePanelMarksMissingBlocks() throws {
         var account = Account(id: "acme", sourcePath: "", name: "Acme")
-        account.narrative = Document(html: "<h2 id=\"acme-strategy\">Strategy</h2>",
+        account.narrative = Document(source: "## Strategy\n", idPrefix: "acme-",
                                      outline: [Heading(level: 2, text: "Strategy", id: "acme-strategy")])
         let plan = try #require(try render(project([account])).0["accounts/acme/index.html"])
         #expect(plan.contains("1 of 4 building blocks covered"))

@@ -10,7 +10,7 @@ enum AccountRoutes: PageRoutes {
         inputs.portfolio.accounts.indices.map { index in
             .page(AccountPage.path(inputs.portfolio.accounts[index].account)) {
                 model(AccountPage(analysis: inputs.portfolio.accounts[index], project: inputs.project, asOf: inputs.asOf,
-                                  portfolio: inputs.portfolio))
+                                  portfolio: inputs.portfolio, documents: inputs.documents))
             }
         }
     }

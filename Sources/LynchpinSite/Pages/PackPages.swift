@@ -41,12 +41,14 @@ enum PackRoutes: PageRoutes {
             // which sits at the plans' folder depth. Its article is rendered again only
             // when something in it reads differently from the pack (a narrative link).
             return model(PackPage(project: inputs.project, portfolio: inputs.portfolio, manager: manager) { analysis in
-                let own = AccountPage(analysis: analysis, project: inputs.project, asOf: asOf, portfolio: inputs.portfolio)
+                let own = AccountPage(analysis: analysis, project: inputs.project, asOf: asOf, portfolio: inputs.portfolio,
+                                      documents: inputs.documents)
                 let article = BuiltInTheme.planArticle(own)
                 ownPage(own, article)
-                guard let moved = own.relocated(to: packPath, account: analysis.account, config: config, asOf: asOf) else {
+                guard let moved = own.relocated(to: packPath, account: analysis.account, config: config, asOf: asOf,
+                                                documents: inputs.documents) else {
                     return PackPage.Plan(AccountPage(analysis: analysis, project: inputs.project, asOf: asOf,
-                                                     pagePath: packPath, portfolio: inputs.portfolio))
+                                                     pagePath: packPath, portfolio: inputs.portfolio, documents: inputs.documents))
                 }
                 return PackPage.Plan(moved.plan, article: moved.sameArticle ? article : nil)
             })

@@ -21,7 +21,8 @@ enum PlaybookRoutes: PageRoutes {
     static func jobs(_ inputs: SiteInputs, notes: inout [String]) -> [SitePages.Job] {
         inputs.project.playbooks.indices.map { index in
             .page(PlaybookPage.path(inputs.project.playbooks[index])) {
-                let page = PlaybookPage(playbook: inputs.project.playbooks[index], project: inputs.project, asOf: inputs.asOf)
+                let page = PlaybookPage(playbook: inputs.project.playbooks[index], project: inputs.project, asOf: inputs.asOf,
+                                        documents: inputs.documents)
                 return PageModel(kind, page, chrome: page.page, theme: BuiltInTheme.playbook(_:slots:))
             }
         }

@@ -22,7 +22,7 @@ enum ReviewRoutes: PageRoutes {
         inputs.project.reviews.indices.map { index in
             .page(ReviewPage.path(inputs.project.reviews[index])) {
                 let page = ReviewPage(review: inputs.project.reviews[index], project: inputs.project, portfolio: inputs.portfolio,
-                                      weeks: inputs.reviewWeeks)
+                                      weeks: inputs.reviewWeeks, documents: inputs.documents)
                 return PageModel(kind, page, chrome: page.page, theme: BuiltInTheme.review(_:slots:))
             }
         }
@@ -41,7 +41,8 @@ enum FeedRoutes: PageRoutes {
             return []
         }
         return [.page(ReviewFeed.path) {
-            let feed = ReviewFeed(project: inputs.project, portfolio: inputs.portfolio, baseURL: baseURL, weeks: inputs.reviewWeeks)
+            let feed = ReviewFeed(project: inputs.project, portfolio: inputs.portfolio, baseURL: baseURL, weeks: inputs.reviewWeeks,
+                                  documents: inputs.documents)
             return PageModel(kind, feed, chrome: nil) { feed, _, _ in BuiltInTheme.feed(feed) }
         }]
     }

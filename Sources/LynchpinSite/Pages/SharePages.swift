@@ -20,14 +20,13 @@ public enum ShareRoutes {
 
     /// - Parameter accountIDs: each must be an account of the project (the caller checks).
     static func editions(_ accountIDs: [String], inputs: SiteInputs) -> [Edition] {
-        let markdown = MarkdownRenderer(allowUnsafeHTML: false, smartPunctuation: inputs.config.smartPunctuation)
-        return accountIDs.compactMap { id in
+        accountIDs.compactMap { id in
             guard let analysis = inputs.portfolio.analysis(of: id) else { return nil }
             let edition = CustomerEdition(analysis: analysis, actions: inputs.portfolio.actions, config: inputs.config,
                                           asOf: inputs.asOf)
             // Unsafe HTML stays out even where the project lets it into its own site.
             let narrative = edition.sections.isEmpty ? HTML()
-                : HTML(raw: markdown.render(sections: edition.sections, of: analysis.account.narrativeSource, idPrefix: "share-").0.html)
+                : HTML(raw: inputs.documents.sharedSections(edition.sections, of: analysis.account.narrative, idPrefix: "share-"))
             let page = SharePage(edition, narrative: narrative)
             let isEmpty = edition.objectives.isEmpty && edition.measures.isEmpty && edition.pilot == nil && edition.actions.isEmpty
                 && narrative.isEmpty
