@@ -86,7 +86,7 @@ struct PDFStep {
             var numbering = numberedPack.map { ContentsNumbering(page: "print/index.html", site: site, io: io, numbered: $0) }
             defer { numbering?.finish() }
             do {
-                let session = try ChromiumSession(browser: printer.browser)
+                let session = try ChromiumSession(browser: printer.browser, io: io)
                 defer { session.close() }
                 try session.printPDFs(urls: toPrint.map { URL(fileURLWithPath: site + "/" + $0.page).absoluteString }) { index, result in
                     let job = toPrint[index]

@@ -48,11 +48,11 @@ public struct ShareBuilder: Sendable {
     }
 
     /// The browser that prints the PDFs; nil, with a note saying why, when there is none.
-    static func browser(for request: PDFRequest?, notes: inout [String]) -> ChromiumSession? {
+    static func browser(for request: PDFRequest?, io: FileIO, notes: inout [String]) -> ChromiumSession? {
         switch request.map({ PDFStep.printer(for: $0) }) {
         case .success(let printer)?:
             do {
-                return try ChromiumSession(browser: printer.browser)
+                return try ChromiumSession(browser: printer.browser, io: io)
             } catch {
                 notes.append("PDFs not printed: \(error)")
             }
@@ -86,7 +86,7 @@ public struct ShareBuilder: Sendable {
         }
         let editions = pages.editions(of: Array(Set(options.accounts)).sorted())
         // One browser prints every edition.
-        let session = Self.browser(for: options.pdf, notes: &report.notes)
+        let session = Self.browser(for: options.pdf, io: io, notes: &report.notes)
         defer { session?.close() }
         let writer = SiteWriter(io: io)
         for edition in editions {

@@ -15,17 +15,24 @@ public struct ContentReader: Sendable {
     public var symbolicLinks: @Sendable (_ folder: String) -> [(path: String, target: String?)]
     /// Whether something is at a path, and whether it is a folder: nil when nothing is.
     public var isFolder: @Sendable (_ path: String) -> Bool?
+    /// Runs `body` with the bytes as a file of their own, removed afterwards: for a library
+    /// that reads only from a path (a workbook's zip archive).
+    public var withTemporaryFile: @Sendable (_ bytes: [UInt8], _ body: (URL) throws -> Void) throws -> Void
 
     public init(read: @escaping @Sendable (String) throws -> [UInt8]?,
                 listFiles: @escaping @Sendable (String) throws -> [String]?,
                 stamp: @escaping @Sendable (String) -> String? = { _ in nil },
                 symbolicLinks: @escaping @Sendable (String) -> [(path: String, target: String?)] = { _ in [] },
-                isFolder: @escaping @Sendable (String) -> Bool? = { _ in nil }) {
+                isFolder: @escaping @Sendable (String) -> Bool? = { _ in nil },
+                withTemporaryFile: @escaping @Sendable ([UInt8], (URL) throws -> Void) throws -> Void = { bytes, body in
+                    try TemporaryFile.holding(bytes, suffix: ".tmp", body)
+                }) {
         self.read = read
         self.listFiles = listFiles
         self.stamp = stamp
         self.symbolicLinks = symbolicLinks
         self.isFolder = isFolder
+        self.withTemporaryFile = withTemporaryFile
     }
 
     public static let disk = ContentReader(

@@ -61,7 +61,8 @@ extension LoadRun {
             case .success(let bytes)?:
                 let contentPath = String(folder.split(separator: "/").last ?? "") + "/" + name
                 let (tables, problems) = ExportTable.read(file: display, bytes: bytes, isWorkbook: lowered.hasSuffix(".xlsx"),
-                                                          encoding: encodings.style(for: contentPath), contentPath: contentPath)
+                                                          encoding: encodings.style(for: contentPath), contentPath: contentPath,
+                                                          reader: reader)
                 diagnostics += problems
                 files.append((name, tables))
             }

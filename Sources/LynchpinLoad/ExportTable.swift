@@ -1,3 +1,4 @@
+import LynchpinDisk
 import LynchpinDomain
 
 /// A table as a tool exports it: a CSV file, or one sheet of a workbook. Its first row that
@@ -34,15 +35,15 @@ struct ExportTable {
 
     /// The tables of a file: one for a CSV, one per sheet with a header for a workbook.
     static func read(file: String, bytes: [UInt8], isWorkbook: Bool, encoding: TextEncoding = .utf8,
-                     contentPath: String? = nil) -> ([ExportTable], [Diagnostic]) {
-        isWorkbook ? workbookTables(file: file, bytes: bytes)
+                     contentPath: String? = nil, reader: ContentReader = .disk) -> ([ExportTable], [Diagnostic]) {
+        isWorkbook ? workbookTables(file: file, bytes: bytes, reader: reader)
             : csvTable(file: file, bytes: bytes, encoding: encoding, contentPath: contentPath)
     }
 
-    private static func workbookTables(file: String, bytes: [UInt8]) -> ([ExportTable], [Diagnostic]) {
+    private static func workbookTables(file: String, bytes: [UInt8], reader: ContentReader) -> ([ExportTable], [Diagnostic]) {
         let workbook: Workbook
         do {
-            workbook = try Workbook(bytes: bytes)
+            workbook = try Workbook(bytes: bytes, reader: reader)
         } catch {
             return ([], [.error(file, error.message)])
         }

@@ -97,7 +97,7 @@ extension LoadRun {
         case .success(let read)?: bytes = read
         }
         let (weeks, problems) = WorkbookScorecards.load(file: source.display, bytes: bytes,
-                                                        styles: .init(numbers: source.style, dates: source.dates))
+                                                        styles: .init(numbers: source.style, dates: source.dates), reader: reader)
         let checked = weeks.concurrentMap(chunk: 4) { check($0) }
         // A week made only to carry refused rows has nothing left once they are checked.
         return (checked.map(\.0).filter { !$0.entries.isEmpty }, problems + checked.flatMap(\.1))

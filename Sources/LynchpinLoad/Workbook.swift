@@ -53,7 +53,8 @@ struct Workbook {
         var message: String
     }
 
-    init(bytes: [UInt8]) throws(Failure) {
+    /// - Parameter reader: the door to the disk, for the temporary file the zip is read from.
+    init(bytes: [UInt8], reader: ContentReader = .disk) throws(Failure) {
         guard Self.hasEndOfCentralDirectory(bytes) else {
             throw Failure(message: "expected an .xlsx workbook (a zip archive), found a file that is not one")
         }
@@ -62,7 +63,10 @@ struct Workbook {
         // fuzz target) and leaks when it finds no end-of-directory record.
         let archive: Archive
         do {
-            archive = try TemporaryFile.holding(bytes, suffix: ".xlsx") { try Archive(url: $0, accessMode: .read) }
+            var opened: Archive?
+            try reader.withTemporaryFile(bytes) { opened = try Archive(url: $0, accessMode: .read) }
+            guard let opened else { throw Failure(message: "") }
+            archive = opened
         } catch {
             throw Failure(message: "expected an .xlsx workbook (a zip archive), found a file that is not one")
         }

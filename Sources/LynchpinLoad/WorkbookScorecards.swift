@@ -1,3 +1,4 @@
+import LynchpinDisk
 import LynchpinDomain
 
 /// Scorecard weeks from a workbook in `content/scorecards/`, in either layout its first row
@@ -13,10 +14,10 @@ enum WorkbookScorecards {
         var dates: DateStyle
     }
 
-    static func load(file: String, bytes: [UInt8], styles: Styles) -> ([ScorecardWeek], [Diagnostic]) {
+    static func load(file: String, bytes: [UInt8], styles: Styles, reader: ContentReader = .disk) -> ([ScorecardWeek], [Diagnostic]) {
         let workbook: Workbook
         do {
-            workbook = try Workbook(bytes: bytes)
+            workbook = try Workbook(bytes: bytes, reader: reader)
         } catch {
             return ([], [.error(file, error.message)])
         }

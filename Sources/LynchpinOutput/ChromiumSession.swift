@@ -21,8 +21,11 @@ public final class ChromiumSession {
     private var nextID = 0
     private var buffer: [UInt8] = []
     private let profile: String
+    /// The door through which the scratch profile is removed.
+    private let io: FileIO
 
-    public init(browser: String) throws {
+    public init(browser: String, io: FileIO = .disk) throws {
+        self.io = io
         // A browser that dies mid-write must be an error here, not the end of the build.
         signal(SIGPIPE, SIG_IGN)
         profile = TemporaryFile.path(named: "lynchpin-chromium")
@@ -67,7 +70,7 @@ public final class ChromiumSession {
         output = -1
         var status: Int32 = 0
         waitpid(pid, &status, 0)
-        try? FileIO.disk.remove(profile)
+        try? io.remove(profile)
     }
 
     struct Command {

@@ -1,4 +1,5 @@
 import Foundation
+import LynchpinViews
 
 /// A view model as plain data (dictionaries, arrays, strings, numbers, booleans), encoded
 /// once, so a Mustache override looks fields up in a dictionary instead of reflecting on
@@ -10,12 +11,31 @@ enum PlainData {
         return native(object)
     }
 
-    /// `lynchpin theme data`: the same data as JSON a person can read.
+    /// `lynchpin theme data`: the same data as JSON a person can read, written by the one
+    /// JSON writer, keys sorted.
     static func json(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var json = JSONWriter()
+        write(of(value), to: &json)
+        json.newlineAtEnd()
+        return json.text
+    }
+
+    private static func write(_ value: Any, to json: inout JSONWriter) {
+        switch value {
+        case let dictionary as [String: Any]:
+            json.object { json in
+                for key in dictionary.keys.sorted() {
+                    json.key(key)
+                    write(dictionary[key]!, to: &json)
+                }
+            }
+        case let array as [Any]: json.array(array) { json, item in write(item, to: &json) }
+        case let string as String: json.string(string)
+        case let bool as Bool: json.raw(bool ? "true" : "false")
+        case let number as Int: json.number(number)
+        case let number as Double: json.number(number)
+        default: json.raw("null")
+        }
     }
 
     private static let encoder = JSONEncoder()

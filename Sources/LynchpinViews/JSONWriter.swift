@@ -23,7 +23,7 @@ public struct JSONWriter {
         spill?.take(&bytes)
     }
 
-    mutating func newlineAtEnd() {
+    public mutating func newlineAtEnd() {
         bytes.append(UInt8(ascii: "\n"))
     }
 
