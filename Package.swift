@@ -115,7 +115,8 @@ let package = Package(
         .testTarget(
             name: "LynchpinBuildTests",
             dependencies: ["LynchpinBuild", "LynchpinDomain", "LynchpinOutput", "LynchpinLoad", "LynchpinConcurrency", "LynchpinDisk"],
-            exclude: ["Workbooks"]
+            // Workbooks/ and Foreign/: fixtures the tests read by path (scripts/fixtures/).
+            exclude: ["Workbooks", "Foreign"]
         ),
     ]
 )
