@@ -100,7 +100,8 @@ public struct SelectionPage: Encodable {
         }
         let fully = sorted.filter { all[$0].attractivenessBreakdown.scoredCount >= needed }
         let partly = sorted.filter { all[$0].attractivenessBreakdown.scoredCount < needed }
-        partlyScoredHeading = "Scored on fewer than \(needed) of \(criteria) attractiveness criteria: not ranked, since a mean over fewer criteria does not compare with the others"
+        let fewer = needed == criteria ? "all \(criteria)" : "\(needed) of the \(criteria)"
+        partlyScoredHeading = "Scored on fewer than \(fewer) attractiveness criteria: not ranked, since a mean over fewer criteria does not compare with the others"
         let row = { (rank: Int?, position: Int) -> Row in
             let analysis = all[position]
             let account = analysis.account

@@ -66,7 +66,7 @@ import LynchpinLoad
         #expect(!ranked.isEmpty && !unranked.isEmpty)
         #expect(ranked.allSatisfy { $0 == "7 of 7" }, "\(ranked)")
         #expect(unranked.allSatisfy { $0 != "7 of 7" }, "\(unranked)")
-        #expect(body[split.upperBound...].contains("Scored on fewer than 7 of 7 attractiveness criteria: not ranked"))
+        #expect(body[split.upperBound...].contains("Scored on fewer than all 7 attractiveness criteria: not ranked"))
         #expect(!body[split.upperBound...].contains("<tr><td class=\"num\">1</td>"))
     }
 

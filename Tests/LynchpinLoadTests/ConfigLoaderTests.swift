@@ -62,3 +62,13 @@ import LynchpinLoad
         #expect(diagnostics.errors.first?.line == 3)
     }
 }
+
+@Suite struct ScoredToRankTests {
+    @Test func scoredToRankIsAWholeNumberOfCriteria() throws {
+        let config = { (yaml: String) in Fixtures.load(["lynchpin.yml": yaml]) }
+        #expect(try #require(config("criteria: {scored_to_rank: 4}\n").0).project.config.scoredToRank == 4)
+        #expect(try #require(config("title: x\n").0).project.config.scoredToRank == nil, "all of them by default")
+        let (_, problems) = config("criteria: {scored_to_rank: 2.5}\n")
+        #expect(problems.errors.map(\.message) == ["expected a whole number of criteria, 1 or more, found \"2.5\""])
+    }
+}
