@@ -67,7 +67,6 @@ public struct ShareBuilder: Sendable {
         let prepared = SiteBuilder(reader: reader, io: io)
             .prepare(BuildOptions(location: options.location, output: options.output, today: options.today, asOf: options.asOf))
         var report = prepared.report
-        report.output = options.output
         guard let pages = prepared.pages, report.succeeded else { return report }
         if let problem = Self.organizationProblem(pages.organization, location: options.location) {
             report.diagnostics.append(problem)

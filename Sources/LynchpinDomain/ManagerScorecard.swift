@@ -44,7 +44,7 @@ public struct ManagerScorecard: Sendable, Equatable {
         let parts = active.map { Part(scores: $0.controllableScores, revenue: $0.account.revenue.current ?? 0) }
         let (scores, overall) = Self.rollUp(parts, weights: config.perspectiveWeights)
         perspectives = Measure.Perspective.allCases.map {
-            PerspectiveScore(perspective: $0, score: scores[$0], rag: Scorecard.rag(forScore: scores[$0]))
+            PerspectiveScore(perspective: $0, score: scores[$0], rag: StatusRules.rag(forScore: scores[$0]))
         }
         self.overall = overall
         overallRAG = StatusRules.overall(score: overall, perspectives: perspectives.map(\.rag))

@@ -13,7 +13,3 @@ public enum RAG: String, Sendable, CaseIterable, Comparable {
     }
 }
 
-extension RAGBands {
-    /// The status a ratio of actual to target earns (`StatusRules.rag(forRatio:bands:)`).
-    public func rag(forRatio ratio: Double?) -> RAG { StatusRules.rag(forRatio: ratio, bands: self) }
-}

@@ -73,7 +73,7 @@ public struct Scorecard: Sendable, Equatable {
             guard !own.isEmpty else { return nil }
             let score = Self.score(own)
             return Perspective(perspective: perspective, lines: own, score: score,
-                               isOverFocusLimit: own.count > config.focusLimit, rag: Self.rag(forScore: score))
+                               isOverFocusLimit: own.count > config.focusLimit, rag: StatusRules.rag(forScore: score))
         }
         overall = Self.balanced(perspectives.compactMap { perspective in perspective.score.map { (perspective.perspective, $0) } },
                                 weights: config.perspectiveWeights)
@@ -92,7 +92,7 @@ public struct Scorecard: Sendable, Equatable {
                     weeksCounted: figure?.weeksCounted ?? 0, note: figure?.note, target: measure.target(on: asOf),
                     comparedTarget: compared,
                     period: period,
-                    ratio: ratio, rag: ratio == nil ? .grey : config.rag.rag(forRatio: ratio))
+                    ratio: ratio, rag: ratio == nil ? .grey : StatusRules.rag(forRatio: ratio, bands: config.rag))
     }
 
     /// Ratio of performance to target. When less is better, an actual of 0 is on target.
@@ -143,7 +143,7 @@ public struct Scorecard: Sendable, Equatable {
             guard let figure = PeriodFigure.actual(measure, weeks: weeks, asOf: asOf, period: period),
                   let compared = PeriodFigure.comparedTarget(measure, on: asOf, period: period),
                   let ratio = Self.ratio(actual: figure.actual, target: compared, direction: measure.direction),
-                  let points = config.rag.rag(forRatio: ratio).points else { continue }
+                  let points = StatusRules.rag(forRatio: ratio, bands: config.rag).points else { continue }
             total[measure.perspective] = (total[measure.perspective] ?? 0) + points * measure.weight
             weights[measure.perspective] = (weights[measure.perspective] ?? 0) + measure.weight
         }
@@ -166,6 +166,4 @@ public struct Scorecard: Sendable, Equatable {
         return weights > 0 ? total / weights : nil
     }
 
-    /// The status nearest a score (`StatusRules.rag(forScore:)`).
-    public static func rag(forScore score: Double?) -> RAG { StatusRules.rag(forScore: score) }
 }

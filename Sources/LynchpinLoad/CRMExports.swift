@@ -66,8 +66,7 @@ struct CRMExports {
         for (row, values) in table.rows {
             if values.values.allSatisfy(\.isBlank) { continue }
             if ReportTotals.isTotals(values, stage: columns["stage"]!, close: columns["close"]!) {
-                var quiet = cells
-                totals.note(values, row: row, amount: quiet.number(values, columns["amount"]!, row, field: "amount")?.value)
+                totals.note(values, row: row, amount: try? cells.read(values[columns["amount"]!]).get().value)
                 continue
             }
             rowsRead += 1

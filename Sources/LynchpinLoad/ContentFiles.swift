@@ -147,7 +147,7 @@ extension LoadRun {
             diagnostics.append(.error(display, "expected a file name matching \(Identifier.rule), found '\(id)'"))
             return nil
         case .date where Day(iso: id) == nil:
-            let why = TextDate.parts(id, .iso).flatMap { Day.impossibility(year: $0.year, month: $0.month, day: $0.day) }
+            let why = TextDate.nonexistent(id, .iso)
             diagnostics.append(.error(display, why.map { "expected a file name that is a date that exists (\($0)), found '\(id)'" }
                                       ?? "expected a file name that is a date as YYYY-MM-DD, found '\(id)'"))
             return nil

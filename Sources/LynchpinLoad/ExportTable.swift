@@ -187,19 +187,27 @@ struct ExportCells {
     }
 
     mutating func number(_ cells: [Int: Workbook.Cell], _ column: Int, _ row: Int, field: String) -> FormattedNumber.Read? {
-        switch cells[column] {
-        case .number(let number, isDate: false)?:
-            return FormattedNumber.Read(value: number, mark: nil)
-        case .text(let text)? where !text.trimmed.isEmpty:
-            switch FormattedNumber.parse(text.trimmed, style: numbers) {
-            case .success(let read): return read
-            case .failure(let expected):
-                fail(column, row, field: field, "expected \(expected.description), found '\(text.trimmed)'")
-                return nil
-            }
-        case let value:
-            fail(column, row, field: field, "expected a number, found \(Workbook.Cell.describe(value))")
+        switch read(cells[column]) {
+        case .success(let read): return read
+        case .failure(let problem):
+            fail(column, row, field: field, problem.message)
             return nil
+        }
+    }
+
+    struct Problem: Error { let message: String }
+
+    /// A cell as a number in the file's style, or what is wrong with it: reported by
+    /// `number`, left unsaid where a figure is only compared (a report's grand total).
+    func read(_ cell: Workbook.Cell?) -> Result<FormattedNumber.Read, Problem> {
+        switch cell {
+        case .number(let number, isDate: false)?:
+            return .success(FormattedNumber.Read(value: number, mark: nil))
+        case .text(let text)? where !text.trimmed.isEmpty:
+            return FormattedNumber.parse(text.trimmed, style: numbers)
+                .mapError { Problem(message: "expected \($0.description), found '\(text.trimmed)'") }
+        case let value:
+            return .failure(Problem(message: "expected a number, found \(Workbook.Cell.describe(value))"))
         }
     }
 

@@ -17,21 +17,19 @@ struct ReportTotals {
     /// Whether a row is a totals row: its first filled cell begins with Total, Totals,
     /// Grand Total(s) or Subtotal, and it has no stage and no close date, as no opportunity lacks.
     static func isTotals(_ values: [Int: Workbook.Cell], stage: Int, close: Int) -> Bool {
-        guard let label = label(values), words(label).first.map({ ["total", "totals", "grand", "subtotal", "subtotals"].contains($0) }) == true
+        guard let label = Self.label(values), words(label).first.map({ ["total", "totals", "grand", "subtotal", "subtotals"].contains($0) }) == true
         else { return false }
         return (values[stage]?.isBlank ?? true) && (values[close]?.isBlank ?? true)
     }
 
     /// Keeps a grand total's figures: `Grand Totals (12 records)`, or a lone `Total` row.
     mutating func note(_ values: [Int: Workbook.Cell], row: Int, amount: Double?) {
-        guard let label = label(values) else { return }
+        guard let label = Self.label(values) else { return }
         let words = Self.words(label)
         guard words.first == "grand" || (words.first.map { $0.hasPrefix("total") } ?? false) else { return }
         let records = words.firstIndex { $0 == "records" || $0 == "record" }.flatMap { index in index > 0 ? Int(words[index - 1]) : nil }
         grand = Stated(amount: amount, records: records, row: row)
     }
-
-    private func label(_ values: [Int: Workbook.Cell]) -> String? { Self.label(values) }
 
     private static func label(_ values: [Int: Workbook.Cell]) -> String? {
         guard let first = values.filter({ !$0.value.isBlank }).min(by: { $0.key < $1.key }),

@@ -124,73 +124,68 @@ extension LoadRun {
         let brokenAccounts: Set<String>
         let matcher: AccountMatcher
 
+        /// A week's rows that name a known account and one of its measures; the rest reported.
         func callAsFunction(_ week: ScorecardWeek, problems: [Diagnostic] = []) -> (ScorecardWeek, [Diagnostic]) {
-            LoadRun.check(week, problems: problems, measures: measures, brokenAccounts: brokenAccounts, matcher: matcher)
-        }
-    }
-
-    /// A week's rows that name a known account and one of its measures; the rest reported.
-    static func check(_ week: ScorecardWeek, problems: [Diagnostic], measures: [String: [String: String]],
-                       brokenAccounts: Set<String>, matcher: AccountMatcher) -> (ScorecardWeek, [Diagnostic]) {
-        var week = week
-        var found = problems
-        // The kept rows share the accounts' own id strings: one copy of each id and measure
-        // name, not one per row (960,000 rows at 10,000 accounts and 12 weeks).
-        var kept: [ScorecardWeek.Entry] = []
-        kept.reserveCapacity(week.entries.count)
-        // Rows refused for their figure go through the same checks of account and measure,
-        // so a row's problems come in one run, and are then dropped.
-        let refusedFrom = week.entries.count
-        for (position, var entry) in (week.entries + week.refused).enumerated() {
-            if brokenAccounts.contains(entry.account) { continue }
-            var slot = measures.index(forKey: entry.account)
-            if slot == nil {
-                // Not an id: a name or one of the crm_ids, matched as CRM rows are.
-                let match = matcher.match(name: entry.account, crmID: nil)
-                switch match {
-                case .account(let id): slot = measures.index(forKey: id)
-                // Some account files did not load: a name may be one of theirs, an id-shaped slip is not.
-                case .none where matcher.incomplete && !Identifier.isValid(entry.account): continue
-                default:
-                    let (display, line) = week.place(of: entry, .account)
-                    let suggestion = Suggestion.nearest(to: entry.account, in: measures.keys)
-                    // An id (or a slip in one) reads best with "did you mean"; a name, with the
-                    // closest account and the crm_ids that would match it.
-                    let message = suggestion != nil || Identifier.isValid(entry.account)
-                        ? "expected the id, name or one of the crm_ids of an account in content/accounts/, found '\(entry.account)'"
-                            + (suggestion.map { " (did you mean \($0)?)" } ?? "")
-                        : matcher.problem(match, name: entry.account) ?? ""
-                    found.append(.error(display, line: line, field: "account", message))
+            var week = week
+            var found = problems
+            // The kept rows share the accounts' own id strings: one copy of each id and measure
+            // name, not one per row (960,000 rows at 10,000 accounts and 12 weeks).
+            var kept: [ScorecardWeek.Entry] = []
+            kept.reserveCapacity(week.entries.count)
+            // Rows refused for their figure go through the same checks of account and measure,
+            // so a row's problems come in one run, and are then dropped.
+            let refusedFrom = week.entries.count
+            for (position, var entry) in (week.entries + week.refused).enumerated() {
+                if brokenAccounts.contains(entry.account) { continue }
+                var slot = measures.index(forKey: entry.account)
+                if slot == nil {
+                    // Not an id: a name or one of the crm_ids, matched as CRM rows are.
+                    let match = matcher.match(name: entry.account, crmID: nil)
+                    switch match {
+                    case .account(let id): slot = measures.index(forKey: id)
+                    // Some account files did not load: a name may be one of theirs, an id-shaped slip is not.
+                    case .none where matcher.incomplete && !Identifier.isValid(entry.account): continue
+                    default:
+                        let (display, line) = week.place(of: entry, .account)
+                        let suggestion = Suggestion.nearest(to: entry.account, in: measures.keys)
+                        // An id (or a slip in one) reads best with "did you mean"; a name, with the
+                        // closest account and the crm_ids that would match it.
+                        let message = suggestion != nil || Identifier.isValid(entry.account)
+                            ? "expected the id, name or one of the crm_ids of an account in content/accounts/, found '\(entry.account)'"
+                                + (suggestion.map { " (did you mean \($0)?)" } ?? "")
+                            : matcher.problem(match, name: entry.account) ?? ""
+                        found.append(.error(display, line: line, field: "account", message))
+                        continue
+                    }
+                }
+                guard let slot else { continue }
+                let (account, known) = measures[slot]
+                guard let metric = known.index(forKey: entry.metric) else {
+                    let list = known.isEmpty ? "it has no scorecard measures" : "its measures: \(known.keys.sorted().joined(separator: ", "))"
+                    let (display, line) = week.place(of: entry, .metric)
+                    found.append(.error(display, line: line, field: "metric",
+                                        "expected a measure of \(account)'s scorecard (\(list)), found '\(entry.metric)'\(Suggestion.phrase(for: entry.metric, in: known.keys))"))
                     continue
                 }
+                guard position < refusedFrom else { continue }
+                let (id, unit) = known[metric]
+                if let mark = entry.mark, !mark.fits(unit: unit) {
+                    let measureUnit = unit.isEmpty ? "has no unit" : "is in \(unit)"
+                    let (display, line) = week.place(of: entry, .actual)
+                    found.append(.error(display, line: line, field: "actual",
+                                        "expected an amount in the unit of \(account)'s \(id), which \(measureUnit), found one marked \(mark)"))
+                    continue
+                }
+                entry.account = account
+                entry.metric = id
+                // Checked: the mark has said what it had to.
+                entry.mark = nil
+                kept.append(entry)
             }
-            guard let slot else { continue }
-            let (account, known) = measures[slot]
-            guard let metric = known.index(forKey: entry.metric) else {
-                let list = known.isEmpty ? "it has no scorecard measures" : "its measures: \(known.keys.sorted().joined(separator: ", "))"
-                let (display, line) = week.place(of: entry, .metric)
-                found.append(.error(display, line: line, field: "metric",
-                                    "expected a measure of \(account)'s scorecard (\(list)), found '\(entry.metric)'\(Suggestion.phrase(for: entry.metric, in: known.keys))"))
-                continue
-            }
-            guard position < refusedFrom else { continue }
-            let (id, unit) = known[metric]
-            if let mark = entry.mark, !mark.fits(unit: unit) {
-                let measureUnit = unit.isEmpty ? "has no unit" : "is in \(unit)"
-                let (display, line) = week.place(of: entry, .actual)
-                found.append(.error(display, line: line, field: "actual",
-                                    "expected an amount in the unit of \(account)'s \(id), which \(measureUnit), found one marked \(mark)"))
-                continue
-            }
-            entry.account = account
-            entry.metric = id
-            // Checked: the mark has said what it had to.
-            entry.mark = nil
-            kept.append(entry)
+            week.refused = []
+            week.entries = kept
+            return (week, found)
         }
-        week.refused = []
-        week.entries = kept
-        return (week, found)
     }
 }
 

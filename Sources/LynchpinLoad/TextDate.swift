@@ -7,11 +7,16 @@ enum TextDate {
     static func parse(_ text: String, style: DateStyle) -> Result<Day, Expected> {
         let text = withoutTime(text.trimmed)
         if let day = read(text, style) { return .success(day) }
-        if let (year, month, day) = parts(text, style), let why = Day.impossibility(year: year, month: month, day: day) {
-            return .failure(Expected(style: style, readings: [], impossible: why))
-        }
+        if let why = nonexistent(text, style) { return .failure(Expected(style: style, readings: [], impossible: why)) }
         let readings = DateStyle.allCases.filter { $0 != style }.compactMap { other in read(text, other).map { (other, $0) } }
         return .failure(Expected(style: style, readings: readings.map { "\(Self.words($0.1)) in \($0.0.rawValue)" }))
+    }
+
+    /// Why a text in the style's shape names no day ("February 2026 has 28 days"); nil when
+    /// it names one, or is not in that shape. The one rule for CSVs, workbooks, YAML and
+    /// file names.
+    static func nonexistent(_ text: String, _ style: DateStyle) -> String? {
+        parts(text, style).flatMap { Day.impossibility(year: $0.year, month: $0.month, day: $0.day) }
     }
 
     static func read(_ text: String, _ style: DateStyle) -> Day? {

@@ -54,7 +54,7 @@ extension WorkbookScorecards {
             diagnostics.append(.error(file, line: problem.line, column: problem.column, problem.message))
         }
         let sheet = Workbook.Sheet(name: week?.description ?? "", rows: table)
-        var reader = SheetReader(file: file, sheet: sheet, uses1904: false, styles: styles, csvWeek: .some(week))
+        var reader = SheetReader(file: file, sheet: sheet, uses1904: false, styles: styles, source: .csv(namedWeek: week))
         let weeks = reader.weeks()
         return (weeks, diagnostics + reader.diagnostics)
     }
@@ -66,17 +66,25 @@ private struct SheetReader {
     let sheet: Workbook.Sheet
     let uses1904: Bool
     let styles: WorkbookScorecards.Styles
-    /// For a CSV read as a sheet: the week its name gives (nil when it names none); nil for a workbook.
-    let csvWeek: Day??
-    var isCSV: Bool { csvWeek != nil }
+    /// Where the rows come from: a workbook's sheet, or a CSV read as one, with the week
+    /// its file name gives when it gives one.
+    enum Source {
+        case workbook
+        case csv(namedWeek: Day?)
+    }
+
+    let source: Source
+    var isCSV: Bool { if case .csv = source { true } else { false } }
+    /// The week a CSV's file name gives; nil for a workbook or a CSV named otherwise.
+    var namedWeek: Day? { if case .csv(let week) = source { week } else { nil } }
     var diagnostics: [Diagnostic] = []
 
-    init(file: String, sheet: Workbook.Sheet, uses1904: Bool, styles: WorkbookScorecards.Styles, csvWeek: Day?? = nil) {
+    init(file: String, sheet: Workbook.Sheet, uses1904: Bool, styles: WorkbookScorecards.Styles, source: Source = .workbook) {
         self.file = file
         self.sheet = sheet
         self.uses1904 = uses1904
         self.styles = styles
-        self.csvWeek = csvWeek
+        self.source = source
     }
 
     func cell(_ column: Int, _ row: Int) -> String {
@@ -90,9 +98,8 @@ private struct SheetReader {
     }
 
     mutating func weeks() -> [ScorecardWeek] {
-        if sheet.isNotes, !sheet.rows.contains(where: { row in row.cells.contains { cell in
-            if case .text(let text) = cell.value { ["account", "metric"].contains(text.trimmed.lowercased()) } else { false }
-        } }) {
+        // A workbook may keep notes beside its weeks; a CSV is never a sheet of notes.
+        if !isCSV, sheet.isNotes {
             diagnostics.append(problem(.warning, 1, sheet.rows.first?.row ?? 1, "sheet of notes left out: it holds only text in one column, no figures"))
             return []
         }
@@ -149,8 +156,8 @@ private struct SheetReader {
     mutating func long(header: Int, account: Int, metric: Int, actual: Int, note: Int?, week: Int?,
                        place: ScorecardWeek.SheetPlace) -> [ScorecardWeek] {
         var sheetDay: Day?
-        if week == nil, let csvWeek {
-            guard let named = csvWeek else {
+        if week == nil, isCSV {
+            guard let named = namedWeek else {
                 diagnostics.append(.error(file, line: header, field: "header",
                                           "expected a week column, a column per week headed by its date, or the file named by its week's date (2026-11-27.csv), found none of them"))
                 return []
@@ -183,7 +190,7 @@ private struct SheetReader {
             let day: Day
             if let week {
                 guard let found = date(values[week], week, row) else { continue }
-                if let named = csvWeek ?? nil, found != named {
+                if let named = namedWeek, found != named {
                     diagnostics.append(problem(.error, week, row, field: "week",
                                                "expected the week the file is named by, \(named), found \(found); move the row to that week's file, or name the file by its week"))
                     continue

@@ -254,8 +254,7 @@ struct Fields {
     func day(_ key: String) -> Day? {
         guard let node = value(key) else { return nil }
         guard case .scalar(let scalar) = node, let day = Day(iso: scalar.string) else {
-            if case .scalar(let scalar) = node, let (year, month, day) = TextDate.parts(scalar.string, .iso),
-               let why = Day.impossibility(year: year, month: month, day: day) {
+            if case .scalar(let scalar) = node, let why = TextDate.nonexistent(scalar.string, .iso) {
                 reader.fail(node, path: fieldPath(key), expected: "a date that exists (\(why))")
             } else {
                 reader.fail(node, path: fieldPath(key), expected: "a date as YYYY-MM-DD")

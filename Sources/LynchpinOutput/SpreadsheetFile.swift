@@ -22,7 +22,7 @@ public enum SpreadsheetFile {
         let rounded = abs(value) >= 100 ? value.rounded() : (value * 100).rounded() / 100
         let digits = rounded == rounded.rounded() ? "#,##0" : "#,##0.00"
         let format: String
-        if unit.count == 3, unit.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+        if UnitMark.code(unit) != nil {
             format = "\"\(unit) \"" + digits
         } else if unit.isEmpty || unit.contains("\"") {
             format = digits

@@ -53,10 +53,6 @@ public struct JSONWriter {
     public mutating func field(_ name: String, _ value: Double?) { key(name); number(value) }
     public mutating func field(_ name: String, _ value: Int) { key(name); number(value) }
     public mutating func field(_ name: String, _ value: Bool) { key(name); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    public mutating func field(_ name: String, _ value: Int?) {
-        key(name)
-        if let value { number(value) } else { bytes.append(contentsOf: "null".utf8) }
-    }
     public mutating func field(_ name: String, _ value: String?) {
         key(name)
         if let value { string(value) } else { bytes.append(contentsOf: "null".utf8) }

@@ -33,7 +33,7 @@ import Testing
         let weeks = [week("2026-11-27", [("revenue", 120), ("lanes", 3), ("nps", 45), ("lead-time", 30)])]
         let card = Scorecard(account: account, weeks: weeks, asOf: day("2026-11-27"), config: SiteConfig())
         #expect(card.overall == 0.75, "the score stays the mean")
-        #expect(Scorecard.rag(forScore: card.overall) == .green)
+        #expect(StatusRules.rag(forScore: card.overall) == .green)
         #expect(card.overallRAG == .amber)
         #expect(card.redPerspectives == [.internal])
         // Without the red perspective the mean's own status stands.
@@ -56,10 +56,10 @@ import Testing
 
     @Test func bandsGiveRedAmberGreenAndGrey() {
         let bands = RAGBands()
-        #expect(bands.rag(forRatio: 1.0) == .green)
-        #expect(bands.rag(forRatio: 0.9) == .amber)
-        #expect(bands.rag(forRatio: 0.8999) == .red)
-        #expect(bands.rag(forRatio: nil) == .grey)
+        #expect(StatusRules.rag(forRatio: 1.0, bands: bands) == .green)
+        #expect(StatusRules.rag(forRatio: 0.9, bands: bands) == .amber)
+        #expect(StatusRules.rag(forRatio: 0.8999, bands: bands) == .red)
+        #expect(StatusRules.rag(forRatio: nil, bands: bands) == .grey)
     }
 
     @Test func latestActualIsTheNewestWeekOnOrBeforeTheReferenceDateWithARow() throws {
