@@ -13,7 +13,7 @@ func scorecardSection(_ plan: AccountPage) -> HTML {
             <tbody>
             <tr class="perspective"><th scope="rowgroup" colspan="3">\(group.title): score \(group.score ?? "none")\(warning)</th>\
             <td>\(badge(group.rag))</td><td colspan="5"></td></tr>
-            \(group.rows.map(measureRow))</tbody>
+            \(group.rows.map { measureRow($0, idPrefix: plan.idPrefix) })</tbody>
 
             """
     }
@@ -37,7 +37,8 @@ func scorecardSection(_ plan: AccountPage) -> HTML {
     return planSection(plan, "scorecard_heading", "Balanced scorecard", "\(rules)\(tableWrap("\(plan.name): balanced scorecard", table))")
 }
 
-private func measureRow(_ row: ScorecardView.Row) -> HTML {
+/// A measure's row carries an id, so a status change on the dashboard or a review links to it.
+private func measureRow(_ row: ScorecardView.Row, idPrefix: String) -> HTML {
     let note: HTML = row.note.map { "<span class=\"measure-note\">\($0)</span>" } ?? ""
     let week: HTML = row.week.map { "<span class=\"week\">\($0)</span>" } ?? ""
     let basis: HTML = row.basis.map { "<span class=\"measure-note\">\($0)</span>" } ?? ""
@@ -50,7 +51,7 @@ private func measureRow(_ row: ScorecardView.Row) -> HTML {
         "<span class=\"\(row.trendCSS)\">\(row.arrow) \($0) <span class=\"trend-word\">\(row.trend)</span></span>"
     } ?? ""
     return """
-        <tr><th scope="row">\(row.name) <span class="direction">(\(row.direction))</span>\(uncontrollable)\(note)</th>\
+        <tr id="\(idPrefix)\(AccountPage.measureAnchor(row.id))"><th scope="row">\(row.name) <span class="direction">(\(row.direction))</span>\(uncontrollable)\(note)</th>\
         <td class="num">\(row.actualFigure ?? "none")\(outOf)\(week)\(basis)\(due)</td>\
         <td class="num">\(row.targetFigure)\(per)\(schedule)</td>\
         <td>\(badge(row.rag))</td><td class="num">\(row.ratio)</td><td class="num">\(row.previous)</td><td class="num">\(change)</td>\

@@ -16,8 +16,9 @@ extension BuiltInTheme {
 /// - Parameter spill: takes the finished part of the page between rows of its long tables.
 func dashboard(_ view: PortfolioPage, headingID: String? = nil, spill: PageSpill? = nil, into out: inout HTML) {
     let heading: HTML = headingID.map { "<h2 id=\"\($0)\">Portfolio</h2>" } ?? "<h1>Portfolio</h1>"
+    out.append("\(heading)\n")
+    if let since = view.since { out.append(sinceLastWeek(since)) }
     out.append("""
-    \(heading)
     <section aria-labelledby="totals_heading">
     <h2 id="totals_heading">Totals</h2>
     \(figures(view.totals.map { ($0.label, $0.value) }))<div class="plan-grid">

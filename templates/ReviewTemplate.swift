@@ -79,11 +79,11 @@ private func reviewChanges(_ changes: ReviewChangesView) -> HTML {
     <h2 id="changes_heading">What the data says</h2>
     <p class="note">\(changes.comparison)</p>
     \(changes.byMeasure ? "<h3>Status changes</h3>\n\(transitions(changes))<h3>Measures that moved</h3>\n\(moves(changes))" : changesByAccount(changes))\
-    <h3>Pilot milestones</h3>
+    <h3>Overall status changes</h3>
+    \(list(changes.overall, empty: "No account's overall status changed.", overallMove))<h3>Pilot milestones</h3>
     \(milestones(changes))<h3>Pilot decisions due</h3>
-    \(list(changes.decisionsDue, empty: "No pilot is past its last day without a decision.") { (d: ReviewChangesView.Decision) -> HTML in
-        "<span class=\"warning\">decision due</span> \(accountLink(d.account)), \(d.pilot): its last day was \(d.end); scale, extend or stop?"
-    })<h3>Overdue objectives</h3>
+    \(list(changes.decisionsDue + changes.decisionsSoon, empty: "No pilot decision is due within \(changes.soonDays) days.", decisionLine))\
+    <h3>Overdue objectives</h3>
     \(list(changes.objectives, empty: "No objective is overdue.") { (objective: ReviewChangesView.Objective) -> HTML in
         "\(accountLink(objective.account)): \(objective.name)\(objective.owner.map { " (\($0))" } ?? ""), due \(objective.due), \(objective.status)"
     })<h3>Stakeholders gone stale</h3>
@@ -200,4 +200,16 @@ private func milestones(_ changes: ReviewChangesView) -> HTML {
         "<li>due within \(changes.soonDays) days: \(accountLink(m.account)), \(m.pilot): \(m.name) (day \(m.day), \(m.date), \(m.state))</li>\n"
     }
     return "\(when(!overdue.isEmpty, "<ul>\n\(overdue)</ul>\n"))\(when(!upcoming.isEmpty, "<ul>\n\(upcoming)</ul>\n"))"
+}
+
+/// "Orion Rail: overall Green (83.3%) → Amber (66.7%); Growth is red".
+func overallMove(_ move: ReviewChangesView.OverallMove) -> HTML {
+    "<a href=\"\(move.account.href)\">\(move.account.title)</a>: overall \(badge(move.from)) (\(move.fromScore)) → \(badge(move.to)) (\(move.toScore))\(present(move.reason) { "; \($0)" })"
+}
+
+/// A pilot's decision, past due or coming: the call to make, and when.
+func decisionLine(_ decision: ReviewChangesView.Decision) -> HTML {
+    decision.overdue
+        ? "<span class=\"warning\">decision due</span> <a href=\"\(decision.account.href)\">\(decision.account.title)</a>, \(decision.pilot): its last day was \(decision.end) (\(decision.when)); scale, extend or stop?"
+        : "<a href=\"\(decision.account.href)\">\(decision.account.title)</a>, \(decision.pilot): last day \(decision.end) (\(decision.when)); scale, extend or stop?"
 }

@@ -73,4 +73,10 @@ public struct Pilot: Sendable, Equatable {
     public func isDecisionDue(on day: Day) -> Bool {
         day > end && (decision.map { $0.date > day } ?? true)
     }
+
+    /// The pilot's last day is from `day` through `PilotStatus.soonDays` after it, and no
+    /// decision was recorded by `day`: the call to prepare for.
+    public func isDecisionSoon(on day: Day) -> Bool {
+        end >= day && day.days(until: end) <= PilotStatus.soonDays && (decision.map { $0.date > day } ?? true)
+    }
 }

@@ -36,8 +36,10 @@ public final class ReviewWeeks: Sendable {
     nonisolated(unsafe) private var weeks: [Day: Week] = [:]
 
     /// - Parameter readsPerReview: how many pages work out each review's changes (its own
-    ///   page, and the feed when there is one).
-    public init(project: Project, index: ScorecardIndex, readsPerReview: Int = 1) {
+    ///   page, and the feed and its e-mail when there are).
+    /// - Parameter dashboard: the day the dashboard's "Since last week" is as of, when it
+    ///   reads the weeks too.
+    public init(project: Project, index: ScorecardIndex, readsPerReview: Int = 1, dashboard: Day? = nil) {
         self.index = index
         accounts = project.accounts
         positions = Dictionary(project.accounts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -46,6 +48,9 @@ public final class ReviewWeeks: Sendable {
         for review in project.reviews {
             let dates = index.dates.lazy.filter { $0 <= review.date }.suffix(2)
             for date in dates { uses[date, default: 0] += readsPerReview }
+        }
+        if let dashboard {
+            for date in index.dates.lazy.filter({ $0 <= dashboard }).suffix(2) { uses[date, default: 0] += 1 }
         }
         self.uses = uses
     }

@@ -75,9 +75,35 @@ public struct Scorecard: Sendable, Equatable {
             return Perspective(perspective: perspective, lines: own, score: score,
                                isOverFocusLimit: own.count > config.focusLimit, rag: StatusRules.rag(forScore: score))
         }
-        overall = Self.balanced(perspectives.compactMap { perspective in perspective.score.map { (perspective.perspective, $0) } },
-                                weights: config.perspectiveWeights)
-        overallRAG = StatusRules.overall(score: overall, perspectives: perspectives.map(\.rag))
+        (overall, overallRAG) = Self.overall(perspectives.map { ($0.perspective, $0.score) }, config: config)
+    }
+
+    /// The overall score and status from each perspective's score (nil: nothing scored).
+    static func overall(_ scores: [(Measure.Perspective, Double?)], config: SiteConfig) -> (score: Double?, rag: RAG) {
+        let score = balanced(scores.compactMap { perspective, score in score.map { (perspective, $0) } },
+                             weights: config.perspectiveWeights)
+        return (score, StatusRules.overall(score: score, perspectives: scores.map { StatusRules.rag(forScore: $0.1) }))
+    }
+
+    /// An account's overall score and status from its measures' statuses alone (in the
+    /// order of its `scorecard`): what a week's lines are worth without building the lines.
+    /// The same sums, in the same order, as `init`.
+    public static func overall(of measures: [Measure], statuses: [RAG],
+                               config: SiteConfig) -> (score: Double?, rag: RAG, red: [Measure.Perspective]) {
+        let perspectives = Measure.Perspective.allCases.compactMap { perspective -> (Measure.Perspective, Double?)? in
+            var total = 0.0
+            var weights = 0.0
+            var any = false
+            for index in measures.indices where measures[index].perspective == perspective {
+                any = true
+                guard let points = statuses[index].points, measures[index].weight > 0 else { continue }
+                total += points * measures[index].weight
+                weights += measures[index].weight
+            }
+            return any ? (perspective, weights > 0 ? total / weights : nil) : nil
+        }
+        let (score, rag) = overall(perspectives, config: config)
+        return (score, rag, perspectives.filter { StatusRules.rag(forScore: $0.1) == .red }.map(\.0))
     }
 
     /// One measure's line as of a day, from the account's weeks.

@@ -74,8 +74,9 @@ final class SiteInputs: Sendable {
         self.portfolio = portfolio
         self.documents = documents
         // With a base URL the feed reads every review too.
+        // The dashboard's "Since last week" reads the weeks as of the site's date.
         reviewWeeks = ReviewWeeks(project: project, index: portfolio.index,
-                                  readsPerReview: project.config.baseURL == nil ? 1 : 2)
+                                  readsPerReview: project.config.baseURL == nil ? 1 : 2, dashboard: portfolio.asOf)
     }
 }
 

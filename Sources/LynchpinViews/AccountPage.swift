@@ -174,6 +174,14 @@ public struct AccountPage: Encodable {
         links.to(SiteLinks.account(accountID)) + "#" + idPrefix(accountID) + id
     }
 
+    /// The id of a measure's row in the plan's scorecard, after the plan's prefix.
+    public static func measureAnchor(_ measureID: String) -> String { "measure-" + measureID }
+
+    /// A measure's row in its plan.
+    static func measure(_ accountID: String, _ measureID: String, links: SiteLinks) -> String {
+        section(accountID, measureAnchor(measureID), links: links)
+    }
+
     /// The running header of the printed plan, as a CSS string.
     public static func printHeader(for account: Account, asOf: Day) -> String {
         CSSString.quoted("\(account.name) · account plan as of \(asOf)")

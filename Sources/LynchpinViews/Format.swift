@@ -45,6 +45,11 @@ enum Format {
         "\(grouped(Double(n))) \(noun)\(n == 1 ? "" : "s")"
     }
 
+    /// "1 overall status", "2 overall statuses".
+    static func count(_ n: Int, _ noun: String, plural: String) -> String {
+        "\(grouped(Double(n))) \(n == 1 ? noun : plural)"
+    }
+
     /// A change with its sign: "+2,000", "-0.5", "0".
     static func signed(_ value: Double) -> String {
         value > 0 ? "+" + number(value) : number(value)

@@ -79,10 +79,15 @@ public struct PortfolioPage: Encodable {
     }
 
     public let jsonHref: String
+    /// What changed since the previous scorecard week; nil in a print pack.
+    public let since: SinceLastWeekView?
 
     /// - Parameter pagePath: the page the dashboard appears on: the home page, or a print pack.
-    public init(portfolio: PortfolioAnalysis, config: SiteConfig, pagePath: String = PortfolioPage.path) {
+    /// - Parameter changes: what changed since last week, with the project it names accounts from.
+    public init(portfolio: PortfolioAnalysis, config: SiteConfig, pagePath: String = PortfolioPage.path,
+                changes: (delta: ReviewDelta, project: Project)? = nil) {
         let links = SiteLinks(pagePath: pagePath)
+        since = changes.map { SinceLastWeekView($0.delta, project: $0.project, links: links) }
         jsonHref = links.to(SiteLinks.portfolioJSON)
         let currency = config.currency
         page = PageChrome(title: "Portfolio", path: Self.path, section: .portfolio, config: config, asOf: portfolio.asOf)

@@ -24,6 +24,21 @@ public struct ReviewChangesView: Encodable {
         public let account: PageLink
         public let pilot: String
         public let end: String
+        /// "in 12 days", "today", "3 days ago".
+        public let when: String
+        /// The last day has passed without a decision.
+        public let overdue: Bool
+    }
+
+    /// An account whose overall status moved: the badge carries why it is held at amber.
+    public struct OverallMove: Encodable {
+        public let account: PageLink
+        public let from: RAGBadge
+        public let to: RAGBadge
+        public let fromScore: String
+        public let toScore: String
+        /// "Growth is red": the perspectives red now, which hold a status at amber at best.
+        public let reason: String?
     }
 
     public struct Milestone: Encodable {
@@ -81,6 +96,10 @@ public struct ReviewChangesView: Encodable {
     public let counted: String
     /// "Meridian Freight, Cold-chain pilot: day 90 was 2026-12-30".
     public let decisionsDue: [Decision]
+    /// Pilots whose last day is within `soonDays`, soonest first.
+    public let decisionsSoon: [Decision]
+    /// Overall statuses that moved, newly red first (each links to the plan's scorecard card).
+    public let overall: [OverallMove]
     public let overdueMilestones: [Milestone]
     public let upcomingMilestones: [Milestone]
     public let objectives: [Objective]
@@ -112,11 +131,15 @@ public struct ReviewChangesView: Encodable {
         if byMeasure {
             changed = Set(delta.transitions.map(\.accountID)).union(delta.moves.map(\.accountID)).count
             transitions = delta.transitions.map {
-                Transition(account: account($0.accountID), measure: $0.measure.name, from: RAGBadge($0.from),
+                Transition(account: PageLink(title: project.account(id: $0.accountID)?.name ?? $0.accountID,
+                                             href: AccountPage.measure($0.accountID, $0.measure.id, links: links)),
+                           measure: $0.measure.name, from: RAGBadge($0.from),
                            to: RAGBadge($0.to), actual: $0.actual.map { [unit = $0.measure.unit] in Format.measure($0, unit: unit) })
             }
             moves = delta.moves.map {
-                Move(account: account($0.accountID), measure: $0.measure.name,
+                Move(account: PageLink(title: project.account(id: $0.accountID)?.name ?? $0.accountID,
+                                       href: AccountPage.measure($0.accountID, $0.measure.id, links: links)),
+                     measure: $0.measure.name,
                      previous: Format.measure($0.previous, unit: $0.measure.unit),
                      current: Format.measure($0.current, unit: $0.measure.unit), change: Format.signed($0.change),
                      trend: $0.improved ? "better" : "worse", trendCSS: $0.improved ? "trend-better" : "trend-worse")
@@ -136,9 +159,9 @@ public struct ReviewChangesView: Encodable {
             Milestone(account: account(alert.accountID), pilot: alert.pilotName, name: alert.entry.milestone.name,
                       date: alert.entry.date.description, day: alert.entry.milestone.day, state: alert.entry.state.rawValue)
         }
-        decisionsDue = delta.decisionsDue.map {
-            Decision(account: account($0.accountID), pilot: $0.pilot.name, end: $0.pilot.end.description)
-        }
+        decisionsDue = delta.decisionsDue.map { Self.decision($0, on: delta.date, project: project, links: links) }
+        decisionsSoon = delta.decisionsSoon.map { Self.decision($0, on: delta.date, project: project, links: links) }
+        overall = delta.overallMoves.map { Self.overallMove($0, project: project, links: links) }
         overdueMilestones = delta.overdueMilestones.map(milestone)
         upcomingMilestones = delta.upcomingMilestones.map(milestone)
         objectives = delta.overdueObjectives.map {
@@ -159,6 +182,25 @@ public struct ReviewChangesView: Encodable {
         hasObjectives = !objectives.isEmpty
         hasContacts = !contacts.isEmpty
         hasNotUpdated = !notUpdated.isEmpty
+    }
+
+    /// A pilot's decision, linked to the pilot in its plan, with when it is due from `day`.
+    static func decision(_ due: ReviewDelta.DecisionDue, on day: Day, project: Project, links: SiteLinks) -> Decision {
+        let days = day.days(until: due.pilot.end)
+        return Decision(account: PageLink(title: project.account(id: due.accountID)?.name ?? due.accountID,
+                                          href: AccountPage.section(due.accountID, "pilot_heading", links: links)),
+                        pilot: due.pilot.name, end: due.pilot.end.description,
+                        when: days == 0 ? "today" : days > 0 ? "in \(Format.count(days, "day"))" : "\(Format.count(-days, "day")) ago",
+                        overdue: days < 0)
+    }
+
+    /// An overall status that moved, linked to the plan's scorecard card.
+    static func overallMove(_ move: ReviewDelta.OverallMove, project: Project, links: SiteLinks) -> OverallMove {
+        OverallMove(account: PageLink(title: project.account(id: move.accountID)?.name ?? move.accountID,
+                                      href: AccountPage.section(move.accountID, "score_heading", links: links)),
+                    from: RAGBadge(move.from), to: RAGBadge(move.to),
+                    fromScore: Format.percent(move.fromScore) ?? "none", toScore: Format.percent(move.toScore) ?? "none",
+                    reason: RAGBadge.redReason(move.red))
     }
 
     /// Each account's status changes by their new status and its other moves by direction,

@@ -1,3 +1,4 @@
+import LynchpinDomain
 import LynchpinTheme
 import LynchpinViews
 
@@ -8,7 +9,8 @@ enum DashboardRoutes: PageRoutes {
 
     static func jobs(_ inputs: SiteInputs, notes: inout [String]) -> [SitePages.Job] {
         [.page(PortfolioPage.path) {
-            let page = PortfolioPage(portfolio: inputs.portfolio, config: inputs.config)
+            let delta = ReviewDelta(date: inputs.asOf, accounts: nil, project: inputs.project, weeks: inputs.reviewWeeks)
+            let page = PortfolioPage(portfolio: inputs.portfolio, config: inputs.config, changes: (delta, inputs.project))
             return PageModel(kind, page, chrome: page.page) { BuiltInTheme.portfolio($0, slots: $1, spill: $2) }
         }.long]
     }
