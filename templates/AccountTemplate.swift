@@ -22,7 +22,7 @@ extension BuiltInTheme {
         <div class="plan-grid">
         \(positionCard(plan))\(scoreCard(plan))\(plan.hasRevenue ? revenueCard(plan) : "")\(teamCard(plan))</div>
         \(congruenceCard(plan))
-        \(present(plan.global) { $0.hasDivisions ? globalSection($0, plan: plan) : "" })\(criteriaSection(plan))\(scorecardSection(plan))\(plan.pilot.map { pilotSection($0, plan: plan) })\(plan.valueGap.hasRows ? valueGapSection(plan) : "")\(plan.feedback.hasFeedback ? feedbackSection(plan) : "")\
+        \(present(plan.global) { $0.hasDivisions ? globalSection($0, plan: plan) : "" })\(criteriaSection(plan))\(scorecardSection(plan))\(plan.forecast.map { forecastSection($0, plan: plan) })\(plan.pilot.map { pilotSection($0, plan: plan) })\(plan.valueGap.hasRows ? valueGapSection(plan) : "")\(plan.feedback.hasFeedback ? feedbackSection(plan) : "")\
         \(stakeholderSection(plan))\(objectivesSection(plan))\(plan.actions.hasRows ? planActionsSection(plan) : "")\(plan.pipeline.hasRows ? pipelineSection(plan) : "")\(plan.qualification.map { qualificationSection($0, plan: plan) })\
         \(narrativeSection(plan))\(plan.hasPlaybooks ? playbooksSection(plan) : "")<p class="source">Source: <code>\(plan.source)</code></p>
         </article>

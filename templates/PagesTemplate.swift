@@ -78,6 +78,9 @@ public enum BuiltInTheme {
             \(present(card.trend) { "<p>Last 8 weeks: \(scoreTrend($0))</p>\n" })</div>
             <div class="card">
             \(figures(facts))</div>
+            <div class="card">
+            <h3>Forecast for the year</h3>
+            \(forecastTotal(page.forecast))</div>
             </div>
             <p class="note">\(page.rule)\(present(page.curve) { " \($0)" })</p>
             </section>

@@ -46,6 +46,7 @@ func dashboard(_ view: PortfolioPage, headingID: String? = nil, spill: PageSpill
     </section>
 
     """)
+    out.append(dashboardForecast(view))
     if view.pipeline.hasPipeline { out.append(pipelineOverview(view.pipeline)) }
     if view.overdueActions.hasRows { out.append(overdueActionsSection(view)) }
     if view.feedbackFalls.hasRows { out.append(feedbackFallsSection(view.feedbackFalls)) }

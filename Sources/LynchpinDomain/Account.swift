@@ -280,16 +280,40 @@ public struct TeamMember: Sendable, Equatable {
 
 /// Money in the site currency.
 public struct Revenue: Sendable, Equatable {
+    /// This fiscal year's sales before the scorecards took over, from the books.
+    public struct YearToDate: Sendable, Equatable {
+        /// The last day the amount covers: the date of the week before the first scorecard
+        /// week counted.
+        public var through: Day
+        public var amount: Double
+        public init(through: Day, amount: Double) {
+            self.through = through
+            self.amount = amount
+        }
+    }
+
     /// Last 12 months' sales.
     public var current: Double?
     /// Last 12 months' profit contribution.
     public var profit: Double?
     /// Sales available over the next 3 years.
     public var potential: Double?
-    public init(current: Double? = nil, profit: Double? = nil, potential: Double? = nil) {
+    /// This fiscal year's revenue target (`revenue.target`); without it the forecast takes
+    /// the year's target from the revenue measure's.
+    public var target: Double?
+    /// The scorecard measure whose weekly rows are the account's sales (`revenue.measure`);
+    /// without it, the measure with id `revenue`.
+    public var measure: String?
+    public var yearToDate: YearToDate?
+
+    public init(current: Double? = nil, profit: Double? = nil, potential: Double? = nil, target: Double? = nil,
+                measure: String? = nil, yearToDate: YearToDate? = nil) {
         self.current = current
         self.profit = profit
         self.potential = potential
+        self.target = target
+        self.measure = measure
+        self.yearToDate = yearToDate
     }
 }
 

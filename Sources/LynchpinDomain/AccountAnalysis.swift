@@ -28,6 +28,8 @@ public final class AccountAnalysis: Sendable, Equatable {
     public let openActions: [ActionLog.Action]
     public var overdueActions: [ActionLog.Action] { openActions.filter { $0.isOverdue(on: asOf) } }
     public let asOf: Day
+    /// The year's revenue forecast against target (`Forecast`); nil unless active.
+    public let forecast: ForecastOutcome?
     public let flags: [AccountFlag]
     /// Each perspective's score over the measures the manager controls, as of the reference
     /// date (`Scorecard.controllableScores`), worked out once for the manager's scorecard.
@@ -66,6 +68,9 @@ public final class AccountAnalysis: Sendable, Equatable {
         recentControllableScores = account.status == .active && account.manager != nil
             ? ManagerScorecard.recentScores(of: account, current: controllableScores, index: index, asOf: asOf, config: config)
             : []
+        forecast = account.status == .active
+            ? Forecast.of(account, weeks: index.weeks(of: account.id), weekDates: index.dates, asOf: asOf, config: config)
+            : nil
         let currentWeek = index.week(onOrBefore: asOf)
         isNotUpdated = !account.scorecard.isEmpty && account.status == .active
             && !(currentWeek.map { index.hasRows(for: account.id, in: $0) } ?? false)

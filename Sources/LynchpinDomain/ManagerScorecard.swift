@@ -36,6 +36,8 @@ public struct ManagerScorecard: Sendable, Equatable {
     public var trend: [TrendPoint]
     /// Bonus attainment, a percentage of target bonus; nil without `rewards.bonus_curve`.
     public var bonusPayout: Double?
+    /// The year's forecast over the active accounts (`ForecastTotal`).
+    public var forecast: ForecastTotal
 
     /// - Parameter accounts: the manager's accounts; only active ones count.
     public init(accounts: [AccountAnalysis], index: ScorecardIndex, asOf: Day, config: SiteConfig) {
@@ -51,6 +53,7 @@ public struct ManagerScorecard: Sendable, Equatable {
         redMeasures = active.reduce(0) { $0 + $1.scorecard.lineCount { $0.measure.controllable && $0.rag == .red } }
         notUpdated = active.filter(\.isNotUpdated).count
         overdueActions = active.reduce(0) { $0 + $1.overdueActions.count }
+        forecast = ForecastTotal(active.compactMap { analysis in analysis.forecast.map { (analysis.account.id, $0) } })
         // Each account's past scores were worked out with its analysis, on every core, and
         // are kept by `serve` for the accounts an edit did not touch.
         trend = Self.trendWeeks(in: index, asOf: asOf).enumerated().map { offset, week in

@@ -22,6 +22,33 @@ public struct Opportunity: Sendable, Equatable {
     public var owner: String?
     /// The CRM's probability of winning it, 0–100, when the export gives one.
     public var probability: Double?
+    /// The probability its stage carries in the stage table, for a forecast when the CRM
+    /// gives none; set by the loader, which knows the CRM's own stage names.
+    public var stageProbability: StageProbability?
+
+    /// A stage's probability (0–100), the stage as it was named, and the table it came from.
+    public struct StageProbability: Sendable, Equatable {
+        public enum Table: String, Sendable {
+            /// `forecast.probabilities` in lynchpin.yml.
+            case declared
+            /// The defaults of Salesforce's standard sales process.
+            case salesforce
+            /// The defaults of HubSpot's default deal pipeline.
+            case hubSpot
+            /// Lynchpin's own defaults for its six stages.
+            case lynchpin
+        }
+
+        public var percent: Double
+        public var stage: String
+        public var table: Table
+
+        public init(percent: Double, stage: String, table: Table) {
+            self.percent = percent
+            self.stage = stage
+            self.table = table
+        }
+    }
 
     public init(id: String, name: String, value: Double, stage: Stage, close: Day,
                 qualification: [QualificationAnswer] = [], fit: Fit = .undecided, owner: String? = nil,

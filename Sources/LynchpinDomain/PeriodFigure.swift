@@ -27,13 +27,19 @@ public struct PeriodFigure: Sendable, Equatable {
     }
 
     /// The target the period-to-date figure is held against on `day`. A summed measure's
-    /// target is pro-rated: target x days of the period elapsed (through `day`) / days in
-    /// the period. nil before a schedule's first step.
+    /// target is pro-rated: target x days of the period elapsed (through `day`, or through
+    /// the newest week summed when that is earlier) / days in the period. nil before a
+    /// schedule's first step.
     /// - Parameter period: the measure's period that contains `day`; nil for a weekly one.
-    public static func comparedTarget(_ measure: Measure, on day: Day, period: ReportingPeriod?) -> Double? {
+    /// - Parameter summedThrough: the newest week the figure sums. An account that has not
+    ///   sent this week's row is held to the target through the weeks it did send: held to
+    ///   a target that grew while its sum stood still, it turned red for a late report.
+    public static func comparedTarget(_ measure: Measure, on day: Day, period: ReportingPeriod?,
+                                      summedThrough: Day? = nil) -> Double? {
         guard let target = measure.target(on: day) else { return nil }
         guard measure.aggregate == .sum, let period else { return target }
-        return target * Double(period.daysElapsed(through: day)) / Double(period.dayCount)
+        let through = summedThrough.map { min($0, day) } ?? day
+        return target * Double(period.daysElapsed(through: through)) / Double(period.dayCount)
     }
 
     public static func comparedTarget(_ measure: Measure, on day: Day, fiscalYearStart: Int) -> Double? {

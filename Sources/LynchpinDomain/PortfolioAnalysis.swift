@@ -30,6 +30,8 @@ public struct PortfolioAnalysis: Sendable {
     public var totalRevenue: Double
     public var totalProfit: Double
     public var totalPotential: Double
+    /// The active accounts' forecasts added up (`ForecastTotal`).
+    public var forecast: ForecastTotal
     public var quadrantCounts: [QuadrantCount]
     public var unplaced: [AccountAnalysis]
     /// Measures of active accounts by status.
@@ -130,7 +132,9 @@ public struct PortfolioAnalysis: Sendable {
         var rags: [RAG: Int] = [:]
         var unplacedIndices: [Int] = []
         var byManager: [String: [String]] = [:]
+        var forecasts: [(accountID: String, outcome: ForecastOutcome)] = []
         for (index, analysis) in accounts.enumerated() {
+            if let outcome = analysis.forecast { forecasts.append((analysis.account.id, outcome)) }
             if analysis.account.status == .active {
                 revenue += analysis.account.revenue.current ?? 0
                 profit += analysis.account.revenue.profit ?? 0
@@ -150,6 +154,7 @@ public struct PortfolioAnalysis: Sendable {
         totalRevenue = revenue
         totalProfit = profit
         totalPotential = potential
+        forecast = ForecastTotal(forecasts)
         quadrantCounts = Quadrant.allCases.map { QuadrantCount(quadrant: $0, count: quadrants[$0] ?? 0) }
         unplaced = unplacedIndices.map { accounts[$0] }
         ragCounts = RAG.allCases.map { RAGCount(rag: $0, count: rags[$0] ?? 0) }

@@ -110,7 +110,7 @@ public struct Scorecard: Sendable, Equatable {
     static func line(_ measure: Measure, weeks: [ScorecardIndex.Week], asOf: Day, config: SiteConfig) -> Line {
         let period = ReportingPeriod(measure.period, containing: asOf, fiscalYearStart: config.fiscalYearStart)
         let figure = PeriodFigure.actual(measure, weeks: weeks, asOf: asOf, period: period)
-        let compared = PeriodFigure.comparedTarget(measure, on: asOf, period: period)
+        let compared = PeriodFigure.comparedTarget(measure, on: asOf, period: period, summedThrough: figure?.week)
         let ratio = figure.flatMap { figure in
             compared.flatMap { Self.ratio(actual: figure.actual, target: $0, direction: measure.direction) }
         }
@@ -167,7 +167,7 @@ public struct Scorecard: Sendable, Equatable {
         for measure in account.scorecard where measure.controllable && measure.weight > 0 {
             let period = ReportingPeriod(measure.period, containing: asOf, fiscalYearStart: config.fiscalYearStart)
             guard let figure = PeriodFigure.actual(measure, weeks: weeks, asOf: asOf, period: period),
-                  let compared = PeriodFigure.comparedTarget(measure, on: asOf, period: period),
+                  let compared = PeriodFigure.comparedTarget(measure, on: asOf, period: period, summedThrough: figure.week),
                   let ratio = Self.ratio(actual: figure.actual, target: compared, direction: measure.direction),
                   let points = StatusRules.rag(forRatio: ratio, bands: config.rag).points else { continue }
             total[measure.perspective] = (total[measure.perspective] ?? 0) + points * measure.weight

@@ -40,6 +40,9 @@ public struct SiteConfig: Sendable, Equatable {
     /// The CRM's stage names that are not one of the built-in ones (`crm.stages`), by the
     /// name as `CRMStageName.key` folds it.
     public var crmStages: [String: Opportunity.Stage] = [:]
+    /// `forecast.probabilities`: a stage's win probability (0–100), by the stage's name as
+    /// the CRM or Lynchpin calls it, compared as CRM stage names are (case and punctuation aside).
+    public var stageProbabilities: [String: Double] = [:]
     /// Whose answers a feedback file holds when it has no side column (`feedback.sides`).
     public var feedbackSides = DeclaredStyles<FeedbackResponse.Side?>(fallback: nil)
     /// The paper the packs, plans and customer editions are printed on (`paper`).

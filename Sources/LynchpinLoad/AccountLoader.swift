@@ -55,17 +55,17 @@ struct AccountLoader {
         account.director = fields.string("director")
         account.sponsor = fields.string("sponsor")
         account.team = team(fields)
-        if let revenue = fields.nested("revenue") {
-            revenue.warnUnknownKeys(known: ["current", "profit", "potential"])
-            account.revenue = Revenue(current: revenue.number("current"), profit: revenue.number("profit"),
-                                      potential: revenue.number("potential"))
-        }
+        if let revenue = fields.nested("revenue") { account.revenue = self.revenue(revenue) }
         account.attractiveness = scores(fields, key: "attractiveness", criteria: config.criteria.attractiveness)
         account.strength = scores(fields, key: "strength", criteria: config.criteria.strength)
         account.expectations = expectations(fields)
         account.stakeholders = stakeholders(fields)
         account.objectives = objectives(fields)
         account.scorecard = measures(fields)
+        if let id = account.revenue.measure, !account.scorecard.contains(where: { $0.id == id }) {
+            fields.reader.error(at: fields.nested("revenue")?.value("measure"), field: "revenue.measure",
+                                "expected the id of a measure of this plan's scorecard, found '\(id)'\(Suggestion.phrase(for: id, in: account.scorecard.map(\.id)))")
+        }
         account.pilot = fields.nested("pilot").flatMap(pilot)
         account.qualification = answers(fields)
         var teamFields: [TeamFields] = []
@@ -310,9 +310,25 @@ struct AccountLoader {
             let answers = answers(o)
             guard let id, let name, let value, let stage, let close, o.value("fit") == nil || fit != nil else { return nil }
             lines[id] = item.node.mark.line + fields.reader.lineOffset
-            return Opportunity(id: id, name: name, value: value, stage: stage, close: close, qualification: answers,
-                               fit: fit ?? .undecided)
+            var opportunity = Opportunity(id: id, name: name, value: value, stage: stage, close: close, qualification: answers,
+                                          fit: fit ?? .undecided)
+            opportunity.stageProbability = StageProbabilities.of(crmStage: nil, stage: stage, declared: config.stageProbabilities)
+            return opportunity
         }
+    }
+
+    /// `revenue:` the last 12 months' figures, and what the year's forecast reads.
+    private func revenue(_ revenue: Fields) -> Revenue {
+        revenue.warnUnknownKeys(known: ["current", "profit", "potential", "target", "measure", "year_to_date"])
+        var yearToDate: Revenue.YearToDate?
+        if let booked = revenue.nested("year_to_date") {
+            booked.warnUnknownKeys(known: ["through", "amount"])
+            let through = booked.present("through", expected: "a date as YYYY-MM-DD") ? booked.day("through") : nil
+            let amount = booked.present("amount", expected: "a plain number") ? booked.number("amount") : nil
+            if let through, let amount { yearToDate = Revenue.YearToDate(through: through, amount: amount) }
+        }
+        return Revenue(current: revenue.number("current"), profit: revenue.number("profit"), potential: revenue.number("potential"),
+                       target: revenue.number("target"), measure: revenue.string("measure"), yearToDate: yearToDate)
     }
 
     private func pilot(_ p: Fields) -> Pilot? {

@@ -18,6 +18,8 @@ struct CRMExports {
     var dates: DateStyle
     var currency: String
     var matcher: AccountMatcher
+    /// `forecast.probabilities`, for a row with no probability of its own.
+    var probabilities: [String: Double] = [:]
 
     func load(_ tables: [ExportTable]) -> ([Found], [Diagnostic]) {
         var found: [Found] = []
@@ -113,8 +115,9 @@ struct CRMExports {
                            "expected one row per opportunity, found \(account)'s '\(id)' again (first \(table.sheet == nil ? "on line" : "in row") \(first))")
                 continue
             }
-            let opportunity = Opportunity(id: id, name: name, value: amount.value, stage: stage, close: close,
+            var opportunity = Opportunity(id: id, name: name, value: amount.value, stage: stage, close: close,
                                           owner: cells.optionalText(values, columns["owner"]), probability: probability.value)
+            opportunity.stageProbability = StageProbabilities.of(crmStage: stageText, stage: stage, declared: probabilities)
             let place = table.diagnostic(.error, column: columns["name"]!, row: row, field: nil, "")
             found.append(Found(account: account, opportunity: opportunity, file: place.file, line: place.line))
         }

@@ -6,7 +6,7 @@ enum ConfigLoader {
         "title", "organization", "encodings", "currency", "as_of", "rag", "focus_limit", "stale_contact_days",
         "unsafe_html", "smart_punctuation", "base_url", "criteria", "qualification_threshold",
         "executive_pack", "max_file_mb", "fiscal_year_start", "perspective_weights", "rewards",
-        "number_formats", "date_formats", "crm", "feedback", "paper",
+        "number_formats", "date_formats", "crm", "feedback", "paper", "forecast",
     ]
 
     static func load(yaml: String, file: String) -> (SiteConfig, [Diagnostic]) {
@@ -113,6 +113,17 @@ enum ConfigLoader {
                     continue
                 }
                 config.crmStages[CRMStageName.key(entry.key)] = stage
+            }
+        }
+        if let forecast = fields.nested("forecast") {
+            forecast.warnUnknownKeys(known: ["probabilities"])
+            for entry in forecast.entries("probabilities") {
+                guard let percent = forecast.number(entry.value, path: entry.path) else { continue }
+                guard (0...100).contains(percent) else {
+                    forecast.reader.fail(entry.value, path: entry.path, expected: "a percentage from 0 to 100")
+                    continue
+                }
+                config.stageProbabilities[CRMStageName.key(entry.key)] = percent
             }
         }
         if let feedback = fields.nested("feedback") {

@@ -16,7 +16,7 @@ extension LoadRun {
             let path = "crm/" + name
             let crm = CRMExports(declaredColumns: config.crmColumns.style(for: path), stages: config.crmStages,
                                  numbers: config.numberStyles.style(for: path), dates: config.dateStyles.style(for: path),
-                                 currency: config.currency, matcher: matcher)
+                                 currency: config.currency, matcher: matcher, probabilities: config.stageProbabilities)
             let (found, problems) = crm.load(tables)
             opportunities += found
             diagnostics += problems

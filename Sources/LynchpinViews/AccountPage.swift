@@ -41,6 +41,8 @@ public struct AccountPage: Encodable {
     public let congruence: [Block]
     public let congruenceSummary: String
     public let scorecard: ScorecardView
+    /// The year's forecast against target; nil unless the account is active.
+    public let forecast: ForecastView?
     public let valueGap: ValueGapView
     public let stakeholders: StakeholderView
     public let relationships: RelationshipView?
@@ -110,6 +112,9 @@ public struct AccountPage: Encodable {
         }
         congruenceSummary = "\(coverage.presentCount) of \(coverage.entries.count) building blocks covered"
         let index = portfolio?.index ?? ScorecardIndex(weeks: project.weeks)
+        forecast = analysis.forecast.map {
+            ForecastView($0, asOf: asOf, fiscalYearStart: project.config.fiscalYearStart, currency: currency)
+        }
         scorecard = ScorecardView(analysis.scorecard,
                                   histories: analysis.histories(index: index, fiscalYearStart: project.config.fiscalYearStart),
                                   config: project.config)

@@ -47,6 +47,8 @@ public struct PersonPage: Encodable {
     public let rule: String
     /// The bonus curve in words, when there is one.
     public let curve: String?
+    /// Their active accounts' forecasts added up.
+    public let forecast: ForecastTotalView
 
     public static func path(_ manager: PortfolioAnalysis.Manager) -> String { SiteLinks.person(manager.id) }
 
@@ -61,6 +63,10 @@ public struct PersonPage: Encodable {
         revenue = Format.money(total, currency: config.currency)!
         packHref = links.to(PackPage.path(manager: manager))
         scorecard = ManagerScorecardView(manager.scorecard)
+        forecast = ForecastTotalView(manager.scorecard.forecast, currency: config.currency) { id in
+            PageLink(title: portfolio.analysis(of: id)?.account.name ?? id,
+                     href: AccountPage.section(id, "forecast_heading", links: links))
+        }
         showsBonus = config.bonusCurve != nil
         rule = ManagerScorecardView.rule(config)
         curve = config.bonusCurve.map { curve in

@@ -27,6 +27,8 @@ public struct PortfolioJSON {
             }
             json.field("as_of", asOf.description)
             json.field("currency", config.currency)
+            json.key("forecast")
+            ForecastJSON.write(portfolio, to: &json)
             json.field("overdue_actions", portfolio.overdueActions.count)
             json.key("pipeline")
             json.object { json in
@@ -56,6 +58,8 @@ public struct PortfolioJSON {
             writeFeedback(analysis.feedback, to: &json)
             json.key("flags")
             json.array(analysis.flags) { json, flag in json.string(flag.rawValue) }
+            json.key("forecast")
+            if let forecast = analysis.forecast { ForecastJSON.write(forecast, to: &json) } else { json.number(nil) }
             json.field("id", account.id)
             json.field("name", account.name)
             json.key("open_actions")

@@ -14,6 +14,10 @@ public struct PortfolioPage: Encodable {
     public struct Figure: Encodable {
         public let label: String
         public let value: String
+        public init(label: String, value: String) {
+            self.label = label
+            self.value = value
+        }
     }
 
     public struct QuadrantCell: Encodable {
@@ -63,6 +67,21 @@ public struct PortfolioPage: Encodable {
 
     public static let path = SiteLinks.portfolio
 
+    /// The portfolio's forecast and each manager's; an account without one links to its
+    /// plan's forecast, which says why.
+    static func forecasts(_ portfolio: PortfolioAnalysis, currency: String,
+                          links: SiteLinks) -> (ForecastTotalView, [ManagerForecast]) {
+        let withheld = { (id: String) in
+            PageLink(title: portfolio.analysis(of: id)?.account.name ?? id, href: AccountPage.section(id, "forecast_heading", links: links))
+        }
+        let managers = portfolio.managers.filter { $0.scorecard.accountCount > 0 }.map {
+            ManagerForecast(manager: PageLink(title: $0.name, href: links.to(SiteLinks.person($0.id))),
+                            total: ForecastTotalView($0.scorecard.forecast, currency: currency, name: withheld),
+                            made: $0.scorecard.forecast.made)
+        }
+        return (ForecastTotalView(portfolio.forecast, currency: currency, name: withheld), managers)
+    }
+
     /// The quadrant counts' sum in words, so they add up beside the totals' active accounts:
     /// "8 active accounts, 2 active divisions placed on their own and 2 prospects: 12 in all".
     static func quadrantNote(_ portfolio: PortfolioAnalysis, isActiveDivision: (AccountAnalysis) -> Bool) -> String {
@@ -78,7 +97,17 @@ public struct PortfolioPage: Encodable {
         return note
     }
 
+    /// A manager's forecasts added up, for the dashboard's table.
+    public struct ManagerForecast: Encodable {
+        public let manager: PageLink
+        public let total: ForecastTotalView
+        public let made: Int
+    }
+
     public let jsonHref: String
+    /// The active accounts' forecasts added up, and each manager's.
+    public let forecast: ForecastTotalView
+    public let managerForecasts: [ManagerForecast]
     /// What changed since the previous scorecard week; nil in a print pack.
     public let since: SinceLastWeekView?
 
@@ -88,6 +117,7 @@ public struct PortfolioPage: Encodable {
                 changes: (delta: ReviewDelta, project: Project)? = nil) {
         let links = SiteLinks(pagePath: pagePath)
         since = changes.map { SinceLastWeekView($0.delta, project: $0.project, links: links) }
+        (forecast, managerForecasts) = Self.forecasts(portfolio, currency: config.currency, links: links)
         jsonHref = links.to(SiteLinks.portfolioJSON)
         let currency = config.currency
         page = PageChrome(title: "Portfolio", path: Self.path, section: .portfolio, config: config, asOf: portfolio.asOf)

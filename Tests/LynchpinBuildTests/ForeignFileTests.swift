@@ -134,7 +134,7 @@ import LynchpinLoad
 
         let (loaded, problems) = ProjectLoader().load(ProjectLocation(root: root))
         #expect(!problems.hasErrors, "\(problems)")
-        #expect(problems.warnings.map(\.description).contains { $0.hasPrefix("content/accounts/northgate-foods.md:66: warning: opportunities.modesto: the same opportunity as content/crm/salesforce-opportunities.csv:4") },
+        #expect(problems.warnings.map(\.description).contains { $0.hasPrefix("content/accounts/northgate-foods.md:70: warning: opportunities.modesto: the same opportunity as content/crm/salesforce-opportunities.csv:4") },
                 "\(problems)")
         let project = try #require(loaded?.project)
         let northgate = try #require(project.account(id: "northgate-foods"))

@@ -180,3 +180,49 @@ extension CRMExportTests {
             "content/crm/salesforce.csv: warning: 2 rows name no account that loaded ('ACME Logistics.', …); checked again once the account files' errors are fixed"))
     }
 }
+
+/// The probability an opportunity's stage carries for a forecast, when the CRM row gives none.
+extension CRMExportTests {
+    static func stageProbabilities(_ loaded: LoadedProject?) -> [String] {
+        (loaded?.project.account(id: "acme")?.opportunities ?? []).sorted { $0.id < $1.id }.map {
+            "\($0.id) \($0.stageProbability.map { "\(PlainNumber.text($0.percent)) \($0.stage) \($0.table.rawValue)" } ?? "-")"
+        }
+    }
+
+    @Test func aHubSpotStageCarriesHubSpotsDefaultAndADeclaredTableWins() throws {
+        let bytes = try WorkbookTests.fixture("hubspot-xlsxwriter.xlsx")
+        let (loaded, diagnostics) = Self.load(crm: ["hubspot.xlsx": bytes])
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics)")
+        // The export names HubSpot's stages by their internal names: "contractsent" is
+        // Contract Sent, 90% by HubSpot's default; a won deal is 100% in either CRM's table.
+        #expect(Self.stageProbabilities(loaded) == ["9123456789 90 contractsent hubSpot", "9123456790 100 closedwon salesforce"])
+        let (declared, problems) = Self.load(crm: ["hubspot.xlsx": bytes], config: """
+            title: Test accounts
+            as_of: 2026-11-27
+            forecast:
+              probabilities: {contract sent: 70, negotiate: 55}
+
+            """)
+        #expect(problems.errors.isEmpty, "\(problems)")
+        #expect(Self.stageProbabilities(declared).first == "9123456789 70 contractsent declared")
+    }
+
+    @Test func aPlansOwnOpportunityTakesLynchpinsStageDefault() throws {
+        let account = Self.aliasedAccount.replacingOccurrences(of: "playbooks: [congruence-model]\n", with: """
+            playbooks: [congruence-model]
+            opportunities:
+              - {id: tms, name: TMS module, value: 240000, stage: negotiate, close: 2026-12-05}
+
+            """)
+        let (loaded, diagnostics) = Self.load(crm: [:], account: account)
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics)")
+        #expect(Self.stageProbabilities(loaded) == ["tms 80 negotiate lynchpin"])
+    }
+
+    @Test func aProbabilityOutsideNoughtToAHundredIsAnError() {
+        let (_, problems) = Self.load(crm: [:], config: "title: Test accounts\nas_of: 2026-11-27\nforecast:\n  probabilities: {negotiate: 180}\n")
+        #expect(problems.errors.map(\.description) == [
+            "lynchpin.yml:4:30: error: forecast.probabilities.negotiate: expected a percentage from 0 to 100, found \"180\"",
+        ])
+    }
+}

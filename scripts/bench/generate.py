@@ -26,6 +26,8 @@ MANAGERS = ["Dana Whitfield", "Luis Romero", "Hannah Okafor", "Kenji Sato", "Ama
 INDUSTRIES = ["Logistics", "Food processing", "Medical devices", "Pharmaceuticals", "Energy", "Rail", "Retail",
               "Construction", "Aerospace", "Dairy"]
 REGIONS = ["EMEA", "North America", "APAC", "LATAM"]
+# Summed over the quarter: each week's row is that week's sales (a thirteenth of the target).
+SUMMED = {"revenue"}
 MEASURES = [
     ("revenue", "financial", "Quarterly sales revenue", "USD", 650000, "up", 2),
     ("margin", "financial", "Profit contribution", "%", 17, "up", 1),
@@ -67,7 +69,7 @@ A weekly scorecard export from the ERP, reviewed in the Monday account review.
 """
 
 
-def account(i, rng, today, managers):
+def account(i, rng, today, managers, booked_through):
     name = f"Synthetic Account {i:05d}"
     ident = f"account-{i:05d}"
     start = today - datetime.timedelta(days=rng.randint(0, 120))
@@ -89,6 +91,8 @@ def account(i, rng, today, managers):
         f"  current: {rng.randint(100, 5000) * 1000}",
         f"  profit: {rng.randint(5, 900) * 1000}",
         f"  potential: {rng.randint(500, 9000) * 1000}",
+        # The year's sales before the first scorecard week, so the forecast has the whole year.
+        f"  year_to_date: {{through: {booked_through.isoformat()}, amount: {rng.randint(1200, 2000) * 1000}}}",
         "attractiveness:",
     ]
     for key in ["current_revenue", "current_profit", "future_volume", "financial_security", "strategic_fit",
@@ -121,6 +125,14 @@ def account(i, rng, today, managers):
         unit_text = '"%"' if unit == "%" else unit
         lines += [f"  - id: {mid}", f"    perspective: {perspective}", f"    name: {label}", f"    unit: {unit_text}",
                   f"    target: {target}", f"    direction: {direction}", f"    weight: {weight}"]
+        if mid in SUMMED:
+            lines += ["    period: quarter", "    aggregate: sum"]
+    # Two open opportunities of the plan's own, weighted in the forecast by their stage.
+    lines.append("opportunities:")
+    for k, stage in enumerate(rng.sample(["qualify", "propose", "negotiate"], 2)):
+        close = today + datetime.timedelta(days=rng.randint(-20, 90))
+        lines.append(f"  - {{id: deal-{k + 1}, name: Rollout {k + 1} at {name}, value: {rng.randint(50, 900) * 1000}, "
+                     f"stage: {stage}, close: {close.isoformat()}, fit: pursue}}")
     lines += [
         "pilot:",
         "  name: Visibility pilot",
@@ -158,6 +170,8 @@ def week_csv(ids, week_index, rng):
         for mid, _, _, _, target, direction, _ in MEASURES:
             drift = 0.8 + 0.3 * rng.random() + 0.01 * week_index
             value = target * drift if direction == "up" else target / drift
+            if mid in SUMMED:
+                value /= 13
             rows.append(f"{ident},{mid},{round(value, 1)},")
     return "\n".join(rows) + "\n"
 
@@ -219,8 +233,9 @@ def main():
     with open(os.path.join(project, "lynchpin.yml"), "w") as f:
         f.write(f"title: Synthetic key accounts\norganization: Bench Components\nas_of: {today.isoformat()}\n")
     ids = []
+    booked_through = today - datetime.timedelta(days=7 * weeks)
     for i in range(1, n + 1):
-        ident, text = account(i, rng, today, managers)
+        ident, text = account(i, rng, today, managers, booked_through)
         ids.append(ident)
         for root in (project, hugo):
             with open(os.path.join(root, "content/accounts", ident + ".md"), "w") as f:
