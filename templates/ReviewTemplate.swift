@@ -33,7 +33,7 @@ extension BuiltInTheme {
             <header>
             <p class="eyebrow">Weekly review · <time datetime="\(page.date)">\(page.date)</time></p>
             <h1>\(page.title)</h1>
-            </header>
+            \(present(page.mailHref) { "<p class=\"screen-only\"><a href=\"\($0)\" download>This review as an e-mail</a>: open it in your mail client, add the recipients and send.</p>\n" })</header>
             <div class="plan-grid">
             <section class="card" aria-labelledby="attendees_heading">
             <h2 id="attendees_heading">Attendees</h2>

@@ -38,11 +38,19 @@ public final class DocumentRenderer: @unchecked Sendable {
     public func html(_ document: Document, rebase: LinkRebase? = nil) -> String {
         // Rendering again would change nothing when every relative link reads the same from
         // there (`../../playbooks/x/` from another page two folders down).
-        let moves = rebase.map { rebase in document.relativeLinks.map { !$0.allSatisfy { rebase.rebase($0) == $0 } } ?? true } ?? false
+        // Made absolute (an e-mail), even a link within the page moves.
+        let moves = rebase.map { rebase in
+            rebase.base != nil || (document.relativeLinks.map { !$0.allSatisfy { rebase.rebase($0) == $0 } } ?? true)
+        } ?? false
         if !moves, let html = lock.withLock({ kept[Key(idPrefix: document.idPrefix, source: document.source)] }) {
             return html
         }
         return renderer.render(document.source, idPrefix: document.idPrefix, rebase: moves ? rebase : nil).html
+    }
+
+    /// The document as plain text (an e-mail's text part), its links rebased.
+    public func text(_ document: Document, rebase: LinkRebase? = nil) -> String {
+        renderer.text(document.source, rebase: rebase)
     }
 
     /// Only the sections named, for a page outside the site: raw HTML never goes through,

@@ -7,15 +7,27 @@ public struct LinkRebase: Sendable, Equatable {
     public let from: String
     /// Where they will be read: `print/index.html`.
     public let to: String
+    /// The site's address (`base_url`) when they are read away from the site (an e-mail):
+    /// each link becomes absolute under it.
+    public let base: String?
 
     public init(from: String, to: String) {
         self.from = from
         self.to = to
+        base = nil
+    }
+
+    /// Links written on the page at `from`, made absolute under `base` (ending in `/`).
+    public init(from: String, toBase base: String) {
+        self.from = from
+        to = ""
+        self.base = base
     }
 
     /// The link as seen from `to`. Absolute URLs (a scheme, `//host`, `/path`) and links
     /// within the page (`#id`, `?query`) are left as they are.
     public func rebase(_ url: String) -> String {
+        if let base, url.hasPrefix("#") || url.hasPrefix("?") { return base + from + url }
         guard !url.isEmpty, !Self.isAbsoluteOrLocal(url) else { return url }
         let suffixStart = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
         let path = url[..<suffixStart]
@@ -39,6 +51,10 @@ public struct LinkRebase: Sendable, Equatable {
         let namesFolder = path.hasSuffix("/") || segments.last == "." || segments.last == ".."
         if namesFolder, resolved.last != "" { resolved.append("") }
 
+        if let base {
+            // A link that leaves the site has no address under it: kept as written.
+            return escapes > 0 ? url : base + resolved.joined(separator: "/") + suffix
+        }
         let target = Self.folder(of: to)
         var shared = 0
         while shared < target.count, shared < resolved.count - 1, target[shared] == resolved[shared] { shared += 1 }

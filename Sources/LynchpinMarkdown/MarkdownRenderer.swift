@@ -48,6 +48,17 @@ public struct MarkdownRenderer: Sendable {
         } ?? .empty
     }
 
+    /// The document as plain text for an e-mail's text part: CommonMark as cmark writes it,
+    /// wrapped at 72 columns (Markdown reads as plain text by design), every link rebased.
+    public func text(_ markdown: String, rebase: LinkRebase?) -> String {
+        CmarkTree.parse(markdown, options: options) { root -> String in
+            if let rebase { retarget(links(in: root)) { rebase.rebase($0) } }
+            guard let text = cmark_render_commonmark(root, options, 72) else { return "" }
+            defer { free(text) }
+            return String(cString: text)
+        } ?? ""
+    }
+
     /// Only the sections under the second-level headings named in `sections` (compared
     /// ignoring case and the spaces around them), for a page that stands outside the site:
     /// the customer edition. A relative link keeps its text and loses its target and a

@@ -26,7 +26,7 @@ public struct SiteRenderer: Sendable {
     /// kind is a file there, a line here, and a function of the theme.
     static let kinds: [any PageRoutes.Type] = [
         DashboardRoutes.self, PeopleIndexRoutes.self, SelectionRoutes.self, NotFoundRoutes.self, DataFileRoutes.self,
-        PlaybookIndexRoutes.self, PlaybookRoutes.self, ReviewIndexRoutes.self, ReviewRoutes.self, FeedRoutes.self,
+        PlaybookIndexRoutes.self, PlaybookRoutes.self, ReviewIndexRoutes.self, ReviewRoutes.self, FeedRoutes.self, ReviewMailRoutes.self,
         AccountRoutes.self, PackRoutes.self,
     ]
 
@@ -74,9 +74,10 @@ final class SiteInputs: Sendable {
         self.portfolio = portfolio
         self.documents = documents
         // With a base URL the feed reads every review too.
-        // The dashboard's "Since last week" reads the weeks as of the site's date.
+        // With a base URL the feed and each review's e-mail read every review too; the
+        // dashboard's "Since last week" reads the weeks as of the site's date.
         reviewWeeks = ReviewWeeks(project: project, index: portfolio.index,
-                                  readsPerReview: project.config.baseURL == nil ? 1 : 2, dashboard: portfolio.asOf)
+                                  readsPerReview: project.config.baseURL == nil ? 1 : 3, dashboard: portfolio.asOf)
     }
 }
 

@@ -105,6 +105,12 @@ public struct ReviewChangesView: Encodable {
     public let objectives: [Objective]
     public let contacts: [Contact]
     public let notUpdated: [PageLink]
+    /// "Since 2026-11-20: 2 measures newly red in 2 accounts, …", or that nothing changed.
+    public let headline: String
+    /// The kinds of change with nothing new, in one sentence.
+    public let quiet: String?
+    /// The worst news in a few words, for an e-mail's subject: "2 newly red, 1 action overdue".
+    public let brief: String
     public let hasTransitions: Bool
     public let hasMoves: Bool
     public let hasOverdueMilestones: Bool
@@ -175,6 +181,8 @@ public struct ReviewChangesView: Encodable {
                     days: $0.entry.daysSinceContact.map(String.init) ?? "never")
         }
         notUpdated = delta.notUpdated.map(account)
+        (headline, quiet) = Self.summary(delta, since: delta.since.description)
+        brief = Self.brief(delta)
         hasTransitions = !delta.transitions.isEmpty
         hasMoves = !delta.moves.isEmpty
         hasOverdueMilestones = !overdueMilestones.isEmpty
@@ -201,6 +209,46 @@ public struct ReviewChangesView: Encodable {
                     from: RAGBadge(move.from), to: RAGBadge(move.to),
                     fromScore: Format.percent(move.fromScore) ?? "none", toScore: Format.percent(move.toScore) ?? "none",
                     reason: RAGBadge.redReason(move.red))
+    }
+
+    /// The counts in one sentence, worst news first, and the kinds with nothing new.
+    static func summary(_ delta: ReviewDelta, since: String) -> (String, String?) {
+        let newlyRed = delta.transitions.filter { $0.to == .red }.count
+        let redAccounts = Set(delta.transitions.filter { $0.to == .red }.map(\.accountID)).count
+        let worse = delta.overallMoves.filter { $0.to < $0.from }.count
+        let better = delta.overallMoves.count - worse
+        let decisions = delta.decisionsDue.count + delta.decisionsSoon.count
+        let kinds: [(String, Int, String)] = [
+            ("\(Format.count(newlyRed, "measure")) newly red in \(Format.count(redAccounts, "account"))", newlyRed, "measures newly red"),
+            ("\(Format.count(delta.transitions.count - newlyRed, "other status change"))",
+             delta.transitions.count - newlyRed, "other status changes"),
+            ("\(Format.count(worse, "overall status", plural: "overall statuses")) worse", worse, "overall statuses worse"),
+            ("\(Format.count(better, "overall status", plural: "overall statuses")) better", better, "overall statuses better"),
+            ("\(Format.count(delta.newlyOverdueActions.count, "review action")) fell overdue",
+             delta.newlyOverdueActions.count, "actions fallen overdue"),
+            ("\(Format.count(decisions, "pilot decision")) due within \(PilotStatus.soonDays) days or overdue", decisions, "pilot decisions due"),
+            ("\(Format.count(delta.notUpdated.count, "account")) not updated", delta.notUpdated.count, "accounts not updated"),
+            ("\(Format.count(delta.feedbackFalls.count, "survey score")) fell", delta.feedbackFalls.count, "survey scores"),
+        ]
+        let news = kinds.filter { $0.1 > 0 }.map(\.0)
+        let quiet = kinds.filter { $0.1 == 0 }.map(\.2)
+        let headline = news.isEmpty ? "Nothing changed since \(since)." : "Since \(since): " + SinceLastWeekView.joined(news) + "."
+        return (headline, quiet.isEmpty ? nil : "Nothing new in: " + SinceLastWeekView.joined(quiet) + ".")
+    }
+
+    /// The counts a subject line has room for, worst first; "no change" when none.
+    static func brief(_ delta: ReviewDelta) -> String {
+        let newlyRed = delta.transitions.filter { $0.to == .red }.count
+        let worse = delta.overallMoves.filter { $0.to < $0.from }.count
+        let parts = [
+            newlyRed > 0 ? "\(newlyRed) newly red" : nil,
+            worse > 0 ? "\(worse) overall worse" : nil,
+            delta.newlyOverdueActions.isEmpty ? nil : Format.count(delta.newlyOverdueActions.count, "action") + " fell overdue",
+            delta.decisionsDue.count + delta.decisionsSoon.count > 0
+                ? Format.count(delta.decisionsDue.count + delta.decisionsSoon.count, "pilot decision") + " due" : nil,
+            delta.notUpdated.isEmpty ? nil : "\(delta.notUpdated.count) not updated",
+        ].compactMap { $0 }
+        return parts.isEmpty ? "no change since last week" : parts.joined(separator: ", ")
     }
 
     /// Each account's status changes by their new status and its other moves by direction,

@@ -60,14 +60,19 @@ public struct ReviewPage: Encodable {
     public let hasActionLog: Bool
     public let previous: PageLink?
     public let next: PageLink?
+    /// `review.eml` beside the page, when `base_url` is set.
+    public let mailHref: String?
 
     public static func path(_ review: Review) -> String { SiteLinks.review(review.date) }
 
     /// - Parameter weeks: the accounts' lines by week, shared by a build's reviews; nil to
     ///   work out this review's own.
+    /// - Parameter baseURL: given, every link is absolute under it, for the review's e-mail.
+    /// - Parameter mailHref: the review's e-mail, when the site has one, linked from the page.
     public init(review: Review, project: Project, portfolio: PortfolioAnalysis, weeks: ReviewWeeks? = nil,
-                documents: DocumentRenderer? = nil) {
-        let links = SiteLinks(pagePath: Self.path(review))
+                documents: DocumentRenderer? = nil, baseURL: String? = nil) {
+        let links = baseURL.map { SiteLinks(base: $0) } ?? SiteLinks(pagePath: Self.path(review))
+        mailHref = project.config.baseURL == nil || baseURL != nil ? nil : links.to(ReviewMail.path(review))
         // A review shows the data as it stood on its own date, so its footer says so too.
         page = PageChrome(title: review.title, path: Self.path(review), section: .reviews, config: project.config,
                           asOf: review.date)
@@ -83,7 +88,8 @@ public struct ReviewPage: Encodable {
         focus = !listsFocus ? [] : delta.accountIDs.compactMap(project.account(id:)).map {
             PageLink(title: $0.name, href: links.to(SiteLinks.account($0.id)))
         }
-        notes = HTML(raw: (documents ?? DocumentRenderer(config: project.config)).html(review.notes))
+        notes = HTML(raw: (documents ?? DocumentRenderer(config: project.config))
+            .html(review.notes, rebase: baseURL.map { LinkRebase(from: Self.path(review), toBase: $0) }))
         hasNotes = !notes.isEmpty
         changes = ReviewChangesView(delta, project: project, links: links)
         let actions = ActionLog(reviews: project.reviews).state(on: review.date)

@@ -72,32 +72,7 @@ public struct SinceLastWeekView: Encodable {
         let falls = limit.map { Array(delta.feedbackFalls.prefix($0)) } ?? delta.feedbackFalls
         feedback = FeedbackFallsView(falls, names: names, links: links, asOf: delta.date)
         feedbackMore = delta.feedbackFalls.count - falls.count
-        (headline, quiet) = Self.summary(delta, since: since)
-    }
-
-    /// The counts in one sentence, worst news first, and the kinds with nothing new.
-    static func summary(_ delta: ReviewDelta, since: String) -> (String, String?) {
-        let newlyRed = delta.transitions.filter { $0.to == .red }.count
-        let redAccounts = Set(delta.transitions.filter { $0.to == .red }.map(\.accountID)).count
-        let worse = delta.overallMoves.filter { $0.to < $0.from }.count
-        let better = delta.overallMoves.count - worse
-        let decisions = delta.decisionsDue.count + delta.decisionsSoon.count
-        let kinds: [(String, Int, String)] = [
-            ("\(Format.count(newlyRed, "measure")) newly red in \(Format.count(redAccounts, "account"))", newlyRed, "measures newly red"),
-            ("\(Format.count(delta.transitions.count - newlyRed, "other status change"))",
-             delta.transitions.count - newlyRed, "other status changes"),
-            ("\(Format.count(worse, "overall status", plural: "overall statuses")) worse", worse, "overall statuses worse"),
-            ("\(Format.count(better, "overall status", plural: "overall statuses")) better", better, "overall statuses better"),
-            ("\(Format.count(delta.newlyOverdueActions.count, "review action")) fell overdue",
-             delta.newlyOverdueActions.count, "actions fallen overdue"),
-            ("\(Format.count(decisions, "pilot decision")) due within \(PilotStatus.soonDays) days or overdue", decisions, "pilot decisions due"),
-            ("\(Format.count(delta.notUpdated.count, "account")) not updated", delta.notUpdated.count, "accounts not updated"),
-            ("\(Format.count(delta.feedbackFalls.count, "survey score")) fell", delta.feedbackFalls.count, "survey scores"),
-        ]
-        let news = kinds.filter { $0.1 > 0 }.map(\.0)
-        let quiet = kinds.filter { $0.1 == 0 }.map(\.2)
-        let headline = news.isEmpty ? "Nothing changed since \(since)." : "Since \(since): " + Self.joined(news) + "."
-        return (headline, quiet.isEmpty ? nil : "Nothing new in: " + Self.joined(quiet) + ".")
+        (headline, quiet) = (changes.headline, changes.quiet)
     }
 
     static func joined(_ parts: [String]) -> String {

@@ -9,6 +9,12 @@ public struct SiteLinks: Sendable {
         root = String(repeating: "../", count: pagePath.split(separator: "/").count - 1)
     }
 
+    /// Absolute links under the site's address (`base_url`, ending in `/`): for what is read
+    /// away from the site, an e-mail.
+    public init(base: String) {
+        root = base
+    }
+
     func to(_ path: String) -> String { root + path }
 
     public static func account(_ id: String) -> String { "accounts/\(id)/index.html" }

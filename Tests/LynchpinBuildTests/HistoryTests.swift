@@ -82,14 +82,17 @@ import LynchpinLoad
         #expect(feed.contents.first?.contains("<h2 id=\"wins\">Wins</h2>") == true, "HTML content survives escaping")
     }
 
-    @Test func withoutBaseURLTheFeedIsSkippedWithANote() throws {
+    @Test func withoutBaseURLTheFeedAndTheEmailsAreSkippedWithANote() throws {
         let root = try FailedBuildTests().copyOfSample()
         let config = try read(root + "/lynchpin.yml").replacingOccurrences(of: "base_url:", with: "# base_url:")
         try config.write(toFile: root + "/lynchpin.yml", atomically: true, encoding: .utf8)
         let report = build(root, output: root + "/site")
         #expect(report.succeeded)
         #expect(!FileManager.default.fileExists(atPath: root + "/site/reviews/feed.xml"))
-        #expect(report.notes == ["reviews/feed.xml skipped: an Atom feed needs absolute links; set base_url in lynchpin.yml."])
+        #expect(!FileManager.default.fileExists(atPath: root + "/site/reviews/2026-11-27/review.eml"))
+        #expect(report.notes == ["reviews/feed.xml skipped: an Atom feed needs absolute links; set base_url in lynchpin.yml.",
+                                 "reviews/*/review.eml skipped: an e-mail needs absolute links; set base_url in lynchpin.yml."])
+        #expect(!(try read(root + "/site/reviews/2026-11-27/index.html")).contains("review.eml"), "no link to a mail not written")
     }
 }
 

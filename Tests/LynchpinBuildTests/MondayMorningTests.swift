@@ -90,4 +90,16 @@ import LynchpinBuild
         #expect(dana.contains("<h3>Forecast for the year</h3>"))
         #expect(danas["on_track"] as? Bool == true && dana.contains("<strong>On track: USD 621,805 above target</strong>"))
     }
+
+    /// The sample sets base_url, so each review has its e-mail beside its page, linked from it.
+    @Test func eachReviewHasItsEmailBesideItsPage() throws {
+        let raw = try Self.page("reviews/2026-11-27/review.eml")
+        #expect(raw.hasPrefix("MIME-Version: 1.0\r\nDate: Fri, 27 Nov 2026 00:00:00 +0000\r\n"))
+        #expect(raw.contains("Subject: Week 48 account review, 2026-11-27: 2 newly red, 1 overall worse, 1\r\n action fell overdue, 1 pilot decision due, 1 not updated\r\n"))
+        #expect(raw.contains("Content-Type: multipart/alternative; boundary=\"=_lynchpin_review-2026-11-27\""))
+        #expect(raw.contains("Content-Type: text/plain; charset=utf-8") && raw.contains("Content-Type: text/html; charset=utf-8"))
+        #expect(!raw.split(separator: "\r\n", omittingEmptySubsequences: false).contains { $0.utf8.count > 78 && !$0.hasPrefix("Content-Type") })
+        let page = try Self.page("reviews/2026-11-27/index.html")
+        #expect(page.contains("<a href=\"../../reviews/2026-11-27/review.eml\" download>This review as an e-mail</a>"))
+    }
 }

@@ -47,3 +47,26 @@ enum FeedRoutes: PageRoutes {
         }]
     }
 }
+
+/// Each review as an e-mail to open and send (`reviews/<date>/review.eml`), when `base_url`
+/// is set: a message needs absolute links.
+enum ReviewMailRoutes: PageRoutes {
+    static let templates: [PageKind] = []
+
+    static func jobs(_ inputs: SiteInputs, notes: inout [String]) -> [SitePages.Job] {
+        guard let baseURL = inputs.config.baseURL else {
+            if !inputs.project.reviews.isEmpty {
+                notes.append("reviews/*/review.eml skipped: an e-mail needs absolute links; set base_url in lynchpin.yml.")
+            }
+            return []
+        }
+        return inputs.project.reviews.map { review in
+            .bytes(ReviewMail.path(review)) {
+                let mail = ReviewMail(review: review, project: inputs.project, portfolio: inputs.portfolio, baseURL: baseURL,
+                                      weeks: inputs.reviewWeeks, documents: inputs.documents)
+                return MailMessage(subject: mail.subject, date: mail.date, messageID: mail.messageID,
+                                   text: BuiltInTheme.reviewMailText(mail), html: BuiltInTheme.reviewMailHTML(mail).bytes).bytes
+            }
+        }
+    }
+}
