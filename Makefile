@@ -44,7 +44,9 @@ test-swift:
 # pages get the Nu and axe checks too, as does the sample's customer edition (lynchpin share).
 # Each review's e-mail (sample and bench) must parse in Python's email package without a
 # defect and its HTML part render in Chromium at 390 and 1280 px showing the review's
-# changes, every link absolute, and pass the Nu checker.
+# changes, every link absolute, and pass the Nu checker. portfolio.xlsx (sample and bench)
+# must open in openpyxl with a frozen header and an autofilter on every sheet, dates as
+# dates, and its Accounts sheet equal to portfolio.json.
 check-site: build-debug
 	@scripts/setup --test
 	@$(CHECK_BIN) build --quiet --output $(CHECK_SITE)
@@ -66,6 +68,8 @@ check-site: build-debug
 	$(VENV)/python scripts/check/layout.py $(CHECK_SITE)
 	$(VENV)/python scripts/check/search.py $(CHECK_SITE)
 	$(VENV)/python scripts/check/template.py $(CHECK_BIN) .
+	$(VENV)/python scripts/check/workbook.py $(CHECK_SITE)
+	$(VENV)/python scripts/check/workbook.py $(BENCH_SITE)/site
 
 # lynchpin and Hugo side by side on a synthetic project; ACCOUNTS, WEEKS and RUNS scale it,
 # MANAGERS and REVIEWS (0: the generator's defaults) shape it.

@@ -82,7 +82,8 @@ func dashboardForecast(_ view: PortfolioPage) -> HTML {
     return """
         <section aria-labelledby="forecast_heading">
         <h2 id="forecast_heading">Forecast for the year</h2>
-        \(forecastTotal(view.forecast))\(table)</section>
+        \(forecastTotal(view.forecast))<p class="note">\(view.forecastMethod)</p>
+        \(table)</section>
 
         """
 }

@@ -203,7 +203,9 @@ private func accountsSection(_ view: PortfolioPage, spill: PageSpill?, into out:
         out.append("<p>No key accounts yet. Add one as <code>content/accounts/&lt;id&gt;.md</code>.</p>\n")
     }
     out.append("""
-        <p class="note">The same figures as JSON for other tools: <a href="\(view.jsonHref)">portfolio.json</a>.</p>
+        <p class="note">Every figure as a workbook to filter and pivot in Excel: <a href="\(view.workbookHref)" download>portfolio.xlsx</a> \
+        (accounts, measures week by week, pipeline, actions, feedback); the same figures as JSON for other tools: \
+        <a href="\(view.jsonHref)">portfolio.json</a>.</p>
         </section>
 
         """)

@@ -5,6 +5,16 @@ import Foundation
 public enum TemporaryFile {
     public struct Failure: Error {}
 
+    /// The bytes a library writes to a path (libxlsxwriter writes only to a file): `write`
+    /// is given a path in the system's temporary folder, and the file is read and removed.
+    public static func made(suffix: String, _ write: (String) throws -> Void) throws -> [UInt8] {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lynchpin-\(UUID().uuidString)\(suffix)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try write(url.path)
+        guard let data = try? Data(contentsOf: url) else { throw Failure() }
+        return [UInt8](data)
+    }
+
     /// Runs `body` with the bytes as a file of their own, removed afterwards.
     public static func holding<T>(_ bytes: [UInt8], suffix: String, _ body: (URL) throws -> T) throws -> T {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("lynchpin-\(UUID().uuidString)\(suffix)")

@@ -83,7 +83,8 @@ enum ContentType {
         "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
         "json": "application/json", "xml": "application/atom+xml", "svg": "image/svg+xml", "png": "image/png",
         "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "ico": "image/x-icon", "txt": "text/plain; charset=utf-8",
-        "pdf": "application/pdf", "woff2": "font/woff2",
+        "pdf": "application/pdf", "woff2": "font/woff2", "eml": "message/rfc822",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ]
 
     static func of(_ path: String) -> String {

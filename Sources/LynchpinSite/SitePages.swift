@@ -91,6 +91,8 @@ public final class SitePages: Sendable {
             /// A file that can be long, written by a function that hands its finished part
             /// to a `PageSpill` when given one (`portfolio.json`).
             case written((PageSpill?) -> [UInt8])
+            /// A file that could not be made, and why: it fails the build.
+            case failed(String)
         }
 
         let path: String
@@ -138,6 +140,14 @@ public final class SitePages: Sendable {
         static func written(_ path: String, _ write: @escaping @Sendable (PageSpill?) -> [UInt8]) -> Job {
             Job(path: path) { .written(write) }
         }
+
+        /// A file a library makes that can fail (the workbook, through a temporary file): a
+        /// failure fails the build, naming the file, rather than leave it out.
+        static func fallible(_ path: String, _ bytes: @escaping @Sendable () throws -> [UInt8]) -> Job {
+            Job(path: path) {
+                do { return .bytes(try bytes()) } catch { return .failed("\(path): \(error)") }
+            }
+        }
     }
 
     /// Every path of the site, sorted.
@@ -170,9 +180,14 @@ public final class SitePages: Sendable {
     /// The project's accounts, by id: for checking the accounts a command names.
     public var accountIDs: [String] { inputs.project.accounts.map(\.id) }
 
-    /// One file, made now; nil for a path the site does not have.
+    /// One file, made now; nil for a path the site does not have or could not make.
     public func file(at path: String) -> SiteFile? {
-        jobs[path].map(make)
+        jobs[path].flatMap(make)
+    }
+
+    /// A file that could not be made.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// A pack made again for printing, its contents numbered with the pages a first print
@@ -191,7 +206,7 @@ public final class SitePages: Sendable {
 
     /// Every file, sorted by path, held in memory: for tests and small sites.
     public func renderAll() -> [SiteFile] {
-        paths.concurrentMap(chunk: 2) { self.make(self.jobs[$0]!) }
+        paths.concurrentMap(chunk: 2) { self.make(self.jobs[$0]!) }.compactMap { $0 }
     }
 
     /// Every file, each written into the staged site by the worker that made it, so writing
@@ -272,8 +287,10 @@ public final class SitePages: Sendable {
             write = { model.builtIn(self.overrides.slots(for: model.chrome), spill: $0).bytes }
         case .written(let body):
             write = body
+        case .failed(let why):
+            throw Failure(description: why)
         default:
-            return try site.add(file(job.path, content))
+            return try site.add(file(job.path, content)!)
         }
         var stream: SiteWriter.StreamedFile?
         let spill = PageSpill(threshold: spillAfter) { bytes in
@@ -289,12 +306,14 @@ public final class SitePages: Sendable {
         }
     }
 
-    private func make(_ job: Job) -> SiteFile {
+    private func make(_ job: Job) -> SiteFile? {
         file(job.path, job.make())
     }
 
-    private func file(_ path: String, _ content: Job.Content) -> SiteFile {
+    private func file(_ path: String, _ content: Job.Content) -> SiteFile? {
         switch content {
+        case .failed:
+            return nil
         case .bytes(let bytes):
             return SiteFile(path: path, bytes: bytes)
         case .written(let write):

@@ -105,9 +105,13 @@ public struct PortfolioPage: Encodable {
     }
 
     public let jsonHref: String
+    /// Every figure as a workbook, to filter and pivot in Excel.
+    public let workbookHref: String
     /// The active accounts' forecasts added up, and each manager's.
     public let forecast: ForecastTotalView
     public let managerForecasts: [ManagerForecast]
+    /// How a forecast is made, in a sentence.
+    public let forecastMethod: String
     /// What changed since the previous scorecard week; nil in a print pack.
     public let since: SinceLastWeekView?
 
@@ -118,7 +122,11 @@ public struct PortfolioPage: Encodable {
         let links = SiteLinks(pagePath: pagePath)
         since = changes.map { SinceLastWeekView($0.delta, project: $0.project, links: links) }
         (forecast, managerForecasts) = Self.forecasts(portfolio, currency: config.currency, links: links)
+        let year = ReportingPeriod(.year, containing: portfolio.asOf, fiscalYearStart: config.fiscalYearStart)!
+        forecastMethod = "An account's forecast is its sales so far this fiscal year plus its open opportunities closing by "
+            + "\(year.end), each weighted by its probability; sales not yet in the pipeline are not counted."
         jsonHref = links.to(SiteLinks.portfolioJSON)
+        workbookHref = links.to(SiteLinks.portfolioWorkbook)
         let currency = config.currency
         page = PageChrome(title: "Portfolio", path: Self.path, section: .portfolio, config: config, asOf: portfolio.asOf)
         let active = portfolio.accounts.filter { $0.account.status == .active }

@@ -25,6 +25,7 @@ public struct SiteLinks: Sendable {
     public static let people = "people/index.html"
     public static let selection = "selection/index.html"
     public static let portfolioJSON = "portfolio.json"
+    public static let portfolioWorkbook = "portfolio.xlsx"
     public static let pack = "print/index.html"
     /// A manager's pack holds full plans, so it sits at a plan's folder depth: the links an
     /// author wrote in a plan's Markdown work there unchanged.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import LynchpinDomain
 import LynchpinBuild
+@testable import LynchpinOutput
+@testable import LynchpinLoad
 
 /// What a director reads first on Monday, from the sample's built site: what changed since
 /// last week, and the forecast against target, on the plan, the manager's page, the
@@ -101,5 +103,93 @@ import LynchpinBuild
         #expect(!raw.split(separator: "\r\n", omittingEmptySubsequences: false).contains { $0.utf8.count > 78 && !$0.hasPrefix("Content-Type") })
         let page = try Self.page("reviews/2026-11-27/index.html")
         #expect(page.contains("<a href=\"../../reviews/2026-11-27/review.eml\" download>This review as an e-mail</a>"))
+    }
+
+    /// The cells of a sheet read back by Lynchpin's own workbook reader (ZIPFoundation and
+    /// libxml2, not the library that wrote it), by header.
+    static func sheet(_ bytes: [UInt8], _ name: String) throws -> [[String: Workbook.Cell]] {
+        let book = try Workbook(bytes: bytes)
+        let sheet = try #require(book.sheets.first { $0.name == name })
+        let header = try #require(sheet.rows.first).cells.map { cell -> String in
+            if case .text(let text) = cell.value { return text }
+            return "?"
+        }
+        return sheet.rows.dropFirst().map { row in
+            Dictionary(row.cells.map { (header[$0.column - 1], $0.value) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    @Test func theWorkbookHasEveryAccountWithPortfolioJSONsFigures() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.site + "/portfolio.xlsx")))
+        #expect(try Workbook(bytes: bytes).sheets.map(\.name) == ["Accounts", "Measures", "Pipeline", "Actions", "Feedback"])
+        let rows = try Self.sheet(bytes, "Accounts")
+        let accounts = try #require(try Self.json()["accounts"] as? [[String: Any]])
+        #expect(rows.count == accounts.count)
+        for account in accounts {
+            let row = try #require(rows.first { $0["ID"] == .text(account["id"] as? String ?? "") })
+            #expect(row["Account"] == .text(account["name"] as? String ?? ""))
+            let scorecard = account["scorecard"] as? [String: Any]
+            // libxlsxwriter writes 16 significant digits, as Excel keeps 15: the same figure.
+            let close = { (cell: Workbook.Cell?, value: Double) -> Bool in
+                if case .number(let read, isDate: false)? = cell { return abs(read - value) <= 1e-12 * max(1, abs(value)) }
+                return false
+            }
+            if let overall = scorecard?["overall"] as? Double { #expect(close(row["Overall score"], overall)) }
+            #expect(row["Overall status"] == .text(scorecard?["overall_status"] as? String ?? ""))
+            let forecast = account["forecast"] as? [String: Any]
+            if let value = forecast?["value"] as? Double { #expect(close(row["Forecast"], value)) }
+        }
+        // Weeks are dates, not text: Excel filters them by month.
+        let measures = try Self.sheet(bytes, "Measures")
+        #expect(measures.count > 200)
+        #expect(measures.allSatisfy { if case .number(_, isDate: true)? = $0["Week"] { true } else { false } })
+        let meridian = measures.filter { $0["Account ID"] == .text("meridian-freight") && $0["Measure ID"] == .text("revenue") }
+        #expect(meridian.count == 8 && meridian.last?["Figure compared"] == .number(412_000, isDate: false))
+    }
+
+    /// A generated portfolio of 40 accounts, 8 weeks and two measures, every fifth account
+    /// silent in one week: one Measures row per account, measure and week with a row.
+    @Test func aGeneratedPortfoliosWorkbookHasARowPerAccountMeasureAndWeek() throws {
+        let weeks = (0..<8).map { Day(iso: "2026-10-09")!.adding(days: 7 * $0) }
+        let accounts = (0..<40).map { n -> Account in
+            var account = Account(id: "acct-\(n)", sourcePath: "content/accounts/acct-\(n).md", name: "Account \(n)")
+            account.scorecard = [Measure(id: "revenue", perspective: .financial, name: "Sales", unit: "USD", target: 130_000,
+                                         period: .quarter, aggregate: .sum),
+                                 Measure(id: "nps", perspective: .customer, name: "NPS", unit: "points", target: 40)]
+            account.opportunities = [Opportunity(id: "deal", name: "Deal \(n)", value: Double(1_000 * n), stage: .propose,
+                                                 close: Day(iso: "2026-12-20")!)]
+            return account
+        }
+        let scorecards = weeks.enumerated().map { index, date in
+            ScorecardWeek(date: date, sourcePath: "content/scorecards/\(date).csv", entries: (0..<40).flatMap { n -> [ScorecardWeek.Entry] in
+                n % 5 == 0 && index == 3 ? [] : [.init(account: "acct-\(n)", metric: "revenue", actual: 10_000, line: 2 * n + 2),
+                                                  .init(account: "acct-\(n)", metric: "nps", actual: Double(30 + index), line: 2 * n + 3)]
+            })
+        }
+        let project = Project(config: SiteConfig(), accounts: accounts, playbooks: [], reviews: [], weeks: scorecards)
+        let portfolio = PortfolioAnalysis(project: project, asOf: weeks.last!)
+        let bytes = try PortfolioWorkbook(portfolio: portfolio, config: project.config).bytes()
+        #expect(try PortfolioWorkbook(portfolio: portfolio, config: project.config).bytes() == bytes, "the same bytes again")
+        #expect(try Self.sheet(bytes, "Measures").count == 40 * 2 * 8 - 8 * 2)
+        #expect(try Self.sheet(bytes, "Pipeline").count == 40)
+        let quarter = try Self.sheet(bytes, "Measures").filter { $0["Account ID"] == .text("acct-1") && $0["Measure ID"] == .text("revenue") }
+        #expect(quarter.map(\.["Figure compared"]) == (1...8).map { .number(Double(10_000 * $0), isDate: false) })
+    }
+
+    /// Past Excel's last row a sheet goes on in another, header and all: here two rows a sheet.
+    @Test func aTableLongerThanASheetGoesOnInTheNextWithItsHeader() throws {
+        var table = SpreadsheetFile.Table(sheet: "Measures", header: ["Week", "Figure"], rows: [], widths: [11, 10],
+                                          created: Day(iso: "2026-11-27")!)
+        table.autofilter = true
+        table.streamed = (5, { row in for n in 1...5 { row([.date(Day(iso: "2026-11-27")!.adding(days: n)), .number(Double(n))]) } })
+        let bytes = try SpreadsheetFile.xlsx([table], created: Day(iso: "2026-11-27")!, rowsPerSheet: 2)
+        let book = try Workbook(bytes: bytes)
+        #expect(book.sheets.map(\.name) == ["Measures", "Measures (2)", "Measures (3)"])
+        let figures = try book.sheets.map { sheet in try Self.sheet(bytes, sheet.name).map { $0["Figure"] } }
+        #expect(figures == [[.number(1, isDate: false), .number(2, isDate: false)],
+                            [.number(3, isDate: false), .number(4, isDate: false)], [.number(5, isDate: false)]])
+        // A count that does not match the rows made is an error, not a silent short sheet.
+        table.streamed = (6, table.streamed!.rows)
+        #expect(throws: SpreadsheetFile.Failure.self) { try SpreadsheetFile.xlsx([table], created: Day(iso: "2026-11-27")!) }
     }
 }

@@ -1,4 +1,5 @@
 import LynchpinDomain
+import LynchpinOutput
 import LynchpinTheme
 import LynchpinViews
 
@@ -55,13 +56,14 @@ enum NotFoundRoutes: PageRoutes {
     }
 }
 
-/// The computed figures for other tools, and the search box's index: files, not pages.
+/// The computed figures for other tools and for Excel, and the search box's index: files, not pages.
 enum DataFileRoutes: PageRoutes {
     static let templates: [PageKind] = []
 
     static func jobs(_ inputs: SiteInputs, notes: inout [String]) -> [SitePages.Job] {
         [
             .written(SiteLinks.portfolioJSON) { PortfolioJSON(portfolio: inputs.portfolio, config: inputs.config).bytes(spill: $0) }.long,
+            .fallible(SiteLinks.portfolioWorkbook) { try PortfolioWorkbook(portfolio: inputs.portfolio, config: inputs.config).bytes() }.long,
             .bytes(SearchIndex.path) { SearchIndex(project: inputs.project, portfolio: inputs.portfolio).bytes },
         ]
     }
