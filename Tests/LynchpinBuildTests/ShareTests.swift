@@ -22,6 +22,9 @@ import LynchpinOutput
         "content/accounts", "acme.md", "playbooks/", "attractiveness", "Attractiveness", "quadrant", "Quadrant",
         "opponent", "skeptic", "Opponent", "Skeptic", "qualification", "Qualification", "bonus", "Bonus", "profit", "Profit",
         "Our strength", "competitor", "Competitor", "margin", "Margin",
+        // The forecast: the year's target, the books' sales, and the verdict, all internal.
+        "9137004", "9,137,004", "9137005", "9,137,005", "9137006", "9,137,006", "internalRevenueQx39",
+        "Forecast", "forecast", "Short by", "On track", "weighted",
     ]
 
     /// What the customer is meant to see.
@@ -40,7 +43,8 @@ import LynchpinOutput
         parent: group
         team:
           - {name: teamMemberQx5, role: teamRoleQx6}
-        revenue: {current: 9137001, profit: 9137002, potential: 9137003}
+        revenue: {current: 9137001, profit: 9137002, potential: 9137003, target: 9137004,
+                  year_to_date: {through: 2026-10-02, amount: 9137005}}
         attractiveness: {future_volume: 5, strategic_fit: 4}
         strength: {relationship: 2}
         expectations:
@@ -54,6 +58,7 @@ import LynchpinOutput
           - {name: Joint rollout plan, owner: Dana Whitfield, due: 2027-01-31, joint: true, customer_owner: Elif Kaya}
         scorecard:
           - {id: margin, perspective: financial, name: internalMeasureQx15, unit: "%", target: 17}
+          - {id: revenue, perspective: financial, name: internalRevenueQx39, unit: USD, target: 9137004, period: year, aggregate: latest}
           - {id: on-time, perspective: customer, name: On-time delivery, unit: "%", target: 95, shared: true}
         pilot:
           name: Cold-chain pilot
@@ -111,7 +116,7 @@ import LynchpinOutput
         "content/accounts/acme.md": account,
         "content/accounts/group.md": "---\nname: parentNameQx32\n---\n",
         "content/accounts/other.md": "---\nname: otherAccountQx26\nstatus: active\n---\n",
-        "content/scorecards/2026-11-27.csv": "account,metric,actual,note\nacme,margin,12,weeklyNoteQx16\nacme,on-time,96,weeklyNoteQx16\n",
+        "content/scorecards/2026-11-27.csv": "account,metric,actual,note\nacme,margin,12,weeklyNoteQx16\nacme,on-time,96,weeklyNoteQx16\nacme,revenue,9137006,\n",
         "content/reviews/2026-11-27.md": """
             ---
             actions:
@@ -146,6 +151,15 @@ import LynchpinOutput
     static func leaks(in text: String) -> [String] {
         let squeezed = String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
         return canaries.filter { squeezed.contains($0.replacingOccurrences(of: " ", with: "")) }
+    }
+
+    /// The internal plan shows the forecast the canaries stand for: the edition must not.
+    @Test func theInternalPlanHasTheForecastTheEditionLeavesOut() throws {
+        let root = try Self.project()
+        let report = SampleSiteTests.build(into: root + "/site", location: ProjectLocation(root: root))
+        #expect(report.succeeded, "\(report.diagnostics)")
+        let plan = try String(contentsOfFile: root + "/site/accounts/acme/index.html", encoding: .utf8)
+        #expect(plan.contains("<dt>Target for the year</dt><dd>USD 9,137,004</dd>") && plan.contains("<dt>Sales so far</dt><dd>USD 9,137,006</dd>"))
     }
 
     @Test func theSharedPageCarriesNoCanaryAndNoLinkIntoTheSite() throws {
@@ -232,7 +246,7 @@ import LynchpinOutput
         let report = Self.share(root, pdf: false)
         #expect(!report.succeeded)
         #expect(report.diagnostics.errors.map(\.description) == [
-            "content/accounts/acme.md:51: error: share.sections: expected the text of a second-level heading (## …) of the plan's narrative (its headings: Strategy, Together, Quadrant notes), found 'Togther'",
+            "content/accounts/acme.md:53: error: share.sections: expected the text of a second-level heading (## …) of the plan's narrative (its headings: Strategy, Together, Quadrant notes), found 'Togther'",
         ])
         #expect(!FileManager.default.fileExists(atPath: root + "/share"))
     }
