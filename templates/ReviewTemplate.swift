@@ -78,6 +78,7 @@ private func reviewChanges(_ changes: ReviewChangesView) -> HTML {
     <section aria-labelledby="changes_heading">
     <h2 id="changes_heading">What the data says</h2>
     <p class="note">\(changes.comparison)</p>
+    <p><strong>\(changes.headline)</strong></p>
     \(changes.byMeasure ? "<h3>Status changes</h3>\n\(transitions(changes))<h3>Measures that moved</h3>\n\(moves(changes))" : changesByAccount(changes))\
     <h3>Overall status changes</h3>
     \(list(changes.overall, empty: "No account's overall status changed.", overallMove))<h3>Pilot milestones</h3>
