@@ -45,6 +45,13 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
         ),
+        // A manager's pack PDF assembled from the plans' PDFs already printed, with their
+        // outlines, links and named destinations, through Debian's libqpdf C API.
+        .systemLibrary(
+            name: "CQPDF",
+            pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"]), .brew(["qpdf"])]
+        ),
         // jemalloc instead of glibc's malloc for the lynchpin binary on Linux: a build is
         // millions of small allocations on every core (docs/performance.md).
         .target(
@@ -64,7 +71,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "LynchpinOutput", dependencies: ["LynchpinDomain", "LynchpinDisk", "CXLSXWriter"]),
+        .target(name: "LynchpinOutput", dependencies: ["LynchpinDomain", "LynchpinDisk", "CXLSXWriter", "CQPDF"]),
         .target(name: "LynchpinViews", dependencies: ["LynchpinDomain", "LynchpinMarkdown"]),
         // The built-in theme: typed Swift functions from view models to HTML, and the
         // stylesheet compiled in, so an installed binary needs no other file.

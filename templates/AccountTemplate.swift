@@ -2,10 +2,9 @@ import LynchpinViews
 
 extension BuiltInTheme {
     /// `accounts/<id>/index.html`: one account plan.
-    /// - Parameter article: `planArticle(plan)`, when the caller has it already.
-    public static func account(_ plan: AccountPage, slots: Slots, article: HTML? = nil) -> HTML {
+    public static func account(_ plan: AccountPage, slots: Slots) -> HTML {
         layout(plan.page, slots, head: "<style>@page { @top-left { content: \(HTML(raw: plan.printHeader)); } }</style>",
-               main: article ?? planArticle(plan))
+               main: planArticle(plan))
     }
 
     /// A plan as its own page and a pack show it; every id starts with `plan.idPrefix`. Of

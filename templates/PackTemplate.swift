@@ -8,7 +8,9 @@ extension BuiltInTheme {
         let named = pack.namedPages.map { (page: PackPage.NamedPage) -> HTML in
             "@page \(page.name) { @top-left { content: \(HTML(raw: page.printHeader)); } } "
         }
-        let head: HTML = "<style>@page { @top-left { content: \(HTML(raw: pack.printHeader)); } } \(named)</style>"
+        // A print that is only part of the pack (its cover and contents) counts the whole pack's pages.
+        let total: HTML = pack.pageTotal.map { "@page { @bottom-right { content: \"Page \" counter(page) \" of \($0)\"; } } " } ?? ""
+        let head: HTML = "<style>@page { @top-left { content: \(HTML(raw: pack.printHeader)); } } \(total)\(named)</style>"
         return layout(pack.page, slots, head: head) { out in packMain(pack, slots: slots, spill: spill, into: &out) }
     }
 }
@@ -17,7 +19,8 @@ extension BuiltInTheme {
 /// time into the page's buffer.
 private func packMain(_ pack: PackPage, slots: Slots, spill: PageSpill?, into out: inout HTML) {
     let contents = pack.contents.map { (entry: PackPage.ContentsEntry) -> HTML in
-        "<li><a href=\"\(entry.href)\">\(entry.title)</a>\(present(entry.page) { " <span class=\"page-number\">page \($0)</span>" })</li>\n"
+        // Page 0 is the placeholder of a first print (ContentsNumbering): a dash, should it stand.
+        "<li><a href=\"\(entry.href)\">\(entry.title)</a>\(present(entry.page) { " <span class=\"page-number\">page \($0 == 0 ? "–" : String($0))</span>" })</li>\n"
     }
     let organization: HTML = pack.organization.map { "<p class=\"cover-organization\">\($0)</p>\n" } ?? ""
     out.append("""
@@ -25,14 +28,18 @@ private func packMain(_ pack: PackPage, slots: Slots, spill: PageSpill?, into ou
         \(organization)<h1 id="pack_title">\(pack.title)</h1>
         <p class="cover-subtitle">\(pack.subtitle)</p>
         <p class="cover-date">As of <time datetime="\(pack.asOf)">\(pack.asOf)</time></p>
-        \(slots.cover)<p class="screen-only note">This page is made for printing: use your browser's Print command, \
-        or <code>lynchpin build --pdf</code>.</p>
-        </section>
+        \(slots.cover)\(printing(pack))</section>
         <nav class="pack-contents" aria-labelledby="pack_contents">
         <h2 id="pack_contents">Contents</h2>
         <ol>
         \(contents)</ol>
         </nav>
+
+        """)
+    // A print of the contents alone, its numbers filled in, to put in place of the first
+    // print's contents: the rest is not laid out again.
+    if pack.contentsOnly { return }
+    out.append("""
         <section class="pack-section" id="pack-portfolio" aria-labelledby="pack_portfolio_heading">
 
         """)
@@ -49,11 +56,25 @@ private func packMain(_ pack: PackPage, slots: Slots, spill: PageSpill?, into ou
     for plan in pack.plans {
         out.append("""
             <div class="pack-section" style="page: \(PackPage.pageName(plan.model.accountID))">
-            \(plan.article ?? BuiltInTheme.planArticle(plan.model))</div>
+            \(BuiltInTheme.planArticle(plan.model))</div>
 
             """)
         spill?.take(&out)
     }
+}
+
+/// How to print the pack, on screen only.
+private func printing(_ pack: PackPage) -> HTML {
+    guard pack.linksPlans else {
+        return "<p class=\"screen-only note\">This page is made for printing: use your browser's Print command, or <code>lynchpin build --pdf</code>.</p>\n"
+    }
+    let whole: HTML = pack.pdfHref.map { "The whole pack is one PDF, each plan bookmarked: <a href=\"\($0)\">download it to print</a>. Its contents gives the pack's page numbers; each plan numbers its own pages too." }
+        ?? "<code>lynchpin build --pdf</code> also makes the whole pack one PDF, each plan bookmarked."
+    return """
+        <p class="screen-only note">\(whole) Or open a plan from the contents and use your browser's Print command: \
+        each plan prints on its own, opening with its one-page summary.</p>
+
+        """
 }
 
 /// One account on one printed page: where it stands, how it scores, what is at risk. The

@@ -73,8 +73,14 @@ public struct SiteBuilder: Sendable {
             try run.step(.render) {
                 try pages.render(into: stage)
             }
-            let printing = options.pdf.map { PDFStep(request: $0, paths: pages.paths, previous: options.output, author: pages.organization,
-                                                        numberedPack: { pages.numberedPack(at: $0, pages: $1)?.bytes }, io: io) }
+            // A manager's pack is known by its page before anything is printed; asked once each.
+            let packs = options.pdf == nil ? [:] : Dictionary(pages.paths.compactMap { path in pages.packPlans(at: path).map { (path, $0) } },
+                                                              uniquingKeysWith: { first, _ in first })
+            let printing = options.pdf.map {
+                PDFStep(request: $0, paths: pages.paths, previous: options.output, author: pages.organization,
+                        numberedPack: { pages.numberedPack(at: $0, pages: $1, contentsOnly: $2, total: $3)?.bytes },
+                        packPlans: { packs[$0] }, io: io)
+            }
             var notes: [String] = []
             try run.step(.write) {
                 let publication = try stage.commit(finishing: printing.map { step in { staging in notes = step.run(in: staging) } })
@@ -138,7 +144,9 @@ private struct StepRun {
         let consistency = ConsistencyChecks.warnings(project: loaded.project, asOf: asOf, index: portfolio.index)
         guard !stop(.analyse, portfolio.warnings + consistency) else { return nil }
 
-        let pages = SiteRenderer(overrides: overrides, documents: loaded.documents)
+        // The packs link their PDFs only when there will be PDFs: asked for, and a browser found.
+        let printsPDFs = options.pdf.map { request in (try? PDFStep.printer(for: request).get()) != nil } ?? false
+        let pages = SiteRenderer(overrides: overrides, documents: loaded.documents, printsPDFs: printsPDFs)
             .pages(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
         report.notes += pages.notes
         guard !stop(.render, pages.diagnostics) else { return nil }

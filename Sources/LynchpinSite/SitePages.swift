@@ -7,19 +7,20 @@ import LynchpinTheme
 import LynchpinViews
 
 /// Turns a project into the pages of its site: every file by path, each with a job that
-/// makes it for exactly that place. Nothing rendered is rewritten afterwards: a plan that
-/// also appears in a pack is made for the pack. In a build, a manager's pack sits at its
-/// plans' folder depth and reuses each plan's own view model; where nothing in the plan's
-/// article reads differently from the pack, it takes the bytes the plan's page rendered
-/// from that same model, and otherwise renders the article again.
+/// makes it for exactly that place. Nothing rendered is rewritten afterwards. A plan's page
+/// is written once: a manager's pack links the plans, and `build --pdf` assembles its PDF
+/// from theirs.
 public struct SiteRenderer: Sendable {
     public var overrides: ThemeOverrides
     /// Renders the project's Markdown where it is shown; nil makes one from the settings.
     public var documents: DocumentRenderer?
+    /// Whether the build prints PDFs, so the packs link to theirs.
+    public var printsPDFs: Bool
 
-    public init(overrides: ThemeOverrides = .none, documents: DocumentRenderer? = nil) {
+    public init(overrides: ThemeOverrides = .none, documents: DocumentRenderer? = nil, printsPDFs: Bool = false) {
         self.overrides = overrides
         self.documents = documents
+        self.printsPDFs = printsPDFs
     }
 
     /// Every kind of page and file the site has, each in its file under `Pages/`: adding a
@@ -38,7 +39,7 @@ public struct SiteRenderer: Sendable {
         // jobs share one reference to the inputs: ten thousand closures each holding its
         // own copy of the project, the portfolio and an account's analysis were 20 MB.
         let inputs = SiteInputs(project: project, portfolio: portfolio,
-                                documents: documents ?? DocumentRenderer(config: project.config))
+                                documents: documents ?? DocumentRenderer(config: project.config), printsPDFs: printsPDFs)
         var notes: [String] = []
         var pages = Self.kinds.flatMap { $0.jobs(inputs, notes: &notes) }
         for (path, bytes) in overrides.assets { pages.append(.bytes(path) { bytes }) }
@@ -68,8 +69,11 @@ final class SiteInputs: Sendable {
     var asOf: Day { portfolio.asOf }
     /// Each scorecard week a review compares, worked out once for all of them.
     let reviewWeeks: ReviewWeeks
+    /// Whether the build prints PDFs.
+    let printsPDFs: Bool
 
-    init(project: Project, portfolio: PortfolioAnalysis, documents: DocumentRenderer) {
+    init(project: Project, portfolio: PortfolioAnalysis, documents: DocumentRenderer, printsPDFs: Bool = false) {
+        self.printsPDFs = printsPDFs
         self.project = project
         self.portfolio = portfolio
         self.documents = documents
@@ -97,12 +101,6 @@ public final class SitePages: Sendable {
 
         let path: String
         let make: @Sendable () -> Content
-        /// A manager's pack: the plan pages a full build writes from the view models the pack
-        /// makes anyway, instead of from their own jobs.
-        var planPaths: @Sendable () -> [String] = { [] }
-        /// Makes the pack, handing each plan's own view model and its rendered article to the
-        /// given function first.
-        var makeSharingPlans: (@Sendable (@escaping (AccountPage, HTML) -> Void) -> Content)?
         /// A page that grows with the portfolio: started first, so that no core is left
         /// waiting for it at the end of the build.
         var isLong = false
@@ -122,16 +120,6 @@ public final class SitePages: Sendable {
             Job(path: path) { .page(model()) }
         }
 
-        /// - Parameter model: given a function that takes each plan's own view model, makes
-        ///   the pack from the same models; given nil, makes the pack alone.
-        static func pack(_ path: String, planPaths: @escaping @Sendable () -> [String],
-                         _ model: @escaping @Sendable (((AccountPage, HTML) -> Void)?) -> PageModel) -> Job {
-            var job = Job(path: path) { .page(model(nil)) }
-            job.planPaths = planPaths
-            job.makeSharingPlans = { ownPage in .page(model(ownPage)) }
-            job.isLong = true
-            return job
-        }
 
         static func bytes(_ path: String, _ bytes: @escaping @Sendable () -> [UInt8]) -> Job {
             Job(path: path) { .bytes(bytes()) }
@@ -192,9 +180,19 @@ public final class SitePages: Sendable {
 
     /// A pack made again for printing, its contents numbered with the pages a first print
     /// put each part on; nil for a path that is not a pack.
-    public func numberedPack(at path: String, pages: [String: Int]) -> SiteFile? {
+    /// - Parameter total: the pages of the whole printed pack, when this print is part of it.
+    public func numberedPack(at path: String, pages: [String: Int], contentsOnly: Bool = false, total: Int? = nil) -> SiteFile? {
         guard let job = jobs[path], case .page(let model) = job.make(), let pack = model.data as? PackPage else { return nil }
-        return file(path, .page(PackRoutes.model(pack.numbered(pages))))
+        return file(path, .page(PackRoutes.model(pack.numbered(pages, contentsOnly: contentsOnly, total: total))))
+    }
+
+    /// The plans a manager's pack links, by account id and title, in its order: the parts
+    /// its PDF is assembled from. nil for a path that is not such a pack.
+    public func packPlans(at path: String) -> [(id: String, title: String)]? {
+        guard path.hasPrefix("print/"), path.split(separator: "/").count == 3, let job = jobs[path],
+              case .page(let model) = job.make(), let pack = model.data as? PackPage, pack.linksPlans else { return nil }
+        let titles = Dictionary(pack.contents.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        return pack.planOrder.map { ($0, titles[$0] ?? $0) }
     }
 
     /// `lynchpin theme data`: which kind of page a path is and the data its template
@@ -210,32 +208,21 @@ public final class SitePages: Sendable {
     }
 
     /// Every file, each written into the staged site by the worker that made it, so writing
-    /// overlaps rendering on every core. The pages that grow with the portfolio (the packs,
-    /// the dashboard, the selection page, `portfolio.json`) are written as they are made,
-    /// and go first, so that the small pages even out the end: each worker takes the next
-    /// job when it is done with one, so none waits for another's long page. With the
-    /// built-in plan and pack pages, a manager's pack also writes the plan pages of its
-    /// accounts, so each plan's view model is made once. After a write fails, no job starts.
+    /// overlaps rendering on every core. The pages that grow with the portfolio (the
+    /// executive pack, the dashboard, the selection page, `portfolio.json`, the workbook)
+    /// are written as they are made, and go first, so that the small pages even out the end:
+    /// each worker takes the next job when it is done with one, so none waits for another's
+    /// long page. After a write fails, no job starts.
     /// - Parameter spillAfter: how many bytes of a long page are collected before they are
     ///   written.
     public func render(into site: SiteWriter.StagedSite, spillAfter: Int = 1 << 20) throws {
-        let sharing = !overrides.overrides(AccountRoutes.kind) && !overrides.overrides(PackRoutes.kind)
-        // A plan page belongs to one pack only.
-        var long: [PageJob] = []
-        var byPacks: Set<String> = []
-        for path in paths where jobs[path]!.isLong {
-            let job = jobs[path]!
-            let plans = sharing && job.makeSharingPlans != nil ? Set(job.planPaths()).subtracting(byPacks) : []
-            byPacks.formUnion(plans)
-            long.append(PageJob(job: job, plans: plans))
-        }
-        let queue = long + paths.filter { !jobs[$0]!.isLong && !byPacks.contains($0) }.map { PageJob(job: jobs[$0]!, plans: []) }
+        let queue = paths.filter { jobs[$0]!.isLong } + paths.filter { !jobs[$0]!.isLong }
         let failure = FirstFailure()
         // Dispatch hands out the indices in order, one at a time, to whichever worker is free.
         DispatchQueue.concurrentPerform(iterations: queue.count) { index in
             guard !failure.happened else { return }
             do {
-                try self.write(queue[index].job, into: site, spillAfter: spillAfter, plans: queue[index].plans)
+                try self.write(self.jobs[queue[index]]!, into: site, spillAfter: spillAfter)
             } catch {
                 failure.record(error)
             }
@@ -256,31 +243,8 @@ public final class SitePages: Sendable {
         }
     }
 
-    /// A job as a build runs it, with the plan pages it writes on the way.
-    private struct PageJob: Sendable {
-        let job: Job
-        let plans: Set<String>
-    }
-
-    private func write(_ job: Job, into site: SiteWriter.StagedSite, spillAfter: Int, plans: Set<String>) throws {
-        // Plan pages are written while the pack renders, on the pack's worker; the first
-        // failure stops them and fails the pack.
-        var planFailure: Error?
-        let content: Job.Content
-        if !plans.isEmpty, let make = job.makeSharingPlans {
-            content = make { plan, article in
-                let path = SiteLinks.account(plan.accountID)
-                guard planFailure == nil, plans.contains(path) else { return }
-                do {
-                    let html = BuiltInTheme.account(plan, slots: self.overrides.slots(for: plan.page), article: article)
-                    try site.add(SiteFile(path: path, bytes: html.bytes))
-                } catch {
-                    planFailure = error
-                }
-            }
-        } else {
-            content = job.make()
-        }
+    private func write(_ job: Job, into site: SiteWriter.StagedSite, spillAfter: Int) throws {
+        let content = job.make()
         let write: (PageSpill?) -> [UInt8]
         switch content {
         case .page(let model) where !overrides.overrides(model.kind):
@@ -298,7 +262,7 @@ public final class SitePages: Sendable {
             try stream?.append(bytes)
         }
         let bytes = write(spill)
-        if let error = spill.error ?? planFailure { throw error }
+        if let error = spill.error { throw error }
         if let stream {
             try stream.finish(bytes)
         } else {

@@ -141,28 +141,6 @@ public struct AccountPage: Encodable {
         printHeader = Self.printHeader(for: account, asOf: asOf)
     }
 
-    /// The same plan for another page at the same folder depth: a manager's pack. Every link
-    /// the model holds is the page's root prefix and a site path, so at the same depth each is
-    /// already right for the new page; the chrome is made for the new page, and the narrative
-    /// again from its Markdown when one of its author-written links would read differently
-    /// there (rebased in cmark's tree). nil at any other depth.
-    /// - Returns: also whether the plan's article (everything but the chrome's links) stayed
-    ///   as it was: then rendering it for the new page gives the same bytes as for this one.
-    public func relocated(to pagePath: String, account: Account, config: SiteConfig, asOf: Day,
-                          documents: DocumentRenderer) -> (plan: AccountPage, sameArticle: Bool)? {
-        let chrome = PageChrome(title: name, path: pagePath, section: .print, config: config, asOf: asOf)
-        guard chrome.root == page.root, account.id == accountID else { return nil }
-        var moved = self
-        moved.page = chrome
-        var text = Self.narrative(of: account, at: pagePath, documents: documents)
-        let sameNarrative = text.withUTF8 { $0.elementsEqual(narrative.bytes) }
-        if !sameNarrative {
-            moved.narrative = HTML(raw: text)
-            moved.hasNarrative = !moved.narrative.isEmpty
-        }
-        return (moved, sameNarrative && chrome.site == page.site)
-    }
-
     /// The narrative as loaded is for the plan's own page; anywhere else (a pack) it is
     /// rendered again with its relative links rebased in cmark's tree. Even at the same
     /// depth: `../../playbooks/x/` would still work from a pack, but `map.png` would not.

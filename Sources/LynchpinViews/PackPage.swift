@@ -2,10 +2,15 @@ import LynchpinDomain
 
 /// A printable pack: a cover, contents, the portfolio, then one part per active account,
 /// each starting on a new page. The executive pack (`print/index.html`) gives each account
-/// its one-page summary, or its full plan with `executive_pack: full`; a key account
-/// manager's pack (`print/<manager>/index.html`) gives the full plans of their accounts.
+/// its one-page summary, or its full plan with `executive_pack: full`. A key account
+/// manager's pack (`print/<manager>/index.html`) is the cover, the contents and their
+/// portfolio: its contents link to the plans' own pages, and `build --pdf` makes the whole
+/// pack one PDF from the plans' PDFs, so no plan is written or laid out twice.
 public struct PackPage: Encodable {
     public struct ContentsEntry: Encodable {
+        /// What a print's page numbers are keyed by: the part's element id, or for a plan
+        /// outside the pack, its account id.
+        public let id: String
         public let title: String
         public let href: String
         /// The printed page it starts on: only in the copy made for printing, once a first
@@ -32,17 +37,17 @@ public struct PackPage: Encodable {
     public let plans: PackParts<Plan>
     public let namedPages: [NamedPage]
     public let printHeader: String
+    /// A manager's pack: its plans are linked, not held.
+    public let linksPlans: Bool
+    /// The whole pack as one PDF, when the build prints PDFs.
+    public let pdfHref: String?
 
-    /// A full plan in the pack. A build that writes the plan's own page first, at the pack's
-    /// folder depth, hands on that page's article when the plan's article reads the same
-    /// here: the same view model gives the same bytes, so it need not be rendered twice.
+    /// A full plan in the executive pack (`executive_pack: full`).
     public struct Plan: Encodable {
         public let model: AccountPage
-        public let article: HTML?
 
-        public init(_ model: AccountPage, article: HTML? = nil) {
+        public init(_ model: AccountPage) {
             self.model = model
-            self.article = article
         }
 
         /// As the plan alone: an override's data does not change with how the pack was made.
@@ -56,8 +61,8 @@ public struct PackPage: Encodable {
     ///   - manager: the manager whose accounts the pack covers; nil for the executive pack.
     ///   - plan: makes an account's full plan for this pack (a build that also writes the
     ///     plan's own page from the same view model); nil makes each one here.
-    public init(project: Project, portfolio: PortfolioAnalysis, manager: PortfolioAnalysis.Manager?,
-                plan: ((AccountAnalysis) -> Plan)? = nil) {
+    /// - Parameter printsPDFs: whether the build prints PDFs, so the pack links to its own.
+    public init(project: Project, portfolio: PortfolioAnalysis, manager: PortfolioAnalysis.Manager?, printsPDFs: Bool = false) {
         let config = project.config
         let path = manager.map(Self.path(manager:)) ?? Self.path
         let links = SiteLinks(pagePath: path)
@@ -74,9 +79,11 @@ public struct PackPage: Encodable {
             ($0.account.name, $0.account.id) < ($1.account.name, $1.account.id)
         }
         let full = manager != nil || config.executivePack == .full
+        linksPlans = manager != nil
+        pdfHref = printsPDFs ? links.to(Self.pdf(path)) : nil
         let asOf = portfolio.asOf
-        plans = PackParts(analyses: full ? active : []) {
-            plan?($0) ?? Plan(AccountPage(analysis: $0, project: project, asOf: asOf, pagePath: path, portfolio: portfolio))
+        plans = PackParts(analyses: full && !linksPlans ? active : []) {
+            Plan(AccountPage(analysis: $0, project: project, asOf: asOf, pagePath: path, portfolio: portfolio))
         }
         summaries = PackParts(analyses: full ? [] : active) { ExecutiveSummary(analysis: $0, config: config, asOf: asOf, links: links) }
         if full {
@@ -84,20 +91,44 @@ public struct PackPage: Encodable {
         } else {
             subtitle = "Executive pack: a one-page summary of each active key account"
         }
-        contents = [ContentsEntry(title: "Portfolio", href: "#pack-portfolio")]
-            + active.map { ContentsEntry(title: $0.account.name, href: "#" + Self.anchor($0.account.id, full: full)) }
+        let linked = linksPlans
+        contents = [ContentsEntry(id: "pack-portfolio", title: "Portfolio", href: "#pack-portfolio")] + active.map {
+            linked ? ContentsEntry(id: $0.account.id, title: $0.account.name, href: links.to(SiteLinks.account($0.account.id)))
+                : ContentsEntry(id: Self.anchor($0.account.id, full: full), title: $0.account.name,
+                                href: "#" + Self.anchor($0.account.id, full: full))
+        }
+        planOrder = linksPlans ? active.map(\.account.id) : []
         namedPages = active.map {
             NamedPage(name: Self.pageName($0.account.id), printHeader: AccountPage.printHeader(for: $0.account, asOf: portfolio.asOf))
         }
         printHeader = CSSString.quoted("\(config.title) · \(manager.map { "plans of \($0.name)" } ?? "executive pack") as of \(portfolio.asOf)")
     }
 
-    /// The pack with each contents entry's printed page, by the id its link points to.
-    public func numbered(_ pages: [String: Int]) -> PackPage {
+    /// The accounts whose plans a manager's pack links, in its order: the PDF's parts.
+    public let planOrder: [String]
+    /// Only the cover and the contents, for printing the contents again with its numbers.
+    public private(set) var contentsOnly = false
+    /// The whole printed pack's pages, for the footers of a print that is only part of it.
+    public private(set) var pageTotal: Int?
+
+    /// The PDF a pack's page prints to.
+    public static func pdf(_ path: String) -> String {
+        let parts = path.split(separator: "/")
+        return parts.count == 3 ? "pdf/plans-\(parts[1]).pdf" : "pdf/executive-pack.pdf"
+    }
+
+    /// The pack with each contents entry's printed page, by its id; `contentsOnly` for a
+    /// print of the contents alone.
+    /// - Parameter total: the pages of the whole pack, when this print is only part of it.
+    public func numbered(_ pages: [String: Int], contentsOnly: Bool = false, total: Int? = nil) -> PackPage {
         var copy = self
+        copy.contentsOnly = contentsOnly
+        copy.pageTotal = total
         copy.contents = contents.map { entry in
             var entry = entry
-            entry.page = pages[String(entry.href.drop { $0 == "#" })]
+            // "*" numbers every entry alike: a first print whose contents has the numbers'
+            // place already, so the numbered one's tags match it (docs/performance.md).
+            entry.page = pages[entry.id] ?? pages["*"]
             return entry
         }
         return copy

@@ -60,6 +60,7 @@ struct PDFTests {
         let managerPack = root + "/site/pdf/plans-dana-whitfield.pdf"
         let planPages = try (1...Self.pageCount(managerPack)).map { try Self.text(managerPack, page: $0) }
         #expect(planPages.contains { $0.contains("Balanced scorecard") && $0.contains("Meridian Freight") }, "full plans")
+        #expect(try Self.pageCount(managerPack) > Self.pageCount(root + "/site/pdf/meridian-freight.pdf") + Self.pageCount(root + "/site/pdf/vantage-pharma.pdf"))
 
         let plan = root + "/site/pdf/meridian-freight.pdf"
         #expect(try Self.pageCount(plan) >= 3)
@@ -103,6 +104,8 @@ struct PDFTests {
             return (String(part[part.index(after: open)..<close.lowerBound]), page)
         }
     }
+
+    static func info(own pdf: String) throws -> [String: String] { try info(pdf) }
 
     static func info(_ pdf: String) throws -> [String: String] {
         var fields: [String: String] = [:]
@@ -167,6 +170,29 @@ struct PDFTests {
         }
         #expect(try Self.text(pack, page: try #require(entries.first).1).contains("Portfolio"))
         #expect(!FileManager.default.fileExists(atPath: root + "/site/print/.numbered-index.html"))
+        // Only the contents was printed again: the footer counts the whole pack, and the
+        // contents pages are tagged as the first print's were (their numbers had a placeholder).
+        #expect(contents.contains("Page 2 of \(try Self.pageCount(pack))"))
+
+        // A manager's pack, assembled from its cover, contents and portfolio and the plans'
+        // own PDFs: each plan's pages as its PDF has them, a bookmark per plan with the plan's
+        // bookmarks beneath it, and the contents numbered with the pages each plan starts on.
+        let managerPack = root + "/site/pdf/plans-dana-whitfield.pdf"
+        let plans = ["Meridian Freight": "meridian-freight", "Vantage Pharma": "vantage-pharma"]
+        let packMarks = try Self.bookmarks(managerPack)
+        let packContents = try Self.text(managerPack, page: 2)
+        var expectedPages = try Self.pageCount(managerPack)
+        for (title, id) in plans.sorted(by: { $0.key > $1.key }) {
+            let start = try #require(packMarks.first { $0.title == title }?.page, "\(title) in \(packMarks.map(\.title))")
+            #expect(packContents.contains(title) && packContents.contains("page \(start)"), "\(title) starts on page \(start)")
+            let own = root + "/site/pdf/\(id).pdf"
+            expectedPages -= try Self.pageCount(own)
+            #expect(try Self.text(managerPack, page: start) == Self.text(own, page: 1), "\(title)'s first page is its PDF's")
+            #expect(try Self.bookmarks(own).allSatisfy { mark in packMarks.contains { $0.title == mark.title && $0.page == start + mark.page - 1 } })
+        }
+        #expect(try Self.info(managerPack)["Page size"] == size && Self.info(managerPack)["Author"] == "Kestrel Components")
+        #expect(try Self.info(own: root + "/site/pdf/meridian-freight.pdf")["Tagged"] == "yes", "every plan's own PDF stays tagged")
+        #expect(expectedPages == (try #require(packMarks.first { $0.title == "Meridian Freight" }).page) - 1, "the head, then the plans")
 
         let plan = root + "/site/pdf/meridian-freight.pdf"
         #expect(try Self.bookmarks(plan).contains { $0.title == "Balanced scorecard" })

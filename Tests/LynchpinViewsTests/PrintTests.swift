@@ -32,25 +32,25 @@ import LynchpinTheme
         #expect(Self.ids(pack).count == Set(Self.ids(pack)).count)
     }
 
-    @Test func managerPackHoldsFullPlansAtThePlansFolderDepth() throws {
+    /// A manager's pack links its plans rather than holding them: a plan's HTML is written
+    /// once, on its own page, and the pack's PDF is assembled from the plans' PDFs.
+    @Test func managerPackLinksThePlansAndHoldsNone() throws {
         let pages = try AnalysisPagesTests.pages()
         let pack = try #require(pages["print/dana-whitfield/index.html"])
         #expect(pack.contains("Account plans of Dana Whitfield"))
-        #expect(pack.contains("<li><a href=\"#acme-plan\">Acme</a></li>"))
-        #expect(pack.contains("<article class=\"plan\" id=\"acme-plan\">"))
-        #expect(pack.contains("id=\"acme-scorecard_heading\""))
-        #expect(pack.contains("href=\"../../assets/lynchpin.css\""), "two folders down, like a plan")
-        #expect(Self.ids(pack).count == Set(Self.ids(pack)).count, "plans share the page, so ids carry the account")
+        #expect(pack.contains("<li><a href=\"../../accounts/acme/index.html\">Acme</a></li>"))
+        #expect(!pack.contains("<article class=\"plan\"") && !pack.contains("id=\"acme-scorecard_heading\""))
+        #expect(pack.contains("id=\"pack-portfolio\""), "the manager's portfolio stays")
+        #expect(pack.contains("<code>lynchpin build --pdf</code> also makes the whole pack one PDF"))
+        #expect(Self.ids(pack).count == Set(Self.ids(pack)).count)
         #expect(try #require(pages["people/dana-whitfield/index.html"]).contains("href=\"../../print/dana-whitfield/index.html\""))
-    }
-
-    @Test func managerPackRebasesLinksToFilesBesideThePlan() throws {
-        var project = AnalysisPagesTests.project
-        project.accounts[0].narrative = DocumentRenderer().document("See [the map](map.png) and [the pilot](../../playbooks/pilot/).\n", idPrefix: "acme-")
-        let plan = SiteRenderer().pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
-        let pack = String(decoding: try #require(plan.file(at: "print/dana-whitfield/index.html")).bytes, as: UTF8.self)
-        #expect(pack.contains("<a href=\"../../accounts/acme/map.png\">the map</a>"))
-        #expect(pack.contains("<a href=\"../../playbooks/pilot/\">the pilot</a>"))
+        // With PDFs printed, the pack links its own.
+        let project = AnalysisPagesTests.project
+        let printing = SiteRenderer(printsPDFs: true).pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
+        let linked = String(decoding: try #require(printing.file(at: "print/dana-whitfield/index.html")).bytes, as: UTF8.self)
+        #expect(linked.contains("<a href=\"../../pdf/plans-dana-whitfield.pdf\">download it to print</a>"))
+        #expect(printing.packPlans(at: "print/dana-whitfield/index.html")?.map(\.id) == ["acme", "beta"])
+        #expect(printing.packPlans(at: "print/index.html") == nil)
     }
 
     @Test func fullExecutivePackRebasesTheLinksAuthorsWroteInPlans() throws {
@@ -142,24 +142,6 @@ import LynchpinTheme
         #expect(pack.count > 2_000, "long enough to be written in several parts")
     }
 
-    /// A build makes each plan's view model once: the manager's pack writes the plan's own
-    /// page, then renders the plan's article again for itself when a narrative link reads
-    /// differently there, as here (otherwise it takes the article the page rendered). Both
-    /// must be the pages rendered alone.
-    @Test func plansWrittenByTheirManagersPackAreThePagesRenderedAlone() throws {
-        var project = AnalysisPagesTests.project
-        let source = "## Strategy\n\n![Site map](map.png) next to [Beta](../beta/index.html) and [strategy](#strategy).\n"
-        project.accounts[0].narrative = DocumentRenderer().document(source, idPrefix: "acme-")
-        let plan = SiteRenderer().pages(project, portfolio: PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf))
-        let folder = try Self.buildMatchesPagesRenderedAlone(plan)
-        let own = try String(contentsOfFile: folder + "/accounts/acme/index.html", encoding: .utf8)
-        let pack = try String(contentsOfFile: folder + "/print/dana-whitfield/index.html", encoding: .utf8)
-        #expect(own.contains("<img src=\"map.png\" alt=\"Site map\" />"))
-        #expect(pack.contains("<img src=\"../../accounts/acme/map.png\" alt=\"Site map\" />"))
-        #expect(own.contains("<a href=\"../beta/index.html\">Beta</a>"))
-        #expect(pack.contains("<a href=\"../../accounts/beta/index.html\">Beta</a>"))
-    }
-
     /// With a project's slots, and with its own plan or pack template (where the packs do
     /// not write the plan pages), a build still writes the pages `serve` renders.
     @Test func overriddenThemesBuildThePagesRenderedAlone() throws {
@@ -191,46 +173,5 @@ import LynchpinTheme
         account.narrative.relativeLinks = nil
         let unknown = AccountPage.narrative(of: account, at: "print/dana-whitfield/index.html", documents: documents)
         #expect(unknown.contains("<a href=\"../../playbooks/pilot/\">"), "links not known: rendered again")
-    }
-
-    /// A pack reuses the article its plan's own page rendered only when it would render the
-    /// same bytes: here a narrative link reads the same from the pack, there an image does not.
-    @Test func aMovedPlanKeepsItsArticleOnlyWhenNothingInItReadsDifferently() throws {
-        for (source, links, same) in [("See [the pilot](../../playbooks/pilot/).\n", ["../../playbooks/pilot/"], true),
-                                      ("![Map](map.png)\n", ["map.png"], false)] {
-            var project = AnalysisPagesTests.project
-            let config = project.config
-            let documents = DocumentRenderer(allowUnsafeHTML: false, smartPunctuation: true)
-            project.accounts[0].narrative = documents.document(source, idPrefix: "acme-")
-            #expect(project.accounts[0].narrative.relativeLinks == links)
-            let portfolio = PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf)
-            let analysis = try #require(portfolio.analysis(of: "acme"))
-            let own = AccountPage(analysis: analysis, project: project, asOf: AnalysisPagesTests.asOf, portfolio: portfolio,
-                                  documents: documents)
-            let packPath = "print/dana-whitfield/index.html"
-            let moved = try #require(own.relocated(to: packPath, account: analysis.account, config: config,
-                                                   asOf: AnalysisPagesTests.asOf, documents: documents))
-            let alone = AccountPage(analysis: analysis, project: project, asOf: AnalysisPagesTests.asOf, pagePath: packPath,
-                                    portfolio: portfolio)
-            #expect(moved.sameArticle == same, "\(source)")
-            #expect(BuiltInTheme.planArticle(moved.plan) == BuiltInTheme.planArticle(alone))
-            #expect((BuiltInTheme.planArticle(own) == BuiltInTheme.planArticle(alone)) == same)
-        }
-    }
-
-    @Test func aPlanIsRelocatedOnlyToAPageAtItsOwnDepth() throws {
-        let project = AnalysisPagesTests.project
-        let portfolio = PortfolioAnalysis(project: project, asOf: AnalysisPagesTests.asOf)
-        let analysis = try #require(portfolio.analysis(of: "acme"))
-        let own = AccountPage(analysis: analysis, project: project, asOf: AnalysisPagesTests.asOf, portfolio: portfolio)
-        let documents = DocumentRenderer()
-        let moved = try #require(own.relocated(to: "print/dana-whitfield/index.html", account: analysis.account,
-                                               config: project.config, asOf: AnalysisPagesTests.asOf, documents: documents))
-        #expect(moved.plan.page.root == "../../")
-        #expect(own.relocated(to: "print/index.html", account: analysis.account, config: project.config,
-                              asOf: AnalysisPagesTests.asOf, documents: documents) == nil, "a pack one folder up needs links made for it")
-        let beta = try #require(portfolio.analysis(of: "beta"))
-        #expect(own.relocated(to: "print/dana-whitfield/index.html", account: beta.account, config: project.config,
-                              asOf: AnalysisPagesTests.asOf, documents: documents) == nil, "another account's narrative")
     }
 }
