@@ -88,7 +88,8 @@ def account(i, rng, today, managers, booked_through):
         "  - {name: Tomasz Nowak, role: Supply planner}",
         "  - {name: Grace Liu, role: Service manager}",
         "revenue:",
-        f"  current: {rng.randint(100, 5000) * 1000}",
+        # About four quarters of the weekly sales the scorecards carry (650,000 a quarter).
+        f"  current: {rng.randint(2000, 3200) * 1000}",
         f"  profit: {rng.randint(5, 900) * 1000}",
         f"  potential: {rng.randint(500, 9000) * 1000}",
         # The year's sales before the first scorecard week, so the forecast has the whole year.
