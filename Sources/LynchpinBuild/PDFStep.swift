@@ -13,6 +13,9 @@ struct PDFStep {
     var previous: String?
     /// Set as each PDF's author (the project's organization); empty for none.
     var author = ""
+    /// The site's address (`base_url`): the PDFs' links into the site are made absolute
+    /// under it; without it, relative to `pdf/`, for reading the PDFs beside the site.
+    var baseURL: String?
     /// A pack's page again with its contents numbered by the pages given (entry id to
     /// page), whole or only its cover and contents, its footers counting the given total of
     /// pages when the print is part of a larger PDF; nil leaves the contents without numbers.
@@ -150,7 +153,7 @@ struct PDFStep {
             }
             if packPlans(job.page) != nil {
                 heads[job.page] = bytes
-            } else if (try? io.write(numbers ? bytes : PDFMetadata.withAuthor(author, in: bytes), site + "/" + job.pdf)) != nil {
+            } else if (try? io.write(published(bytes, site: site, problems: &problems), site + "/" + job.pdf)) != nil {
                 printed += 1
             } else {
                 problems.append("PDF not written: \(job.pdf)")
@@ -209,14 +212,29 @@ struct PDFStep {
         for entry in numbered {
             let pdf = pdfs[entry.page] ?? entry.page
             do {
-                let bytes = try PDFAssembly.pack(head: heads[entry.page] ?? entry.head, parts: entry.plans, author: author)
-                try io.write(bytes, site + "/" + pdf)
+                let bytes = try PDFAssembly.pack(head: heads[entry.page] ?? entry.head, parts: entry.plans)
+                try io.write(published(bytes, site: site, problems: &problems), site + "/" + pdf)
                 written += 1
             } catch {
                 problems.append("PDF not assembled: \(pdf): \(error)")
             }
         }
         return written
+    }
+
+    /// A PDF as it is published: its links into the staging folder Chromium printed from
+    /// made links into the site, and its author set. Should that fail, the PDF as printed,
+    /// and a note.
+    func published(_ pdf: [UInt8], site: String, problems: inout [String]) -> [UInt8] {
+        do {
+            // The form Chromium resolved the pages' links to: the folder's URL, one slash at its end.
+            var folder = URL(fileURLWithPath: site, isDirectory: true).absoluteString
+            if !folder.hasSuffix("/") { folder += "/" }
+            return try PDFAssembly.relinked(pdf, from: folder, to: baseURL ?? "../", author: author)
+        } catch {
+            problems.append("PDF links left as printed: \(error)")
+            return PDFMetadata.withAuthor(author, in: pdf)
+        }
     }
 
     /// Whether every file a page may draw on (all but the pages and the PDFs) is unchanged.

@@ -77,7 +77,7 @@ public struct SiteBuilder: Sendable {
             let packs = options.pdf == nil ? [:] : Dictionary(pages.paths.compactMap { path in pages.packPlans(at: path).map { (path, $0) } },
                                                               uniquingKeysWith: { first, _ in first })
             let printing = options.pdf.map {
-                PDFStep(request: $0, paths: pages.paths, previous: options.output, author: pages.organization,
+                PDFStep(request: $0, paths: pages.paths, previous: options.output, author: pages.organization, baseURL: pages.baseURL,
                         numberedPack: { pages.numberedPack(at: $0, pages: $1, contentsOnly: $2, total: $3)?.bytes },
                         packPlans: { packs[$0] }, io: io)
             }

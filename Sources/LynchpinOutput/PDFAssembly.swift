@@ -74,6 +74,18 @@ public enum PDFAssembly {
         return try withExtendedLifetime(source) { () throws(Failure) in try document.written(author: author) }
     }
 
+    /// A PDF's links into the folder it was printed from (Chromium writes each link of the
+    /// page as the absolute `file:` address it resolved to, the staging folder's) made
+    /// links into the published site: `prefix` replaced by `replacement` (the site's
+    /// `base_url`, or `../` from `pdf/`). Every other link, and everything else, is kept.
+    public static func relinked(_ pdf: [UInt8], from prefix: String, to replacement: String,
+                                author: String = "") throws(Failure) -> [UInt8] {
+        let document = try Document(pdf, "a printed PDF")
+        document.rewriteLinks { $0.hasPrefix(prefix) ? replacement + $0.dropFirst(prefix.count) : nil }
+        try document.check("rewriting its links")
+        return try document.written(author: author)
+    }
+
     /// How many pages a PDF has.
     public static func pageCount(_ pdf: [UInt8]) throws(Failure) -> Int {
         try Document(pdf, "a PDF").headPages
@@ -236,6 +248,19 @@ private final class Document {
                 qpdf_oh_append_item(handle, destination, qpdf_oh_new_name(handle, "/Fit"))
                 qpdf_oh_remove_key(handle, annotation, "/A")
                 qpdf_oh_replace_key(handle, annotation, "/Dest", destination)
+            }
+        }
+    }
+
+    /// Every link annotation's address that `change` gives a new one for, changed.
+    func rewriteLinks(_ change: (String) -> String?) {
+        for index in 0..<Int(qpdf_get_num_pages(handle)) {
+            guard let annotations = key(qpdf_get_page_n(handle, index), "/Annots") else { continue }
+            for item in 0..<qpdf_oh_get_array_n_items(handle, annotations) {
+                let annotation = qpdf_oh_get_array_item(handle, annotations, item)
+                guard let action = key(annotation, "/A"), let uri = key(action, "/URI"),
+                      let new = change(String(cString: qpdf_oh_get_utf8_value(handle, uri))) else { continue }
+                qpdf_oh_replace_key(handle, action, "/URI", qpdf_oh_new_string(handle, new))
             }
         }
     }

@@ -165,6 +165,9 @@ public final class SitePages: Sendable {
         ShareRoutes.editions(accountIDs, inputs: inputs)
     }
 
+    /// The site's address (`base_url`), for what is read away from the site.
+    public var baseURL: String? { inputs.config.baseURL }
+
     /// The project's accounts, by id: for checking the accounts a command names.
     public var accountIDs: [String] { inputs.project.accounts.map(\.id) }
 

@@ -199,8 +199,13 @@ struct PDFTests {
         let pages = try (1...Self.pageCount(plan)).map { try Self.text(plan, page: $0) }
         // The scorecard's last column is printed, and no word runs off any page of any PDF.
         #expect(pages.contains { $0.contains("Balanced scorecard") && $0.contains("Weight") })
+        // Links are to the published site (base_url), never to the folder Chromium printed from.
+        let meridianBytes = try String(decoding: Data(contentsOf: URL(fileURLWithPath: plan)), as: UTF8.self)
+        #expect(meridianBytes.contains("/URI (https://plans.kestrel.example/playbooks/ninety-day-pilot/index.html)"))
         for name in try FileManager.default.contentsOfDirectory(atPath: root + "/site/pdf") {
             let pdf = root + "/site/pdf/" + name
+            #expect(!(try String(decoding: Data(contentsOf: URL(fileURLWithPath: pdf)), as: UTF8.self)).contains("file://"),
+                    "\(name) links to where it was printed")
             #expect(try Self.wordsPastTheEdge(pdf) == [], "\(name) on \(paper)")
             // No heading ends a page: each is kept with what follows it.
             for mark in try Self.bookmarks(pdf) {
