@@ -84,6 +84,12 @@ final class SheetParser {
                     for byte in text {
                         guard byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") else { break }
                         letters = letters * 26 + Int(byte - UInt8(ascii: "A") + 1)
+                        // Past Excel's last column (XFD, 16,384) no program writes: the
+                        // reference is not read, rather than overflow (found by the fuzzer).
+                        if letters > 16_384 {
+                            letters = 0
+                            break
+                        }
                     }
                     if letters > 0 { column = letters }
                 } else if Self.named(local, "t") {

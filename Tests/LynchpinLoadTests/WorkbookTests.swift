@@ -193,3 +193,16 @@ extension Result where Failure == TextDate.Expected {
         return nil
     }
 }
+
+/// A cell reference no program writes, found by the fuzzer: read, never an overflow.
+extension WorkbookTests {
+    @Test func aColumnPastExcelsLastIsNotReadAsOne() throws {
+        let xml = """
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\
+            <row r="1"><c r="A1" t="inlineStr"><is><t>week</t></is></c>\
+            <c r="\(String(repeating: "Z", count: 40))1"><v>7</v></c><c r="XFD1"><v>8</v></c></row></sheetData></worksheet>
+            """
+        let read = try Workbook.rows(Array(xml.utf8), part: "xl/worksheets/sheet1.xml", strings: [], dateStyles: [])
+        #expect(read.rows.first?.cells.map(\.column) == [1, 2, 16_384], "the bad reference takes the next column; XFD is the last")
+    }
+}
