@@ -206,3 +206,25 @@ extension WorkbookTests {
         #expect(read.rows.first?.cells.map(\.column) == [1, 2, 16_384], "the bad reference takes the next column; XFD is the last")
     }
 }
+
+/// Zips ZIPFoundation could not be trusted with, checked before it reads them.
+extension WorkbookTests {
+    /// The fuzzer's workbook (Workbooks/damaged/, kept out of the fuzz seeds, which must unzip): eight entries where its directory declares nine, the eighth's
+    /// local header in the middle of another part. ZIPFoundation read it for good; it is an
+    /// error at once.
+    @Test func aWorkbookWithACorruptDirectoryIsAnErrorNotAHang() throws {
+        let bytes = try Self.fixture("damaged/corrupt-directory.xlsx")
+        #expect(ZipBounds.problem(in: bytes) == "entry 8 of 9 pointing past its data")
+        #expect(throws: Workbook.Failure(message: "expected a readable workbook (a zip archive), found one damaged: entry 8 of 9 pointing past its data")) {
+            try Workbook(bytes: bytes)
+        }
+        // A workbook as xlsxwriter and openpyxl write them passes.
+        for name in ["hubspot-xlsxwriter.xlsx", "salesforce-openpyxl.xlsx", "wide-1904-inline-xlsxwriter.xlsx"] {
+            #expect(ZipBounds.problem(in: try Self.fixture(name)) == nil, "\(name)")
+        }
+        // Cut short, an entry's data would run past the directory.
+        let good = try Self.fixture("hubspot-xlsxwriter.xlsx")
+        let cut = Array(good.prefix(good.count / 3)) + Array(good.suffix(good.count / 2))
+        #expect(ZipBounds.problem(in: cut) != nil)
+    }
+}
