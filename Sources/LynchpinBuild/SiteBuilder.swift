@@ -59,7 +59,7 @@ public struct SiteBuilder: Sendable {
             return run.finish()
         }
         defer { withExtendedLifetime(lock) {} }
-        guard let pages = run.prepare(reader: reader, memory: memory) else { return run.finish() }
+        guard let pages = run.prepare(reader: reader, memory: memory, previousSite: options.output) else { return run.finish() }
         let writer = SiteWriter(io: io)
         let stage: SiteWriter.StagedSite
         do {
@@ -125,7 +125,9 @@ private struct StepRun {
         return try clock.time(step, body)
     }
 
-    mutating func prepare(reader: ContentReader, memory: BuildMemory?) -> SitePages? {
+    /// - Parameter previousSite: the site this build replaces, whose workbook is kept when
+    ///   its figures are the same (`TableFingerprint`); nil for none (`check`, `serve`).
+    mutating func prepare(reader: ContentReader, memory: BuildMemory?, previousSite: String? = nil) -> SitePages? {
         let location = options.location
         let (loaded, loadProblems) = step(.load) { ProjectLoader(reader: reader, cache: memory?.files).load(location) }
         guard !stop(.load, loadProblems), let loaded else { return nil }
@@ -146,8 +148,15 @@ private struct StepRun {
 
         // The packs link their PDFs only when there will be PDFs: asked for, and a browser found.
         let printsPDFs = options.pdf.map { request in (try? PDFStep.printer(for: request).get()) != nil } ?? false
-        let pages = SiteRenderer(overrides: overrides, documents: loaded.documents, printsPDFs: printsPDFs)
-            .pages(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
+        // The last workbook, with what its figures added up to, to keep if they still do.
+        let previousWorkbook = previousSite.flatMap { site -> (fingerprint: String, bytes: [UInt8])? in
+            guard let bytes = try? reader.read(site + "/" + SiteRenderer.workbookPath),
+                  let keywords = WorkbookKeywords.read(bytes, reader: reader) else { return nil }
+            return (keywords, bytes)
+        }
+        var renderer = SiteRenderer(overrides: overrides, documents: loaded.documents, printsPDFs: printsPDFs)
+        renderer.previousWorkbook = previousWorkbook
+        let pages = renderer.pages(project, portfolio: portfolio, staticFiles: loaded.staticFiles)
         report.notes += pages.notes
         guard !stop(.render, pages.diagnostics) else { return nil }
         report.pageCount = pages.paths.filter { $0.hasSuffix(".html") }.count

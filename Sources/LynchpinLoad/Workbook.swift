@@ -54,6 +54,24 @@ struct Workbook {
     }
 
     /// - Parameter reader: the door to the disk, for the temporary file the zip is read from.
+    /// The keywords in a workbook's document properties (`docProps/core.xml`); nil when it
+    /// has none or cannot be read. A build reads its last `portfolio.xlsx`'s this way.
+    static func keywords(in bytes: [UInt8], reader: ContentReader = .disk) -> String? {
+        guard hasEndOfCentralDirectory(bytes), ZipBounds.problem(in: bytes) == nil else { return nil }
+        var found: String?
+        try? reader.withTemporaryFile(bytes) { url in
+            let archive = try Archive(url: url, accessMode: .read)
+            guard let entry = archive["docProps/core.xml"], entry.uncompressedSize < 1 << 20 else { return }
+            var xml: [UInt8] = []
+            _ = try archive.extract(entry) { xml += $0 }
+            let text = String(decoding: xml, as: UTF8.self)
+            guard let start = text.range(of: "<cp:keywords>"), let end = text.range(of: "</cp:keywords>", range: start.upperBound..<text.endIndex)
+            else { return }
+            found = String(text[start.upperBound..<end.lowerBound])
+        }
+        return found
+    }
+
     init(bytes: [UInt8], reader: ContentReader = .disk) throws(Failure) {
         guard Self.hasEndOfCentralDirectory(bytes) else {
             throw Failure(message: "expected an .xlsx workbook (a zip archive), found a file that is not one")

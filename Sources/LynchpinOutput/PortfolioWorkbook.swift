@@ -24,6 +24,12 @@ public struct PortfolioWorkbook: Sendable {
         self.sheets = sheets
     }
 
+    /// What its figures add up to (`TableFingerprint`): the keywords the written workbook
+    /// carries, so a build can tell whether the last one still holds.
+    public func fingerprint() -> String {
+        TableFingerprint.of(sheets, created: sheets.first?.created ?? Day(year: 2000, month: 1, day: 1)!)
+    }
+
     /// The workbook's bytes; the same input gives the same bytes (dated by the reference date).
     public func bytes() throws(SpreadsheetFile.Failure) -> [UInt8] {
         try SpreadsheetFile.xlsx(sheets, created: sheets.first?.created ?? Day(year: 2000, month: 1, day: 1)!)

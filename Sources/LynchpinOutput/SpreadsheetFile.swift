@@ -77,10 +77,12 @@ public enum SpreadsheetFile {
     /// to a temporary one and read back. Rows are written in order and each row's memory let
     /// go (libxlsxwriter's constant memory mode): a portfolio's measures run to hundreds of
     /// thousands of rows.
+    /// The workbook's keywords carry its `TableFingerprint`, added up as the rows are
+    /// written, so it costs no second pass over them.
     public static func xlsx(_ tables: [Table], created: Day, rowsPerSheet: Int = rowsPerSheet) throws(Failure) -> [UInt8] {
         do {
             return try TemporaryFile.made(suffix: ".xlsx") { path in
-                try write(tables, created: created, to: path, constantMemory: true, rowsPerSheet: rowsPerSheet)
+                try write(tables, created: created, to: path, constantMemory: true, rowsPerSheet: rowsPerSheet, fingerprint: true)
             }
         } catch let failure as Failure {
             throw failure
@@ -94,14 +96,15 @@ public enum SpreadsheetFile {
     public static let rowsPerSheet = 1_048_575
 
     private static func write(_ tables: [Table], created: Day, to path: String, constantMemory: Bool,
-                              rowsPerSheet: Int = rowsPerSheet) throws(Failure) {
+                              rowsPerSheet: Int = rowsPerSheet, fingerprint: Bool = false) throws(Failure) {
         var options = lxw_workbook_options(constant_memory: constantMemory ? 1 : 0, tmpdir: nil, use_zip64: 0)
         guard let workbook = workbook_new_opt(path, &options) else { throw Failure(description: "cannot be written") }
-        var properties = lxw_doc_properties()
-        properties.created = time_t(created.ordinal * 86_400)
-        _ = workbook_set_properties(workbook, &properties)
         let writer = SheetWriter(workbook: workbook)
+        var print = TableFingerprint()
+        print.byte(TableFingerprint.writerVersion)
+        print.number(Double(created.ordinal))
         for table in tables {
+            if fingerprint { print.start(table) }
             let count = table.streamed?.count ?? table.rows.count
             var written = 0
             var part = 1
@@ -112,10 +115,20 @@ public enum SpreadsheetFile {
                     sheet = writer.start(table, name: "\(table.sheet) (\(part))", rows: min(count - written, rowsPerSheet))
                 }
                 writer.write(row, at: written % rowsPerSheet + 1, in: sheet)
+                if fingerprint { print.add(row: row) }
                 written += 1
             }
             if let streamed = table.streamed { streamed.rows(put) } else { table.rows.forEach(put) }
             if written != count { writer.failure = "\(table.sheet): \(written) rows made, \(count) counted" }
+        }
+        // The properties are written when the workbook closes: set now, they can carry
+        // what the rows just written add up to.
+        let words = fingerprint ? print.summary : ""
+        words.withCString { text in
+            var properties = lxw_doc_properties()
+            properties.created = time_t(created.ordinal * 86_400)
+            if !words.isEmpty { properties.keywords = UnsafeMutablePointer(mutating: text) }
+            _ = workbook_set_properties(workbook, &properties)
         }
         let status = workbook_close(workbook)
         guard status == LXW_NO_ERROR else {

@@ -16,6 +16,11 @@ public struct SiteRenderer: Sendable {
     public var documents: DocumentRenderer?
     /// Whether the build prints PDFs, so the packs link to theirs.
     public var printsPDFs: Bool
+    /// The workbook the replaced site has, and what its figures add up to: kept when this
+    /// build's add up the same, rather than compressed again.
+    public var previousWorkbook: (fingerprint: String, bytes: [UInt8])?
+    /// Where the workbook goes.
+    public static let workbookPath = SiteLinks.portfolioWorkbook
 
     public init(overrides: ThemeOverrides = .none, documents: DocumentRenderer? = nil, printsPDFs: Bool = false) {
         self.overrides = overrides
@@ -39,7 +44,8 @@ public struct SiteRenderer: Sendable {
         // jobs share one reference to the inputs: ten thousand closures each holding its
         // own copy of the project, the portfolio and an account's analysis were 20 MB.
         let inputs = SiteInputs(project: project, portfolio: portfolio,
-                                documents: documents ?? DocumentRenderer(config: project.config), printsPDFs: printsPDFs)
+                                documents: documents ?? DocumentRenderer(config: project.config), printsPDFs: printsPDFs,
+                                previousWorkbook: previousWorkbook)
         var notes: [String] = []
         var pages = Self.kinds.flatMap { $0.jobs(inputs, notes: &notes) }
         for (path, bytes) in overrides.assets { pages.append(.bytes(path) { bytes }) }
@@ -71,9 +77,13 @@ final class SiteInputs: Sendable {
     let reviewWeeks: ReviewWeeks
     /// Whether the build prints PDFs.
     let printsPDFs: Bool
+    /// The replaced site's workbook and its fingerprint (`SiteRenderer.previousWorkbook`).
+    let previousWorkbook: (fingerprint: String, bytes: [UInt8])?
 
-    init(project: Project, portfolio: PortfolioAnalysis, documents: DocumentRenderer, printsPDFs: Bool = false) {
+    init(project: Project, portfolio: PortfolioAnalysis, documents: DocumentRenderer, printsPDFs: Bool = false,
+         previousWorkbook: (fingerprint: String, bytes: [UInt8])? = nil) {
         self.printsPDFs = printsPDFs
+        self.previousWorkbook = previousWorkbook
         self.project = project
         self.portfolio = portfolio
         self.documents = documents

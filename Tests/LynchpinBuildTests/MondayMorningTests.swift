@@ -192,4 +192,17 @@ import LynchpinBuild
         table.streamed = (6, table.streamed!.rows)
         #expect(throws: SpreadsheetFile.Failure.self) { try SpreadsheetFile.xlsx([table], created: Day(iso: "2026-11-27")!) }
     }
+
+    /// The written workbook's keywords are what its figures add up to, worked out the same
+    /// way a later build checks them: the pass that writes and the pass that checks agree.
+    @Test func theWorkbookCarriesTheFingerprintOfItsFigures() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.site + "/portfolio.xlsx")))
+        let keywords = try #require(Workbook.keywords(in: bytes))
+        #expect(keywords.hasPrefix("lynchpin-figures "))
+        let (loaded, _) = ProjectLoader().load(ProjectLocation(root: SampleSiteTests.repository))
+        let project = try #require(loaded?.project)
+        let asOf = Day(iso: "2026-11-27")!
+        let workbook = PortfolioWorkbook(portfolio: PortfolioAnalysis(project: project.asItStood(on: asOf), asOf: asOf), config: project.config)
+        #expect(workbook.fingerprint() == keywords)
+    }
 }

@@ -63,7 +63,12 @@ enum DataFileRoutes: PageRoutes {
     static func jobs(_ inputs: SiteInputs, notes: inout [String]) -> [SitePages.Job] {
         [
             .written(SiteLinks.portfolioJSON) { PortfolioJSON(portfolio: inputs.portfolio, config: inputs.config).bytes(spill: $0) }.long,
-            .fallible(SiteLinks.portfolioWorkbook) { try PortfolioWorkbook(portfolio: inputs.portfolio, config: inputs.config).bytes() }.long,
+            .fallible(SiteLinks.portfolioWorkbook) {
+                let workbook = PortfolioWorkbook(portfolio: inputs.portfolio, config: inputs.config)
+                // The same figures as the replaced site's: its workbook, not compressed again.
+                if let previous = inputs.previousWorkbook, workbook.fingerprint() == previous.fingerprint { return previous.bytes }
+                return try workbook.bytes()
+            }.long,
             .bytes(SearchIndex.path) { SearchIndex(project: inputs.project, portfolio: inputs.portfolio).bytes },
         ]
     }
