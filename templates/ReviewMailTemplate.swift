@@ -93,7 +93,7 @@ private func mailChanges(_ changes: ReviewChangesView) -> HTML {
     let overall = changes.overall.map { (move: ReviewChangesView.OverallMove) -> HTML in
         "\(mailLink(move.account)): \(mailBadge(move.from)) (\(move.fromScore)) → \(mailBadge(move.to)) (\(move.toScore))\(present(move.reason) { "; \($0)" })"
     }
-    let decisions = (changes.decisionsDue + changes.decisionsSoon).map { (decision: ReviewChangesView.Decision) -> HTML in
+    let decisions = changes.decisions.map { (decision: ReviewChangesView.Decision) -> HTML in
         "\(mailLink(decision.account)), \(decision.pilot): \(decision.overdue ? "decision overdue, the last day was" : "last day") \(decision.end) (\(decision.when)); scale, extend or stop?"
     }
     let milestones = (changes.overdueMilestones.map { (m: ReviewChangesView.Milestone) -> HTML in
@@ -174,7 +174,7 @@ extension BuiltInTheme {
         out += changes.overall.isEmpty ? ["- No account's overall status changed."] : changes.overall.map {
             "- \($0.account.title): \($0.from.word) (\($0.fromScore)) -> \($0.to.word) (\($0.toScore))\($0.reason.map { "; \($0)" } ?? "")"
         }
-        let decisions = (changes.decisionsDue + changes.decisionsSoon).map {
+        let decisions = changes.decisions.map {
             "- \($0.account.title), \($0.pilot): \($0.overdue ? "decision overdue, the last day was" : "last day") \($0.end) (\($0.when))"
         }
         let milestones = changes.overdueMilestones.map { "- Overdue: \($0.account.title), \($0.pilot): \($0.name) (day \($0.day), \($0.date))" }

@@ -83,7 +83,7 @@ private func reviewChanges(_ changes: ReviewChangesView) -> HTML {
     <h3>Overall status changes</h3>
     \(list(changes.overall, empty: "No account's overall status changed.", overallMove))<h3>Pilot milestones</h3>
     \(milestones(changes))<h3>Pilot decisions due</h3>
-    \(list(changes.decisionsDue + changes.decisionsSoon, empty: "No pilot decision is due within \(changes.soonDays) days.", decisionLine))\
+    \(list(changes.decisions, empty: "No pilot decision is due within \(changes.soonDays) days.", decisionLine))\
     <h3>Overdue objectives</h3>
     \(list(changes.objectives, empty: "No objective is overdue.") { (objective: ReviewChangesView.Objective) -> HTML in
         "\(accountLink(objective.account)): \(objective.name)\(objective.owner.map { " (\($0))" } ?? ""), due \(objective.due), \(objective.status)"

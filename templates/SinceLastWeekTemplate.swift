@@ -7,7 +7,7 @@ func sinceLastWeek(_ view: SinceLastWeekView) -> HTML {
         return """
             <section aria-labelledby="since_heading" class="since">
             <h2 id="since_heading">Since last week</h2>
-            <p>\(view.comparison) Once a second week's scorecard is in, this section says what changed.</p>
+            <p>\(view.changes.comparison) Once a second week's scorecard is in, this section says what changed.</p>
             </section>
 
             """
@@ -41,9 +41,9 @@ func sinceLastWeek(_ view: SinceLastWeekView) -> HTML {
     return """
         <section aria-labelledby="since_heading" class="since">
         <h2 id="since_heading">Since last week</h2>
-        <p class="note">\(view.comparison)</p>
-        <p><strong>\(view.headline)</strong></p>
-        \(parts)\(present(view.quiet) { "<p class=\"note\">\($0)</p>\n" })</section>
+        <p class="note">\(view.changes.comparison)</p>
+        <p><strong>\(view.changes.headline)</strong></p>
+        \(parts)\(present(view.changes.quiet) { "<p class=\"note\">\($0)</p>\n" })</section>
 
         """
 }

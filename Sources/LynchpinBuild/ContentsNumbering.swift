@@ -13,8 +13,6 @@ struct ContentsNumbering {
     let page: String
     let site: String
     let io: FileIO
-    /// Set as the assembled PDF's author.
-    let author: String
     /// The pack with its contents numbered (entry id to page), its footers counting the
     /// given total (0: its own), whole or (true) only its cover and contents; nil for none.
     let numbered: (String, [String: Int], Int, Bool) -> [UInt8]?
@@ -24,11 +22,10 @@ struct ContentsNumbering {
     /// Pages before the portfolio in the first print: the cover and the contents.
     private var contentsPages = 0
 
-    init(page: String, site: String, io: FileIO, author: String, numbered: @escaping (String, [String: Int], Int, Bool) -> [UInt8]?) {
+    init(page: String, site: String, io: FileIO, numbered: @escaping (String, [String: Int], Int, Bool) -> [UInt8]?) {
         self.page = page
         self.site = site
         self.io = io
-        self.author = author
         self.numbered = numbered
     }
 
@@ -51,7 +48,7 @@ struct ContentsNumbering {
     mutating func take(_ printed: [UInt8]) -> String? {
         guard let first else {
             self.first = printed
-            best = PDFMetadata.withAuthor(author, in: printed)
+            best = printed
             let pages = PDFDestinations.pages(in: printed)
             guard let portfolio = pages["pack-portfolio"], portfolio > 1, let total = try? PDFAssembly.pageCount(printed),
                   let html = numbered(page, pages, total, true), (try? io.write(html, copy)) != nil else { return nil }
@@ -63,7 +60,7 @@ struct ContentsNumbering {
                 note = "\(page): its contents is left without page numbers (the numbered contents did not take the same pages)"
                 return nil
             }
-            best = try PDFAssembly.replacingFirstPages(of: first, with: printed, count: contentsPages, author: author)
+            best = try PDFAssembly.replacingFirstPages(of: first, with: printed, count: contentsPages)
         } catch {
             note = "\(page): its contents is left without page numbers (\(error))"
         }

@@ -23,6 +23,8 @@ struct PDFStep {
     /// The plans a manager's pack links, by account id and title, in its order; nil for a
     /// page that is not such a pack.
     var packPlans: @Sendable (String) -> [(id: String, title: String)]? = { _ in nil }
+    /// The PDF a page prints to, nil for a page not printed (`SiteLinks.pdf(forPage:)`).
+    var pdfPath: @Sendable (String) -> String? = { _ in nil }
     /// The door to the disk: the staged site and the previous one are read and written through it.
     var io: FileIO = .disk
 
@@ -30,15 +32,7 @@ struct PDFStep {
 
     /// The pages to print and the PDF each becomes.
     var jobs: [(page: String, pdf: String)] {
-        paths.sorted().compactMap { path in
-            let parts = path.split(separator: "/").map(String.init)
-            switch (parts.first, parts.count, parts.last) {
-            case ("print", 2, "index.html"): return (path, "pdf/executive-pack.pdf")
-            case ("print", 3, "index.html"): return (path, "pdf/plans-\(parts[1]).pdf")
-            case ("accounts", 3, "index.html"): return (path, "pdf/\(parts[1]).pdf")
-            default: return nil
-            }
-        }
+        paths.sorted().compactMap { path in pdfPath(path).map { (path, $0) } }
     }
 
     /// The browser a request names or the first one found, or the note saying why there is none.
@@ -125,7 +119,7 @@ struct PDFStep {
         // The executive pack's contents gets page numbers from its first print; only the
         // contents is printed again, and put in place of the first print's.
         var numbering = numberedPack.map { numbered in
-            ContentsNumbering(page: "print/index.html", site: site, io: io, author: author) {
+            ContentsNumbering(page: "print/index.html", site: site, io: io) {
                 numbered($0, $1, $3, $2 == 0 ? nil : $2)
             }
         }

@@ -79,7 +79,7 @@ public struct SiteBuilder: Sendable {
             let printing = options.pdf.map {
                 PDFStep(request: $0, paths: pages.paths, previous: options.output, author: pages.organization, baseURL: pages.baseURL,
                         numberedPack: { pages.numberedPack(at: $0, pages: $1, contentsOnly: $2, total: $3)?.bytes },
-                        packPlans: { packs[$0] }, io: io)
+                        packPlans: { packs[$0] }, pdfPath: { pages.pdf(forPage: $0) }, io: io)
             }
             var notes: [String] = []
             try run.step(.write) {

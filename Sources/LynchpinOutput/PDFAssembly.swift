@@ -31,7 +31,7 @@ public enum PDFAssembly {
     /// The head's pages and bookmarks, then each part's pages under a bookmark of its own
     /// with the part's bookmarks beneath it; every part's named destinations; the head's
     /// links to a part's page made links to the part's first page.
-    public static func pack(head: [UInt8], parts: [Part], author: String = "") throws(Failure) -> [UInt8] {
+    public static func pack(head: [UInt8], parts: [Part]) throws(Failure) -> [UInt8] {
         let document = try Document(head, "the pack's cover and contents")
         var links: [String: qpdf_oh] = [:]
         // qpdf reads a copied page's streams from its own file when the result is written:
@@ -45,15 +45,14 @@ public enum PDFAssembly {
             document.addBookmark(part.title, at: first, children: source)
             links[part.linkedAs] = first
         }
-        document.pointLinks(to: links, onPages: 0..<document.headPages)
+        document.pointLinks(to: links, onPages: 0..<document.pagesRead)
         document.dropStructure()
-        return try withExtendedLifetime(sources) { () throws(Failure) in try document.written(author: author) }
+        return try withExtendedLifetime(sources) { () throws(Failure) in try document.written() }
     }
 
     /// `base` with its first `count` pages replaced by those of `replacement`, each page
     /// object kept in place, so the outline and destinations that point at it still do.
-    public static func replacingFirstPages(of base: [UInt8], with replacement: [UInt8], count: Int,
-                                           author: String = "") throws(Failure) -> [UInt8] {
+    public static func replacingFirstPages(of base: [UInt8], with replacement: [UInt8], count: Int) throws(Failure) -> [UInt8] {
         let document = try Document(base, "the first print")
         let source = try Document(replacement, "the numbered contents")
         guard qpdf_get_num_pages(source.handle) >= count, qpdf_get_num_pages(document.handle) >= count else {
@@ -71,7 +70,7 @@ public enum PDFAssembly {
             qpdf_oh_replace_key(document.handle, page, "/Parent", qpdf_oh_get_key(document.handle, page, "/Parent"))
         }
         try document.check("replacing the contents")
-        return try withExtendedLifetime(source) { () throws(Failure) in try document.written(author: author) }
+        return try withExtendedLifetime(source) { () throws(Failure) in try document.written() }
     }
 
     /// A PDF's links into the folder it was printed from (Chromium writes each link of the
@@ -88,7 +87,7 @@ public enum PDFAssembly {
 
     /// How many pages a PDF has.
     public static func pageCount(_ pdf: [UInt8]) throws(Failure) -> Int {
-        try Document(pdf, "a PDF").headPages
+        try Document(pdf, "a PDF").pagesRead
     }
 }
 
@@ -97,8 +96,8 @@ private final class Document {
     let handle: qpdf_data
     private let buffer: UnsafeMutablePointer<CChar>
     private let name: String
-    /// The head's own pages, before any part was appended.
-    let headPages: Int
+    /// The pages it was read with, before any part was appended.
+    let pagesRead: Int
 
     init(_ bytes: [UInt8], _ name: String) throws(PDFAssembly.Failure) {
         self.name = name
@@ -110,7 +109,7 @@ private final class Document {
         }
         buffer = memory
         _ = qpdf_read_memory(handle, name, memory, UInt64(bytes.count), nil)
-        headPages = Int(qpdf_get_num_pages(handle))
+        pagesRead = Int(qpdf_get_num_pages(handle))
         try check("reading it")
     }
 
@@ -275,7 +274,7 @@ private final class Document {
         }
     }
 
-    func written(author: String) throws(PDFAssembly.Failure) -> [UInt8] {
+    func written(author: String = "") throws(PDFAssembly.Failure) -> [UInt8] {
         if !author.isEmpty { _ = qpdf_set_info_key(handle, "/Author", author) }
         _ = qpdf_init_write_memory(handle)
         _ = qpdf_write(handle)

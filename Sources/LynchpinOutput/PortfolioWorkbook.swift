@@ -6,33 +6,35 @@ import LynchpinDomain
 /// dates, a frozen header and an autofilter on each.
 public struct PortfolioWorkbook: Sendable {
     public let sheets: [SpreadsheetFile.Table]
+    /// The reference date, which the workbook is dated by: the same input, the same bytes.
+    public let created: Day
 
     public init(portfolio: PortfolioAnalysis, config: SiteConfig) {
         let money = "\"\(config.currency) \"#,##0"
-        let created = portfolio.asOf
-        var sheets = [
+        created = portfolio.asOf
+        sheets = [
             Self.accounts(portfolio, money: money),
             Self.measures(portfolio, config: config),
             Self.pipeline(portfolio, money: money),
             Self.actions(portfolio),
             Self.feedback(portfolio),
-        ]
-        for index in sheets.indices {
-            sheets[index].created = created
-            sheets[index].autofilter = true
+        ].map { sheet in
+            var sheet = sheet
+            sheet.created = portfolio.asOf
+            sheet.autofilter = true
+            return sheet
         }
-        self.sheets = sheets
     }
 
     /// What its figures add up to (`TableFingerprint`): the keywords the written workbook
     /// carries, so a build can tell whether the last one still holds.
     public func fingerprint() -> String {
-        TableFingerprint.of(sheets, created: sheets.first?.created ?? Day(year: 2000, month: 1, day: 1)!)
+        TableFingerprint.of(sheets, created: created)
     }
 
     /// The workbook's bytes; the same input gives the same bytes (dated by the reference date).
     public func bytes() throws(SpreadsheetFile.Failure) -> [UInt8] {
-        try SpreadsheetFile.xlsx(sheets, created: sheets.first?.created ?? Day(year: 2000, month: 1, day: 1)!)
+        try SpreadsheetFile.xlsx(sheets, created: created)
     }
 
     typealias Cell = SpreadsheetFile.Cell
@@ -42,9 +44,10 @@ public struct PortfolioWorkbook: Sendable {
     static func text(_ value: String?) -> Cell { value.map { .text($0) } ?? .empty }
     static func number(_ value: Double?, _ format: String) -> Cell { value.map { .formatted($0, format: format) } ?? .empty }
 
+    /// A sheet, dated by `init`.
     static func table(_ name: String, _ columns: [(String, Double)], _ rows: [[Cell]]) -> SpreadsheetFile.Table {
         SpreadsheetFile.Table(sheet: name, header: columns.map(\.0), rows: rows, widths: columns.map(\.1),
-                              created: Day(year: 2000, month: 1, day: 1)!)
+                              created: Day(year: 1900, month: 1, day: 1)!)
     }
 
     static func accounts(_ portfolio: PortfolioAnalysis, money: String) -> SpreadsheetFile.Table {

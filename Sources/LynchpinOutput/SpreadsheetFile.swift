@@ -100,9 +100,7 @@ public enum SpreadsheetFile {
         var options = lxw_workbook_options(constant_memory: constantMemory ? 1 : 0, tmpdir: nil, use_zip64: 0)
         guard let workbook = workbook_new_opt(path, &options) else { throw Failure(description: "cannot be written") }
         let writer = SheetWriter(workbook: workbook)
-        var print = TableFingerprint()
-        print.byte(TableFingerprint.writerVersion)
-        print.number(Double(created.ordinal))
+        var print = TableFingerprint(created: created)
         for table in tables {
             if fingerprint { print.start(table) }
             let count = table.streamed?.count ?? table.rows.count

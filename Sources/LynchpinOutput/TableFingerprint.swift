@@ -11,7 +11,11 @@ public struct TableFingerprint: Sendable {
     private var second: UInt64 = 0x6c62_272e_07bb_0142
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
-    public init() {}
+    /// Begun with the writer's version and the date the tables are dated by.
+    public init(created: Day) {
+        byte(Self.writerVersion)
+        number(Double(created.ordinal))
+    }
 
     mutating func byte(_ byte: UInt8) {
         first = (first ^ UInt64(byte)) &* Self.prime
@@ -43,9 +47,7 @@ public struct TableFingerprint: Sendable {
 
     /// Every table's name, header and rows, and the date, in order.
     public static func of(_ tables: [SpreadsheetFile.Table], created: Day) -> String {
-        var print = TableFingerprint()
-        print.byte(writerVersion)
-        print.number(Double(created.ordinal))
+        var print = TableFingerprint(created: created)
         for table in tables {
             print.start(table)
             if let streamed = table.streamed { streamed.rows { print.add(row: $0) } } else { table.rows.forEach { print.add(row: $0) } }

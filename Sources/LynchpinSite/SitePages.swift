@@ -202,11 +202,14 @@ public final class SitePages: Sendable {
     /// The plans a manager's pack links, by account id and title, in its order: the parts
     /// its PDF is assembled from. nil for a path that is not such a pack.
     public func packPlans(at path: String) -> [(id: String, title: String)]? {
-        guard path.hasPrefix("print/"), path.split(separator: "/").count == 3, let job = jobs[path],
-              case .page(let model) = job.make(), let pack = model.data as? PackPage, pack.linksPlans else { return nil }
-        let titles = Dictionary(pack.contents.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        return pack.planOrder.map { ($0, titles[$0] ?? $0) }
+        guard jobs[path] != nil, let manager = inputs.portfolio.managers.first(where: { PackPage.path(manager: $0) == path }) else {
+            return nil
+        }
+        return PackPage.planOrder(manager, in: inputs.portfolio).map { ($0.account.id, $0.account.name) }
     }
+
+    /// The PDF `build --pdf` prints a page to (`SiteLinks.pdf(forPage:)`).
+    public func pdf(forPage path: String) -> String? { SiteLinks.pdf(forPage: path) }
 
     /// `lynchpin theme data`: which kind of page a path is and the data its template
     /// receives, as JSON; nil for a path that is not a page.

@@ -45,6 +45,11 @@ enum Format {
         "\(grouped(Double(n))) \(noun)\(n == 1 ? "" : "s")"
     }
 
+    /// "a", "a and b", "a, b and c".
+    static func list(_ parts: [String]) -> String {
+        parts.count <= 1 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+    }
+
     /// "1 overall status", "2 overall statuses".
     static func count(_ n: Int, _ noun: String, plural: String) -> String {
         "\(grouped(Double(n))) \(n == 1 ? noun : plural)"

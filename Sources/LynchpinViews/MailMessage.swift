@@ -76,12 +76,15 @@ public struct MailMessage: Sendable {
             // Folded before a space, each line at most 78 characters where the words allow.
             var lines: [String] = []
             var line = "\(name):"
+            var words = 0
             for word in value.split(separator: " ", omittingEmptySubsequences: false) {
-                if line.count + 1 + word.count > 78 && line.contains(where: { $0 != " " }) && line != "\(name):" {
+                // A line holds one word at least, however long.
+                if words > 0 && line.count + 1 + word.count > 78 {
                     lines.append(line)
                     line = ""
                 }
                 line += " " + word
+                words += 1
             }
             lines.append(line)
             return lines.joined(separator: "\r\n")

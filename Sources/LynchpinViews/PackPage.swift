@@ -75,12 +75,10 @@ public struct PackPage: Encodable {
         title = config.title
         asOf = portfolio.asOf.description
         dashboard = PortfolioPage(portfolio: covered, config: config, pagePath: path)
-        let active = (manager.map { Self.planned(by: $0, in: portfolio) } ?? covered.accounts.filter { $0.account.status == .active }).sorted {
-            ($0.account.name, $0.account.id) < ($1.account.name, $1.account.id)
-        }
+        let active = manager.map { Self.planOrder($0, in: portfolio) } ?? Self.byName(covered.accounts.filter { $0.account.status == .active })
         let full = manager != nil || config.executivePack == .full
         linksPlans = manager != nil
-        pdfHref = printsPDFs ? links.to(Self.pdf(path)) : nil
+        pdfHref = printsPDFs ? SiteLinks.pdf(forPage: path).map(links.to) : nil
         let asOf = portfolio.asOf
         plans = PackParts(analyses: full && !linksPlans ? active : []) {
             Plan(AccountPage(analysis: $0, project: project, asOf: asOf, pagePath: path, portfolio: portfolio))
@@ -97,25 +95,16 @@ public struct PackPage: Encodable {
                 : ContentsEntry(id: Self.anchor($0.account.id, full: full), title: $0.account.name,
                                 href: "#" + Self.anchor($0.account.id, full: full))
         }
-        planOrder = linksPlans ? active.map(\.account.id) : []
         namedPages = active.map {
             NamedPage(name: Self.pageName($0.account.id), printHeader: AccountPage.printHeader(for: $0.account, asOf: portfolio.asOf))
         }
         printHeader = CSSString.quoted("\(config.title) · \(manager.map { "plans of \($0.name)" } ?? "executive pack") as of \(portfolio.asOf)")
     }
 
-    /// The accounts whose plans a manager's pack links, in its order: the PDF's parts.
-    public let planOrder: [String]
     /// Only the cover and the contents, for printing the contents again with its numbers.
     public private(set) var contentsOnly = false
     /// The whole printed pack's pages, for the footers of a print that is only part of it.
     public private(set) var pageTotal: Int?
-
-    /// The PDF a pack's page prints to.
-    public static func pdf(_ path: String) -> String {
-        let parts = path.split(separator: "/")
-        return parts.count == 3 ? "pdf/plans-\(parts[1]).pdf" : "pdf/executive-pack.pdf"
-    }
 
     /// The pack with each contents entry's printed page, by its id; `contentsOnly` for a
     /// print of the contents alone.
@@ -134,9 +123,14 @@ public struct PackPage: Encodable {
         return copy
     }
 
-    /// The accounts whose full plans a manager's pack holds: the manager's active accounts.
-    public static func planned(by manager: PortfolioAnalysis.Manager, in portfolio: PortfolioAnalysis) -> [AccountAnalysis] {
-        manager.accountIDs.compactMap { portfolio.analysis(of: $0) }.filter { $0.account.status == .active }
+    /// The accounts a manager's pack links, in its order (by name): the parts its PDF is
+    /// assembled from.
+    public static func planOrder(_ manager: PortfolioAnalysis.Manager, in portfolio: PortfolioAnalysis) -> [AccountAnalysis] {
+        byName(manager.accountIDs.compactMap { portfolio.analysis(of: $0) }.filter { $0.account.status == .active })
+    }
+
+    private static func byName(_ accounts: [AccountAnalysis]) -> [AccountAnalysis] {
+        accounts.sorted { ($0.account.name, $0.account.id) < ($1.account.name, $1.account.id) }
     }
 
     /// Where an account's part of a pack starts.

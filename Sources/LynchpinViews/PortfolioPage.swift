@@ -92,7 +92,7 @@ public struct PortfolioPage: Encodable {
         var parts = [Format.count(active.count - divisions, "active account")]
         if divisions > 0 { parts.append(Format.count(divisions, "active division") + " placed on \(divisions == 1 ? "its" : "their") own") }
         parts.append(Format.count(placed.count - active.count, "prospect"))
-        var note = parts.dropLast().joined(separator: ", ") + " and " + parts.last! + ": \(placed.count) in all"
+        var note = Format.list(parts) + ": \(placed.count) in all"
         if current.count > placed.count { note += "; \(current.count - placed.count) unplaced, not counted here" }
         return note
     }

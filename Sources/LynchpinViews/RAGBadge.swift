@@ -24,8 +24,7 @@ public struct RAGBadge: Encodable {
     public static func redReason(_ red: [Measure.Perspective]) -> String? {
         guard !red.isEmpty else { return nil }
         let names = red.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() }
-        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
-        return list + (names.count == 1 ? " is red" : " are red")
+        return Format.list(names) + (names.count == 1 ? " is red" : " are red")
     }
 }
 

@@ -95,9 +95,8 @@ public struct ReviewChangesView: Encodable {
     /// "12,002 status changes and 6,140 other moves in 2,301 of 2,370 accounts".
     public let counted: String
     /// "Meridian Freight, Cold-chain pilot: day 90 was 2026-12-30".
-    public let decisionsDue: [Decision]
-    /// Pilots whose last day is within `soonDays`, soonest first.
-    public let decisionsSoon: [Decision]
+    /// Pilot decisions past their day, then those whose day is within `soonDays`, soonest first.
+    public let decisions: [Decision]
     /// Overall statuses that moved, newly red first (each links to the plan's scorecard card).
     public let overall: [OverallMove]
     public let overdueMilestones: [Milestone]
@@ -165,8 +164,7 @@ public struct ReviewChangesView: Encodable {
             Milestone(account: account(alert.accountID), pilot: alert.pilotName, name: alert.entry.milestone.name,
                       date: alert.entry.date.description, day: alert.entry.milestone.day, state: alert.entry.state.rawValue)
         }
-        decisionsDue = delta.decisionsDue.map { Self.decision($0, on: delta.date, project: project, links: links) }
-        decisionsSoon = delta.decisionsSoon.map { Self.decision($0, on: delta.date, project: project, links: links) }
+        decisions = (delta.decisionsDue + delta.decisionsSoon).map { Self.decision($0, on: delta.date, project: project, links: links) }
         overall = delta.overallMoves.map { Self.overallMove($0, project: project, links: links) }
         overdueMilestones = delta.overdueMilestones.map(milestone)
         upcomingMilestones = delta.upcomingMilestones.map(milestone)
@@ -232,8 +230,8 @@ public struct ReviewChangesView: Encodable {
         ]
         let news = kinds.filter { $0.1 > 0 }.map(\.0)
         let quiet = kinds.filter { $0.1 == 0 }.map(\.2)
-        let headline = news.isEmpty ? "Nothing changed since \(since)." : "Since \(since): " + SinceLastWeekView.joined(news) + "."
-        return (headline, quiet.isEmpty ? nil : "Nothing new in: " + SinceLastWeekView.joined(quiet) + ".")
+        let headline = news.isEmpty ? "Nothing changed since \(since)." : "Since \(since): " + Format.list(news) + "."
+        return (headline, quiet.isEmpty ? nil : "Nothing new in: " + Format.list(quiet) + ".")
     }
 
     /// The counts a subject line has room for, worst first; "no change" when none.

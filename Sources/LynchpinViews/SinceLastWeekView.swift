@@ -30,8 +30,6 @@ public struct SinceLastWeekView: Encodable {
     /// says how many more: a headline, not an inventory (each plan has its own).
     public static let rowsShown = 25
 
-    /// "Scorecard week 2026-11-27 compared with 2026-11-20."
-    public let comparison: String
     /// False with fewer than two scorecard weeks: the section says so and lists nothing.
     public let comparable: Bool
     public let changes: ReviewChangesView
@@ -43,10 +41,6 @@ public struct SinceLastWeekView: Encodable {
     public let notUpdated: Shown<PageLink>
     public let feedback: FeedbackFallsView
     public let feedbackMore: Int
-    /// "Since 2026-11-20: 2 measures newly red, ..." or that nothing changed.
-    public let headline: String
-    /// The kinds of change with nothing to show, named in one sentence.
-    public let quiet: String?
     public let since: String
     public let soonDays = PilotStatus.soonDays
 
@@ -54,12 +48,11 @@ public struct SinceLastWeekView: Encodable {
         let changes = ReviewChangesView(delta, project: project, links: links)
         self.changes = changes
         comparable = delta.previousWeek != nil
-        comparison = changes.comparison
         since = delta.since.description
         let limit = changes.byMeasure ? nil : Self.rowsShown
         accounts = Shown(changes.accounts, upTo: limit)
         overall = Shown(changes.overall, upTo: limit)
-        decisions = Shown(changes.decisionsDue + changes.decisionsSoon, upTo: limit)
+        decisions = Shown(changes.decisions, upTo: limit)
         notUpdated = Shown(delta.notUpdated.map {
             PageLink(title: project.account(id: $0)?.name ?? $0, href: AccountPage.section($0, "scorecard_heading", links: links))
         }, upTo: limit)
@@ -72,10 +65,5 @@ public struct SinceLastWeekView: Encodable {
         let falls = limit.map { Array(delta.feedbackFalls.prefix($0)) } ?? delta.feedbackFalls
         feedback = FeedbackFallsView(falls, names: names, links: links, asOf: delta.date)
         feedbackMore = delta.feedbackFalls.count - falls.count
-        (headline, quiet) = (changes.headline, changes.quiet)
-    }
-
-    static func joined(_ parts: [String]) -> String {
-        parts.count <= 1 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
     }
 }

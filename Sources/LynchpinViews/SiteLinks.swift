@@ -26,6 +26,18 @@ public struct SiteLinks: Sendable {
     public static let selection = "selection/index.html"
     public static let portfolioJSON = "portfolio.json"
     public static let portfolioWorkbook = "portfolio.xlsx"
+
+    /// The PDF `build --pdf` prints a page to; nil for a page it does not print. The one
+    /// rule for the packs' links to their PDFs and for the PDF step.
+    public static func pdf(forPage path: String) -> String? {
+        let parts = path.split(separator: "/").map(String.init)
+        switch (parts.first, parts.count, parts.last) {
+        case ("print", 2, "index.html"): return "pdf/executive-pack.pdf"
+        case ("print", 3, "index.html"): return "pdf/plans-\(parts[1]).pdf"
+        case ("accounts", 3, "index.html"): return "pdf/\(parts[1]).pdf"
+        default: return nil
+        }
+    }
     public static let pack = "print/index.html"
     /// A manager's pack holds full plans, so it sits at a plan's folder depth: the links an
     /// author wrote in a plan's Markdown work there unchanged.

@@ -105,8 +105,6 @@ struct PDFTests {
         }
     }
 
-    static func info(own pdf: String) throws -> [String: String] { try info(pdf) }
-
     static func info(_ pdf: String) throws -> [String: String] {
         var fields: [String: String] = [:]
         for line in try run("/usr/bin/pdfinfo", [pdf]).split(separator: "\n") {
@@ -191,7 +189,7 @@ struct PDFTests {
             #expect(try Self.bookmarks(own).allSatisfy { mark in packMarks.contains { $0.title == mark.title && $0.page == start + mark.page - 1 } })
         }
         #expect(try Self.info(managerPack)["Page size"] == size && Self.info(managerPack)["Author"] == "Kestrel Components")
-        #expect(try Self.info(own: root + "/site/pdf/meridian-freight.pdf")["Tagged"] == "yes", "every plan's own PDF stays tagged")
+        #expect(try Self.info(root + "/site/pdf/meridian-freight.pdf")["Tagged"] == "yes", "every plan's own PDF stays tagged")
         #expect(expectedPages == (try #require(packMarks.first { $0.title == "Meridian Freight" }).page) - 1, "the head, then the plans")
 
         let plan = root + "/site/pdf/meridian-freight.pdf"
