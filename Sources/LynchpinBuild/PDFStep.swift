@@ -54,11 +54,11 @@ struct PDFStep {
         init(_ description: String) { self.description = description }
     }
 
-    /// Prints every job with one browser, a few pages at a time; a page whose HTML and
-    /// whose site's other files (stylesheet, images) are the same as in the previous site
-    /// takes that site's PDF instead. A manager's pack is printed as its cover, contents and
-    /// portfolio, then assembled with the plans' PDFs (`PDFAssembly`): no plan is laid out
-    /// twice. Returns notes for the build output.
+    /// Prints every job with one browser, a few pages at a time (`PrintRun`); a page whose
+    /// HTML and whose site's other files (stylesheet, images) are the same as in the
+    /// previous site takes that site's PDF instead. A manager's pack is printed as its cover,
+    /// contents and portfolio, then assembled with the plans' PDFs (`PDFAssembly`): no plan is
+    /// laid out twice. Returns notes for the build output.
     func run(in site: String) -> [String] {
         let printer: PDFPrinter
         switch Self.printer(for: request) {
@@ -67,20 +67,21 @@ struct PDFStep {
         }
         try? io.createFolder(site + "/pdf")
         let (toPrint, reused) = plan(site)
-        var problems: [String] = []
-        var printed = 0
+        var written = 0
+        var notes: [String] = []
         if !toPrint.isEmpty {
+            let run = PrintRun(step: self, site: site, jobs: toPrint)
             do {
                 let session = try ChromiumSession(browser: printer.browser, io: io)
                 defer { session.close() }
-                let heads = try printAll(toPrint, with: session, site: site, printed: &printed, problems: &problems)
-                printed += try assemble(heads, with: session, site: site, problems: &problems)
+                try session.printPDFs(urls: run.urls, tagged: run.tagged) { run.took($0, $1) }
             } catch {
-                problems.append("PDFs not printed with \(printer.browser): \(error)")
+                run.note("PDFs not printed with \(printer.browser): \(error)")
             }
+            (written, notes) = run.finish()
         }
         let kept = reused == 0 ? "" : " (\(reused) unchanged, kept from the previous site)"
-        return ["Printed \(printed + reused) PDFs into pdf/ with \(printer.browser)\(kept)."] + problems
+        return ["Printed \(written + reused) PDFs into pdf/ with \(printer.browser)\(kept)."] + notes
     }
 
     /// The jobs to print, and how many PDFs were kept from the previous site. A manager's
@@ -112,123 +113,30 @@ struct PDFStep {
         return (toPrint, reused)
     }
 
-    /// Prints the jobs; writes every PDF but a manager's pack's cover and contents, which
-    /// are returned (page path to PDF) for assembling once the plans are printed.
-    private func printAll(_ toPrint: [(page: String, pdf: String)], with session: ChromiumSession, site: String,
-                          printed: inout Int, problems: inout [String]) throws -> [String: [UInt8]] {
-        // The executive pack's contents gets page numbers from its first print; only the
-        // contents is printed again, and put in place of the first print's.
-        var numbering = numberedPack.map { numbered in
-            ContentsNumbering(page: "print/index.html", site: site, io: io) {
-                numbered($0, $1, $3, $2 == 0 ? nil : $2)
-            }
-        }
-        defer { numbering?.finish() }
-        var heads: [String: [UInt8]] = [:]
-        let first = numbering?.firstCopy()
-        let urls = toPrint.map { job in
-            job.page == numbering?.page ? first ?? URL(fileURLWithPath: site + "/" + job.page).absoluteString
-                : URL(fileURLWithPath: site + "/" + job.page).absoluteString
-        }
-        try session.printPDFs(urls: urls) { index, result in
-            let job = toPrint[index]
-            let numbers = job.page == numbering?.page
-            let bytes: [UInt8]
-            switch result {
-            case .success(let pdf):
-                if numbers, let again = numbering?.take(pdf) { return again }
-                bytes = numbers ? numbering?.best ?? pdf : pdf
-            case .failure(let failure):
-                guard numbers, let best = numbering?.best else {
-                    problems.append("PDF not printed: \(job.pdf): \(failure)")
-                    return nil
-                }
-                bytes = best
-            }
-            if packPlans(job.page) != nil {
-                heads[job.page] = bytes
-            } else if (try? io.write(published(bytes, site: site, problems: &problems), site + "/" + job.pdf)) != nil {
-                printed += 1
-            } else {
-                problems.append("PDF not written: \(job.pdf)")
-            }
-            return nil
-        }
-        if let note = numbering?.note { problems.append(note) }
-        return heads
-    }
-
-    /// Each manager's pack: its cover and contents printed again with the page each plan
-    /// starts on, then joined with the plans' PDFs, each under a bookmark of its own.
-    /// Returns how many packs were written.
-    private func assemble(_ heads: [String: [UInt8]], with session: ChromiumSession, site: String,
-                          problems: inout [String]) throws -> Int {
-        let pdfs = Dictionary(jobs.map { ($0.page, $0.pdf) }, uniquingKeysWith: { first, _ in first })
-        var numbered: [(page: String, head: [UInt8], copy: String, plans: [PDFAssembly.Part])] = []
-        for (page, head) in heads.sorted(by: { $0.key < $1.key }) {
-            guard let listed = packPlans(page) else { continue }
-            var parts: [PDFAssembly.Part] = []
-            for plan in listed {
-                guard let pdf = try? io.read(site + "/pdf/\(plan.id).pdf") else { break }
-                parts.append(PDFAssembly.Part(title: plan.title, pdf: pdf, linkedAs: "accounts/\(plan.id)/index.html"))
-            }
-            guard parts.count == listed.count, let headPages = try? PDFAssembly.pageCount(head) else {
-                problems.append("PDF not assembled: \(pdfs[page] ?? page): a plan's PDF was not printed")
-                continue
-            }
-            var pages = PDFDestinations.pages(in: head).filter { $0.key == "pack-portfolio" }
-            var next = headPages + 1
-            for (plan, part) in zip(listed, parts) {
-                pages[plan.id] = next
-                next += (try? PDFAssembly.pageCount(part.pdf)) ?? 0
-            }
-            let copy = site + "/" + (page as NSString).deletingLastPathComponent + "/.numbered-index.html"
-            guard let html = numberedPack?(page, pages, false, next - 1), (try? io.write(html, copy)) != nil else {
-                numbered.append((page, head, "", parts))
-                continue
-            }
-            numbered.append((page, head, copy, parts))
-        }
-        defer { for entry in numbered where !entry.copy.isEmpty { try? io.remove(entry.copy) } }
-        let reprints = numbered.filter { !$0.copy.isEmpty }
-        var heads = Dictionary(numbered.map { ($0.page, $0.head) }, uniquingKeysWith: { first, _ in first })
-        try session.printPDFs(urls: reprints.map { URL(fileURLWithPath: $0.copy).absoluteString }) { index, result in
-            let entry = reprints[index]
-            // The numbers hold only if the contents took the pages it took unnumbered.
-            if case .success(let pdf) = result, (try? PDFAssembly.pageCount(pdf)) == (try? PDFAssembly.pageCount(entry.head)) {
-                heads[entry.page] = pdf
-            } else {
-                problems.append("\(pdfs[entry.page] ?? entry.page): its contents is left without page numbers (the numbered print did not fit)")
-            }
-            return nil
-        }
-        var written = 0
-        for entry in numbered {
-            let pdf = pdfs[entry.page] ?? entry.page
-            do {
-                let bytes = try PDFAssembly.pack(head: heads[entry.page] ?? entry.head, parts: entry.plans)
-                try io.write(published(bytes, site: site, problems: &problems), site + "/" + pdf)
-                written += 1
-            } catch {
-                problems.append("PDF not assembled: \(pdf): \(error)")
-            }
-        }
-        return written
-    }
-
     /// A PDF as it is published: its links into the staging folder Chromium printed from
     /// made links into the site, and its author set. Should that fail, the PDF as printed,
     /// and a note.
     func published(_ pdf: [UInt8], site: String, problems: inout [String]) -> [UInt8] {
         do {
-            // The form Chromium resolved the pages' links to: the folder's URL, one slash at its end.
-            var folder = URL(fileURLWithPath: site, isDirectory: true).absoluteString
-            if !folder.hasSuffix("/") { folder += "/" }
-            return try PDFAssembly.relinked(pdf, from: folder, to: baseURL ?? "../", author: author)
+            return try PDFAssembly.relinked(pdf, from: linkPrefix(site), to: linkBase, author: author)
         } catch {
             problems.append("PDF links left as printed: \(error)")
             return PDFMetadata.withAuthor(author, in: pdf)
         }
+    }
+
+    /// How Chromium writes a link into the staging folder: the folder's URL, one slash at its end.
+    func linkPrefix(_ site: String) -> String {
+        let folder = URL(fileURLWithPath: site, isDirectory: true).absoluteString
+        return folder.hasSuffix("/") ? folder : folder + "/"
+    }
+
+    /// What such a link starts with once published: `base_url`, else the site from `pdf/`.
+    var linkBase: String { baseURL ?? "../" }
+
+    /// The PDF of an account's plan.
+    func planPDF(_ id: String) -> String {
+        pdfPath(PrintRun.planPage(id)) ?? "pdf/\(id).pdf"
     }
 
     /// Whether every file a page may draw on (all but the pages and the PDFs) is unchanged.

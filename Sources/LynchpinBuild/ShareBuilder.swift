@@ -109,7 +109,7 @@ public struct ShareBuilder: Sendable {
                                 }
                             case .failure(let failure): report.notes.append("PDF not printed for \(id): \(failure)")
                             }
-                            return nil
+                            return []
                         }
                     } catch {
                         report.notes.append("PDF not printed for \(id): \(error)")

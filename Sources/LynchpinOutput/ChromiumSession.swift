@@ -143,11 +143,16 @@ public final class ChromiumSession {
     /// tab taking the next page as soon as it is done, so a long pack does not hold the
     /// others back: each page loaded, its fonts ready, printed at its CSS page size with a
     /// document outline from its headings and tags for assistive technology. `each` gets
-    /// every result by the index of its address and may hand back another address to print
-    /// for that index (a page made from what the print showed); it comes back to `each`.
-    public func printPDFs(urls: [String], together: Int = 3, each: (Int, Result<[UInt8], Failure>) -> String?) throws {
+    /// every result by the index of its address, while the tab goes on to the next page, and
+    /// may hand back more addresses to print (pages made from what the prints so far
+    /// showed): they are printed next, take the indexes after every address so far, and
+    /// come back to `each` too. `tagged` says whether a page's PDF is tagged: a print whose
+    /// tags would be thrown away need not be made with them (a sixth of a print's time).
+    public func printPDFs(urls: [String], together: Int = 3, tagged: (String) -> Bool = { _ in true },
+                          each: (Int, Result<[UInt8], Failure>) -> [String]) throws {
         guard !urls.isEmpty else { return }
         var waiting = Array(urls.enumerated().map { (index: $0.offset, url: $0.element) }.reversed())
+        var indexes = urls.count
         let targets = try call((0..<min(together, urls.count)).map { _ in Command(method: "Target.createTarget", params: ["url": "about:blank"]) })
             .map { $0["targetId"] as? String ?? "" }
         defer { _ = try? call(targets.map { Command(method: "Target.closeTarget", params: ["targetId": $0]) }) }
@@ -156,13 +161,19 @@ public final class ChromiumSession {
 
         enum Stage { case navigate, load, print }
         var running: [Int: (tab: String, stage: Stage, index: Int, url: String)] = [:]
+        var idle: [String] = []
         func start(_ tab: String) throws {
-            guard let job = waiting.popLast() else { return }
+            guard let job = waiting.popLast() else { return idle.append(tab) }
             running[try post(Command(method: "Page.navigate", params: ["url": job.url], session: tab))] = (tab, .navigate, job.index, job.url)
         }
         func finish(_ job: (tab: String, stage: Stage, index: Int, url: String), _ result: Result<[UInt8], Failure>) throws {
-            if let again = each(job.index, result) { waiting.append((job.index, again)) }
+            // The browser lays out the next page while `each` works on this one.
             try start(job.tab)
+            let more = each(job.index, result)
+            // Next out of `waiting` is its last: the first handed back goes last.
+            for (offset, url) in more.enumerated().reversed() { waiting.append((indexes + offset, url)) }
+            indexes += more.count
+            while !waiting.isEmpty, let tab = idle.popLast() { try start(tab) }
         }
         for tab in tabs { try start(tab) }
         while !running.isEmpty {
@@ -188,7 +199,7 @@ public final class ChromiumSession {
             case .load:
                 running[try post(Command(method: "Page.printToPDF", params: [
                     "printBackground": true, "preferCSSPageSize": true, "displayHeaderFooter": false,
-                    "generateDocumentOutline": true, "generateTaggedPDF": true,
+                    "generateDocumentOutline": true, "generateTaggedPDF": tagged(job.url),
                 ], session: job.tab))] = (job.tab, .print, job.index, job.url)
             case .print:
                 if let text = result["data"] as? String, let data = Data(base64Encoded: text) {

@@ -30,8 +30,10 @@ public enum PDFAssembly {
 
     /// The head's pages and bookmarks, then each part's pages under a bookmark of its own
     /// with the part's bookmarks beneath it; every part's named destinations; the head's
-    /// links to a part's page made links to the part's first page.
-    public static func pack(head: [UInt8], parts: [Part]) throws(Failure) -> [UInt8] {
+    /// links to a part's page made links to the part's first page, and its other links into
+    /// the folder it was printed from rewritten as `relinked` does, in the same pass.
+    public static func pack(head: [UInt8], parts: [Part], relinking prefix: String, to replacement: String,
+                            author: String = "") throws(Failure) -> [UInt8] {
         let document = try Document(head, "the pack's cover and contents")
         var links: [String: qpdf_oh] = [:]
         // qpdf reads a copied page's streams from its own file when the result is written:
@@ -46,8 +48,9 @@ public enum PDFAssembly {
             links[part.linkedAs] = first
         }
         document.pointLinks(to: links, onPages: 0..<document.pagesRead)
+        document.rewriteLinks { $0.hasPrefix(prefix) ? replacement + $0.dropFirst(prefix.count) : nil }
         document.dropStructure()
-        return try withExtendedLifetime(sources) { () throws(Failure) in try document.written() }
+        return try withExtendedLifetime(sources) { () throws(Failure) in try document.written(author: author) }
     }
 
     /// `base` with its first `count` pages replaced by those of `replacement`, each page
