@@ -5,7 +5,7 @@ import LynchpinDomain
 enum StarterProject {
     static func files(today: Day) -> [(path: String, text: String)] {
         [
-            (".gitignore", "site/\n"),
+            (".gitignore", "site/\n.site.*\n"),
             ("lynchpin.yml", config),
             ("content/accounts/example-account.md", account(today: today)),
             ("content/playbooks/congruence-model.md", playbook),

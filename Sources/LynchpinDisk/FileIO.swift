@@ -28,6 +28,10 @@ public struct FileIO: Sendable {
     public var sameContents: @Sendable (_ first: String, _ second: String) -> Bool
     /// Every regular file below a folder, as paths relative to it: to compare two sites' assets.
     public var files: @Sendable (_ root: String) -> [String]
+    /// Which file a path names, and how many names it has (hard links); nil when it names
+    /// none, or where files are not kept that way (in memory). A recycled staging folder
+    /// uses it never to write in place a file the published site shares.
+    public var identity: @Sendable (_ path: String) -> FileIdentity?
 
     public init(fileExists: @escaping @Sendable (String) -> Bool,
                 createFolder: @escaping @Sendable (String) throws -> Void,
@@ -41,7 +45,8 @@ public struct FileIO: Sendable {
                 list: @escaping @Sendable (String) -> [String] = { _ in [] },
                 append: (@Sendable ([UInt8], String) throws -> Void)? = nil,
                 sameContents: @escaping @Sendable (String, String) -> Bool = { _, _ in false },
-                files: @escaping @Sendable (String) -> [String] = { _ in [] }) {
+                files: @escaping @Sendable (String) -> [String] = { _ in [] },
+                identity: @escaping @Sendable (String) -> FileIdentity? = { _ in nil }) {
         self.fileExists = fileExists
         self.createFolder = createFolder
         self.write = write
@@ -55,6 +60,7 @@ public struct FileIO: Sendable {
         self.append = append
         self.sameContents = sameContents
         self.files = files
+        self.identity = identity
     }
 
     /// A copy of an existing file: a second name for it where the system allows, else its
@@ -94,8 +100,32 @@ public struct FileIO: Sendable {
                 if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { found.append(path) }
             }
             return found
+        },
+        identity: { path in
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return nil }
+            return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), links: Int(info.st_nlink))
         }
     )
+}
+
+/// A file on a disk, whichever of its names it was reached by.
+public struct FileIdentity: Equatable, Sendable {
+    public let device: UInt64
+    public let inode: UInt64
+    /// How many names the file has: above one, another folder holds it too.
+    public let links: Int
+
+    public init(device: UInt64, inode: UInt64, links: Int) {
+        self.device = device
+        self.inode = inode
+        self.links = links
+    }
+
+    /// Whether two paths name the same file.
+    public func isSameFile(as other: FileIdentity) -> Bool {
+        device == other.device && inode == other.inode
+    }
 }
 
 /// A whole file written with open, write and close.

@@ -5,7 +5,10 @@ import LynchpinDisk
 /// folder beside the target, which is exchanged with the old site in one step once every
 /// file is written, so the output path never goes missing. When anything fails, the
 /// previous site is left exactly as it was. Files whose bytes did not change keep their
-/// modification time.
+/// modification time. The site replaced is kept beside it (`.<site>.spare`) and becomes the
+/// next build's staging folder, written over where it holds files of its own: a file system
+/// that slows down making files where thousands were just deleted (ext4 without a journal
+/// skips recently freed inodes) then has neither the deleting nor the making to do.
 public struct SiteWriter: Sendable {
     public var io: FileIO
     /// Distinguishes this run's temporary folders from another run's: the process id.
@@ -56,11 +59,18 @@ public struct SiteWriter: Sendable {
         let output = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
         removeLeftovers(of: output)
         let staging = sibling(of: output, tag: "new")
+        let spare = spare(of: output)
+        var recycled = false
         try attempt(staging) {
             if io.fileExists(staging) { try io.remove(staging) }
-            try io.createFolder(staging)
+            if io.fileExists(spare), (try? io.move(spare, staging)) != nil {
+                recycled = true
+            } else {
+                try io.createFolder(staging)
+            }
         }
-        return StagedSite(writer: self, output: output, staging: staging, retired: sibling(of: output, tag: "old"))
+        return StagedSite(writer: self, output: output, staging: staging, retired: sibling(of: output, tag: "old"),
+                          spare: spare, recycled: recycled)
     }
 
     /// A site being written into its staging folder. Files may be added from several
@@ -70,29 +80,51 @@ public struct SiteWriter: Sendable {
         let output: String
         let staging: String
         let retired: String
+        /// Where the replaced site is kept for the next build to write over.
+        let spare: String
+        /// Whether the staging folder is a site kept from before: its files are written
+        /// over, and those this build does not write are removed before it is published.
+        let recycled: Bool
         private var madeFolders: Set<String>
+        /// The files this build wrote, by path under the site.
+        private var written: Set<String> = []
         private let folders = NSLock()
 
-        init(writer: SiteWriter, output: String, staging: String, retired: String) {
+        init(writer: SiteWriter, output: String, staging: String, retired: String, spare: String, recycled: Bool) {
             self.writer = writer
             self.output = output
             self.staging = staging
             self.retired = retired
+            self.spare = spare
+            self.recycled = recycled
             madeFolders = [staging]
         }
 
         public func add(_ file: SiteFile) throws {
             let target = try prepare(file.path)
-            try writer.attempt(target) { try writer.place(file.bytes, at: target, previous: output + "/" + file.path) }
+            try writer.attempt(target) {
+                try writer.place(file.bytes, at: target, previous: output + "/" + file.path,
+                                 existing: recycled ? writer.io.identity(target) : nil)
+            }
         }
 
         /// A file written in parts as it is rendered: a pack of a thousand plans need not be
         /// whole in memory.
         public func stream(_ path: String) throws -> StreamedFile {
-            StreamedFile(writer: writer, target: try prepare(path), previous: output + "/" + path)
+            let target = try prepare(path)
+            let io = writer.io
+            // The parts are appended: a recycled file starts empty, and one the published
+            // site shares is let go, never emptied.
+            if recycled, io.fileExists(target) {
+                try writer.attempt(target) {
+                    if let existing = io.identity(target), existing.links == 1 { try io.write([], target) } else { try io.remove(target) }
+                }
+            }
+            return StreamedFile(writer: writer, target: target, previous: output + "/" + path)
         }
 
         private func prepare(_ path: String) throws -> String {
+            if recycled { folders.withLock { _ = written.insert(path) } }
             let target = staging + "/" + path
             let folder = writer.parent(of: target)
             // Outside the lock: making a folder can take a millisecond (a file system that
@@ -109,6 +141,7 @@ public struct SiteWriter: Sendable {
         @discardableResult
         public func commit(finishing: ((String) -> Void)? = nil) throws -> Publication {
             let io = writer.io
+            if recycled { removeUnwritten() }
             finishing?(staging)
             guard io.fileExists(output) else {
                 try writer.attempt(output) { try io.move(staging, output) }
@@ -118,7 +151,7 @@ public struct SiteWriter: Sendable {
             try writer.attempt(output) { exchanged = try io.exchange(staging, output) }
             if exchanged {
                 // The staging path now holds the previous site.
-                try? io.remove(staging)
+                keep(staging)
                 return .atomic
             }
             if io.fileExists(output) {
@@ -127,8 +160,40 @@ public struct SiteWriter: Sendable {
             }
             try writer.attempt(output) { try io.move(staging, output) }
             // The new site is in place; a leftover old copy is untidy, not wrong.
-            if io.fileExists(retired) { try? io.remove(retired) }
+            if io.fileExists(retired) { keep(retired) }
             return .twoRenames
+        }
+
+        /// The replaced site kept as the spare, or removed when there is one already.
+        private func keep(_ replaced: String) {
+            let io = writer.io
+            if !io.fileExists(spare), (try? io.move(replaced, spare)) != nil { return }
+            try? io.remove(replaced)
+        }
+
+        /// Removes what a recycled staging folder holds that this build did not write: each
+        /// such file, or the highest of its folders that no file written needs.
+        private func removeUnwritten() {
+            let io = writer.io
+            let written = folders.withLock { self.written }
+            var needed: Set<Substring> = []
+            for path in written {
+                var folder = path[...]
+                while let slash = folder.lastIndex(of: "/") {
+                    folder = folder[..<slash]
+                    if !needed.insert(folder).inserted { break }
+                }
+            }
+            for path in io.files(staging) where !written.contains(path) {
+                var top = path[...], folder = path[...]
+                while let slash = folder.lastIndex(of: "/") {
+                    folder = folder[..<slash]
+                    if needed.contains(folder) { break }
+                    top = folder
+                }
+                // A folder removed takes the rest of what is stale in it: later paths in it are gone.
+                try? io.remove(staging + "/" + top)
+            }
         }
 
         /// Drops the staged files; the previous site stays as it was.
@@ -183,14 +248,21 @@ public struct SiteWriter: Sendable {
     }
 
     /// A file whose bytes are the same as in the previous site is linked, not written, so it
-    /// keeps its modification time and rsync or a CDN uploads only what changed.
-    func place(_ bytes: [UInt8], at target: String, previous: String) throws {
-        if try linkUnchanged(previous, to: target, size: bytes.count, equals: { $0 == bytes }) { return }
+    /// keeps its modification time and rsync or a CDN uploads only what changed. `existing`:
+    /// the file a recycled staging folder holds at `target`, written over in place only when
+    /// it has no other name (a file the published site shares is let go first).
+    func place(_ bytes: [UInt8], at target: String, previous: String, existing: FileIdentity? = nil) throws {
+        if let existing, existing.links > 1 { try io.remove(target) }
+        if try linkUnchanged(previous, to: target, size: bytes.count, equals: { $0 == bytes },
+                             replacing: existing.map { $0.links == 1 } ?? false) { return }
         try io.write(bytes, target)
     }
 
-    private func linkUnchanged(_ previous: String, to target: String, size: Int, equals: ([UInt8]) -> Bool) throws -> Bool {
+    private func linkUnchanged(_ previous: String, to target: String, size: Int, equals: ([UInt8]) -> Bool,
+                               replacing: Bool = false) throws -> Bool {
         guard io.size(previous) == size, let old = io.read(previous), equals(old) else { return false }
+        // A link needs the name free.
+        if replacing { try io.remove(target) }
         do {
             try io.link(previous, target)
             return true
@@ -225,6 +297,13 @@ public struct SiteWriter: Sendable {
             if entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), pid > 0 { return pid }
         }
         return nil
+    }
+
+    /// Where the replaced site is kept: `.<site>.spare` beside it, one for every run.
+    func spare(of output: String) -> String {
+        let folder = parent(of: output)
+        let name = output.split(separator: "/").last.map(String.init) ?? "site"
+        return (folder.isEmpty ? "" : folder + "/") + ".\(name).spare"
     }
 
     private func sibling(of path: String, tag: String) -> String {

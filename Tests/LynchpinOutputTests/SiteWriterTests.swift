@@ -28,7 +28,8 @@ import LynchpinDomain
         try SiteWriter().write([SiteFile(path: "index.html", text: "two"), SiteFile(path: "a/b/c.html", text: "deep")],
                                to: site)
         #expect(try contents(of: site) == ["index.html": "two", "a/b/c.html": "deep"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["site"], "no temporary folders left")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".site.spare", "site"],
+                "no temporary folders left; the replaced site kept for the next build to write over")
     }
 
     @Test func aFailedWriteLeavesThePreviousSiteAsItWas() throws {
@@ -135,7 +136,7 @@ import LynchpinDomain
         #expect(misses.reads > 100)
         #expect(misses.count == 0, "site/index.html was missing \(misses.count) times")
         #expect(try String(contentsOfFile: site + "/index.html", encoding: .utf8) == "home 15")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".site.spare", "site"])
     }
 
     @Test func withoutAnExchangeItRenamesTwiceAndSaysSo() throws {
@@ -147,7 +148,7 @@ import LynchpinDomain
         let publication = try SiteWriter(io: io).write([SiteFile(path: "index.html", text: "two")], to: site)
         #expect(publication == .twoRenames)
         #expect(try String(contentsOfFile: site + "/index.html", encoding: .utf8) == "two")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".site.spare", "site"])
     }
 
     @Test func leftoversOfDeadRunsAreRemovedAndARunningOnesKept() throws {
@@ -280,5 +281,77 @@ import LynchpinDomain
                          to: "/out/site")
         let site = store.all.filter { $0.key.hasPrefix("/out/site/") }.mapValues { String(decoding: $0, as: UTF8.self) }
         #expect(site == ["/out/site/index.html": "new", "/out/site/a/b.html": "b"])
+    }
+}
+
+/// The replaced site is kept as `.site.spare` and written over by the next build.
+@Suite struct RecycledStagingTests {
+    func identity(_ path: String) -> FileIdentity? { FileIO.disk.identity(path) }
+
+    @Test func aRecycledFolderPublishesExactlyTheNewSiteAndNeverTouchesTheLiveOne() throws {
+        let root = try SiteWriterTests().temporaryFolder()
+        let site = root + "/site", spare = root + "/.site.spare"
+        try SiteWriter().write([SiteFile(path: "a.html", text: "1"), SiteFile(path: "b.html", text: "1"),
+                                SiteFile(path: "c/d/e.html", text: "1"), SiteFile(path: "f.html", text: "private")], to: site)
+        // a, c/d/e unchanged: the new site links them, so the spare (the first site) shares them.
+        try SiteWriter().write([SiteFile(path: "a.html", text: "1"), SiteFile(path: "b.html", text: "2"),
+                                SiteFile(path: "c/d/e.html", text: "1"), SiteFile(path: "f.html", text: "private 2")], to: site)
+        #expect(try identity(spare + "/a.html").map { try #require(identity(site + "/a.html")).isSameFile(as: $0) } == true)
+        let privateFile = try #require(identity(spare + "/f.html"))
+        #expect(privateFile.links == 1)
+
+        var live: [String: String] = [:]
+        let publication = try SiteWriter().write([SiteFile(path: "a.html", text: "3"), SiteFile(path: "b.html", text: "2"),
+                                                  SiteFile(path: "f.html", text: "private 3"), SiteFile(path: "g/h.html", text: "3")],
+                                                 to: site) { staging in
+            live = (try? SiteWriterTests().contents(of: site)) ?? [:]
+            #expect((try? SiteWriterTests().contents(of: staging)) == ["a.html": "3", "b.html": "2", "f.html": "private 3", "g/h.html": "3"],
+                    "what the build did not write is gone before anything is printed from it")
+        }
+        #expect(publication == .atomic)
+        #expect(live == ["a.html": "1", "b.html": "2", "c/d/e.html": "1", "f.html": "private 2"],
+                "the file the live site shared was let go, not written over")
+        #expect(try SiteWriterTests().contents(of: site) == ["a.html": "3", "b.html": "2", "f.html": "private 3", "g/h.html": "3"])
+        #expect(!FileManager.default.fileExists(atPath: site + "/c"), "a folder no file needs is removed")
+        #expect(try #require(identity(site + "/f.html")).isSameFile(as: privateFile), "a file of its own written over in place")
+        #expect(try #require(identity(site + "/b.html")).isSameFile(as: #require(identity(spare + "/b.html"))),
+                "an unchanged file is still the published one, linked")
+        #expect(try SiteWriterTests().contents(of: spare) == ["a.html": "1", "b.html": "2", "c/d/e.html": "1", "f.html": "private 2"])
+    }
+
+    @Test func aStreamedFileInARecycledFolderHoldsOnlyItsNewParts() throws {
+        let root = try SiteWriterTests().temporaryFolder()
+        let site = root + "/site"
+        func write(_ text: String, plus other: String) throws {
+            let stage = try SiteWriter().begin(site)
+            let file = try stage.stream("print/index.html")
+            try file.append(Array(text.utf8))
+            try file.finish([])
+            try stage.add(SiteFile(path: "other.html", text: other))
+            try stage.commit()
+        }
+        try write("first", plus: "1")
+        try write("second", plus: "2")
+        try write("third", plus: "3")   // over the first site, whose pack is its own file
+        try write("third", plus: "4")   // over the second
+        #expect(try SiteWriterTests().contents(of: site) == ["print/index.html": "third", "other.html": "4"])
+    }
+
+    @Test func aFileSharedWithTheLiveSiteIsNotEmptiedWhenStreamedOver() throws {
+        let root = try SiteWriterTests().temporaryFolder()
+        let site = root + "/site"
+        func write(_ text: String) throws {
+            let stage = try SiteWriter().begin(site)
+            let file = try stage.stream("print/index.html")
+            try file.finish(Array(text.utf8))
+            try stage.commit { _ in
+                #expect((try? String(contentsOfFile: site + "/print/index.html", encoding: .utf8)) != "",
+                        "the live site's pack is never emptied")
+            }
+        }
+        try write("same")
+        try write("same")   // linked: the spare now shares the live site's file
+        try write("new")
+        #expect(try SiteWriterTests().contents(of: site) == ["print/index.html": "new"])
     }
 }
