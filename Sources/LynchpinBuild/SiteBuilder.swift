@@ -60,7 +60,7 @@ public struct SiteBuilder: Sendable {
         }
         defer { withExtendedLifetime(lock) {} }
         guard let pages = run.prepare(reader: reader, memory: memory, previousSite: options.output) else { return run.finish() }
-        let writer = SiteWriter(io: io)
+        let writer = SiteWriter(io: io, keepsSpare: true)
         let stage: SiteWriter.StagedSite
         do {
             stage = try writer.begin(options.output)

@@ -5,21 +5,27 @@ import LynchpinDisk
 /// folder beside the target, which is exchanged with the old site in one step once every
 /// file is written, so the output path never goes missing. When anything fails, the
 /// previous site is left exactly as it was. Files whose bytes did not change keep their
-/// modification time. The site replaced is kept beside it (`.<site>.spare`) and becomes the
-/// next build's staging folder, written over where it holds files of its own: a file system
-/// that slows down making files where thousands were just deleted (ext4 without a journal
-/// skips recently freed inodes) then has neither the deleting nor the making to do.
+/// modification time. A site build keeps the site it replaced beside it (`.<site>.spare`),
+/// and that becomes the next build's staging folder, written over where it holds files of
+/// its own: a file system that slows down making files where thousands were just deleted
+/// (ext4 without a journal skips recently freed inodes) then has neither the deleting nor
+/// the making to do.
 public struct SiteWriter: Sendable {
     public var io: FileIO
     /// Distinguishes this run's temporary folders from another run's: the process id.
     public var runID: String
     /// Whether the process that left a staging folder behind is still running.
     public var isRunning: @Sendable (Int32) -> Bool
+    /// Whether the replaced site is kept as `.<site>.spare` for the next write to write
+    /// over: a site's build, yes; a folder handed on as it is (a customer edition), never,
+    /// so no earlier version travels with it.
+    public var keepsSpare: Bool
 
-    public init(io: FileIO = .disk, runID: String = "\(getpid())",
+    public init(io: FileIO = .disk, runID: String = "\(getpid())", keepsSpare: Bool = false,
                 isRunning: @escaping @Sendable (Int32) -> Bool = { kill($0, 0) == 0 || errno == EPERM }) {
         self.io = io
         self.runID = runID
+        self.keepsSpare = keepsSpare
         self.isRunning = isRunning
     }
 
@@ -63,7 +69,7 @@ public struct SiteWriter: Sendable {
         var recycled = false
         try attempt(staging) {
             if io.fileExists(staging) { try io.remove(staging) }
-            if io.fileExists(spare), (try? io.move(spare, staging)) != nil {
+            if keepsSpare, io.fileExists(spare), (try? io.move(spare, staging)) != nil {
                 recycled = true
             } else {
                 try io.createFolder(staging)
@@ -164,10 +170,11 @@ public struct SiteWriter: Sendable {
             return .twoRenames
         }
 
-        /// The replaced site kept as the spare, or removed when there is one already.
+        /// The replaced site kept as the spare, or removed when there is one already or
+        /// none is kept.
         private func keep(_ replaced: String) {
             let io = writer.io
-            if !io.fileExists(spare), (try? io.move(replaced, spare)) != nil { return }
+            if writer.keepsSpare, !io.fileExists(spare), (try? io.move(replaced, spare)) != nil { return }
             try? io.remove(replaced)
         }
 

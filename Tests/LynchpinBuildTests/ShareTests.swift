@@ -204,6 +204,20 @@ import LynchpinOutput
         try review.write(toFile: root + "/content/reviews/2026-11-27.md", atomically: true, encoding: .utf8)
     }
 
+    /// An edition is handed on as its folder is: sharing again, after the plan took back what
+    /// it marked, leaves no earlier edition beside the new one (a build keeps its replaced
+    /// site as a spare; sharing never does).
+    @Test func sharingAgainLeavesNoEarlierEditionBesideTheNewOne() throws {
+        let root = try Self.project()
+        #expect(Self.share(root, pdf: false).succeeded)
+        try Self.unmarked(root)
+        #expect(Self.share(root, pdf: false).succeeded)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/share") == ["acme"])
+        let everything = try FileManager.default.subpathsOfDirectory(atPath: root + "/share").map { root + "/share/" + $0 }
+            .filter { !$0.hasSuffix("/acme") }.map { try String(contentsOfFile: $0, encoding: .utf8) }.joined()
+        #expect(Self.shared.filter { everything.contains($0) } == [], "nothing of the first edition is left")
+    }
+
     /// A plan that marks nothing gives an edition with nothing of the plan but the account's
     /// name: not the pilot (whose hypothesis, team and overdue milestones are ours), not the
     /// objectives, measures, actions or narrative that are shared once marked.

@@ -28,8 +28,7 @@ import LynchpinDomain
         try SiteWriter().write([SiteFile(path: "index.html", text: "two"), SiteFile(path: "a/b/c.html", text: "deep")],
                                to: site)
         #expect(try contents(of: site) == ["index.html": "two", "a/b/c.html": "deep"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".site.spare", "site"],
-                "no temporary folders left; the replaced site kept for the next build to write over")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["site"], "no temporary folders left")
     }
 
     @Test func aFailedWriteLeavesThePreviousSiteAsItWas() throws {
@@ -117,7 +116,8 @@ import LynchpinDomain
         let root = try SiteWriterTests().temporaryFolder()
         let site = root + "/site"
         let pages = (0..<200).map { SiteFile(path: "p\($0)/index.html", text: "page \($0)") }
-        try SiteWriter().write(pages + [SiteFile(path: "index.html", text: "home 0")], to: site)
+        // Each rebuild writes over the site replaced before (the spare) while the reader reads.
+        try SiteWriter(keepsSpare: true).write(pages + [SiteFile(path: "index.html", text: "home 0")], to: site)
         final class Misses: @unchecked Sendable { var count = 0; var reads = 0; var done = false }
         let misses = Misses()
         let reader = Thread {
@@ -128,7 +128,7 @@ import LynchpinDomain
         }
         reader.start()
         for round in 1...15 {
-            let publication = try SiteWriter().write(pages + [SiteFile(path: "index.html", text: "home \(round)")], to: site)
+            let publication = try SiteWriter(keepsSpare: true).write(pages + [SiteFile(path: "index.html", text: "home \(round)")], to: site)
             #expect(publication == .atomic)
         }
         misses.done = true
@@ -148,7 +148,7 @@ import LynchpinDomain
         let publication = try SiteWriter(io: io).write([SiteFile(path: "index.html", text: "two")], to: site)
         #expect(publication == .twoRenames)
         #expect(try String(contentsOfFile: site + "/index.html", encoding: .utf8) == "two")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".site.spare", "site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["site"])
     }
 
     @Test func leftoversOfDeadRunsAreRemovedAndARunningOnesKept() throws {
@@ -291,17 +291,17 @@ import LynchpinDomain
     @Test func aRecycledFolderPublishesExactlyTheNewSiteAndNeverTouchesTheLiveOne() throws {
         let root = try SiteWriterTests().temporaryFolder()
         let site = root + "/site", spare = root + "/.site.spare"
-        try SiteWriter().write([SiteFile(path: "a.html", text: "1"), SiteFile(path: "b.html", text: "1"),
+        try SiteWriter(keepsSpare: true).write([SiteFile(path: "a.html", text: "1"), SiteFile(path: "b.html", text: "1"),
                                 SiteFile(path: "c/d/e.html", text: "1"), SiteFile(path: "f.html", text: "private")], to: site)
         // a, c/d/e unchanged: the new site links them, so the spare (the first site) shares them.
-        try SiteWriter().write([SiteFile(path: "a.html", text: "1"), SiteFile(path: "b.html", text: "2"),
+        try SiteWriter(keepsSpare: true).write([SiteFile(path: "a.html", text: "1"), SiteFile(path: "b.html", text: "2"),
                                 SiteFile(path: "c/d/e.html", text: "1"), SiteFile(path: "f.html", text: "private 2")], to: site)
         #expect(try identity(spare + "/a.html").map { try #require(identity(site + "/a.html")).isSameFile(as: $0) } == true)
         let privateFile = try #require(identity(spare + "/f.html"))
         #expect(privateFile.links == 1)
 
         var live: [String: String] = [:]
-        let publication = try SiteWriter().write([SiteFile(path: "a.html", text: "3"), SiteFile(path: "b.html", text: "2"),
+        let publication = try SiteWriter(keepsSpare: true).write([SiteFile(path: "a.html", text: "3"), SiteFile(path: "b.html", text: "2"),
                                                   SiteFile(path: "f.html", text: "private 3"), SiteFile(path: "g/h.html", text: "3")],
                                                  to: site) { staging in
             live = (try? SiteWriterTests().contents(of: site)) ?? [:]
@@ -323,7 +323,7 @@ import LynchpinDomain
         let root = try SiteWriterTests().temporaryFolder()
         let site = root + "/site"
         func write(_ text: String, plus other: String) throws {
-            let stage = try SiteWriter().begin(site)
+            let stage = try SiteWriter(keepsSpare: true).begin(site)
             let file = try stage.stream("print/index.html")
             try file.append(Array(text.utf8))
             try file.finish([])
@@ -341,7 +341,7 @@ import LynchpinDomain
         let root = try SiteWriterTests().temporaryFolder()
         let site = root + "/site"
         func write(_ text: String) throws {
-            let stage = try SiteWriter().begin(site)
+            let stage = try SiteWriter(keepsSpare: true).begin(site)
             let file = try stage.stream("print/index.html")
             try file.finish(Array(text.utf8))
             try stage.commit { _ in
