@@ -17,6 +17,9 @@ public struct Scorecard: Sendable, Equatable {
         public var comparedTarget: Double?
         /// The period that contains the reference date; nil for a weekly measure.
         public var period: ReportingPeriod?
+        /// Where the measure's record begins inside that period, when after its start
+        /// (`PeriodFigure.recordStart`): the days before are not held against it.
+        public var recordFrom: Day?
         /// actual / target when more is better, target / actual when less is better.
         public var ratio: Double?
         /// Grey without an actual or without a target in force.
@@ -110,14 +113,15 @@ public struct Scorecard: Sendable, Equatable {
     static func line(_ measure: Measure, weeks: [ScorecardIndex.Week], asOf: Day, config: SiteConfig) -> Line {
         let period = ReportingPeriod(measure.period, containing: asOf, fiscalYearStart: config.fiscalYearStart)
         let figure = PeriodFigure.actual(measure, weeks: weeks, asOf: asOf, period: period)
-        let compared = PeriodFigure.comparedTarget(measure, on: asOf, period: period, summedThrough: figure?.week)
+        let compared = PeriodFigure.comparedTarget(measure, on: asOf, period: period, summedThrough: figure?.week,
+                                                   recordFrom: figure?.recordFrom)
         let ratio = figure.flatMap { figure in
             compared.flatMap { Self.ratio(actual: figure.actual, target: $0, direction: measure.direction) }
         }
         return Line(measure: measure, actual: figure?.actual, actualWeek: figure?.week,
                     weeksCounted: figure?.weeksCounted ?? 0, note: figure?.note, target: measure.target(on: asOf),
                     comparedTarget: compared,
-                    period: period,
+                    period: period, recordFrom: figure?.recordFrom,
                     ratio: ratio, rag: ratio == nil ? .grey : StatusRules.rag(forRatio: ratio, bands: config.rag))
     }
 
@@ -167,7 +171,8 @@ public struct Scorecard: Sendable, Equatable {
         for measure in account.scorecard where measure.controllable && measure.weight > 0 {
             let period = ReportingPeriod(measure.period, containing: asOf, fiscalYearStart: config.fiscalYearStart)
             guard let figure = PeriodFigure.actual(measure, weeks: weeks, asOf: asOf, period: period),
-                  let compared = PeriodFigure.comparedTarget(measure, on: asOf, period: period, summedThrough: figure.week),
+                  let compared = PeriodFigure.comparedTarget(measure, on: asOf, period: period, summedThrough: figure.week,
+                                                             recordFrom: figure.recordFrom),
                   let ratio = Self.ratio(actual: figure.actual, target: compared, direction: measure.direction),
                   let points = StatusRules.rag(forRatio: ratio, bands: config.rag).points else { continue }
             total[measure.perspective] = (total[measure.perspective] ?? 0) + points * measure.weight

@@ -40,7 +40,9 @@ public struct ScorecardTemplate: Sendable, Equatable {
                            unit: measure.unit ?? "",
                            period: measure.period == .week ? "week" : "\(measure.period.rawValue) (\(measure.aggregate.rawValue))",
                            periodTarget: measure.target(on: week),
-                           dueByNow: PeriodFigure.comparedTarget(measure, on: week, fiscalYearStart: fiscalYearStart),
+                           // With no week on record yet, the week entered is the first.
+                           dueByNow: PeriodFigure.comparedTarget(measure, on: week, fiscalYearStart: fiscalYearStart,
+                                                                 firstWeek: history.first { $0.row(measure.id) != nil }?.date ?? week),
                            lastEntry: last?.row(measure.id)?.actual, lastEntryWeek: last?.date)
             }
         }

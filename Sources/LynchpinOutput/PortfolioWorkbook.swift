@@ -115,7 +115,8 @@ public struct PortfolioWorkbook: Sendable {
             let history = MeasureHistory(account: account.id, measure: measure, index: portfolio.index, asOf: portfolio.asOf,
                                          fiscalYearStart: config.fiscalYearStart)
             for point in history.points {
-                let compared = PeriodFigure.comparedTarget(measure, on: point.week, fiscalYearStart: config.fiscalYearStart)
+                let compared = PeriodFigure.comparedTarget(measure, on: point.week, fiscalYearStart: config.fiscalYearStart,
+                                                           firstWeek: history.points.first?.week)
                 let ratio = compared.flatMap { Scorecard.ratio(actual: point.actual, target: $0, direction: measure.direction) }
                 row([
                     .text(account.id), .text(measure.id), .date(point.week),

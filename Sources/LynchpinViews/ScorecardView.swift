@@ -121,7 +121,8 @@ public struct ScorecardView: Encodable {
         case .sum: "\(weeks) summed"
         case .mean: "mean of \(weeks)"
         }
-        return "\(line.measure.period.rawValue) from \(period.start), \(how)"
+        let record = line.recordFrom.map { ", on record from \($0)" } ?? ""
+        return "\(line.measure.period.rawValue) from \(period.start)\(record), \(how)"
     }
 
     /// A pro-rated figure to the unit when it is large enough that cents would be noise.

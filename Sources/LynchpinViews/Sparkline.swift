@@ -39,7 +39,9 @@ public struct Sparkline: Encodable {
         // which a large portfolio holds for every measure.
         let varies = measure.hasSchedule || (measure.aggregate == .sum && measure.period != .week)
         let targets = varies
-            ? history.points.map { PeriodFigure.comparedTarget(measure, on: $0.week, fiscalYearStart: history.fiscalYearStart) }
+            ? history.points.map {
+                PeriodFigure.comparedTarget(measure, on: $0.week, fiscalYearStart: history.fiscalYearStart, firstWeek: first.week)
+            }
             : Array(repeating: measure.targets.first?.target, count: history.points.count)
         var low = first.actual
         var high = first.actual

@@ -33,14 +33,16 @@ import LynchpinBuild
         // Orion's lead time and Solace's corrective actions turned red this week.
         #expect(html.contains("<strong>Since 2026-11-20: 2 measures newly red in 2 accounts, 7 other status changes, 1 overall status worse, 2 overall statuses better, 1 review action fell overdue, 1 pilot decision due within 14 days or overdue, 1 account not updated and 2 survey scores fell.</strong>"))
         #expect(html.contains("<li><a href=\"accounts/orion-rail/index.html#orion-rail-measure-lead-time\">Orion Rail Services</a>: Order lead time <span class=\"rag rag-amber\">Amber</span> → <span class=\"rag rag-red\">Red</span> (12 days)</li>"))
-        // Orion's overall fell from amber to red; the reason names the red perspectives.
-        #expect(html.contains("<a href=\"accounts/orion-rail/index.html#orion-rail-score_heading\">Orion Rail Services</a>: overall <span class=\"rag rag-amber\">Amber</span> (25.0%) → <span class=\"rag rag-red\">Red</span> (12.5%); Growth, Customer and Internal are red"))
+        // Orion's weak week took its quarter's sales below what is due: green to amber, and
+        // its overall from amber to red; the reason names the red perspectives.
+        #expect(html.contains("<li><a href=\"accounts/orion-rail/index.html#orion-rail-measure-revenue\">Orion Rail Services</a>: Quarterly sales revenue <span class=\"rag rag-green\">Green</span> → <span class=\"rag rag-amber\">Amber</span> (USD 142,381)</li>"))
+        #expect(html.contains("<a href=\"accounts/orion-rail/index.html#orion-rail-score_heading\">Orion Rail Services</a>: overall <span class=\"rag rag-amber\">Amber</span> (37.5%) → <span class=\"rag rag-red\">Red</span> (12.5%); Growth, Customer and Internal are red"))
         // Vantage's root-cause action was due 2026-11-25: open, and not overdue a week ago.
         #expect(html.contains("<a href=\"accounts/vantage-pharma/index.html#vantage-pharma-actions_heading\">Vantage Pharma</a>: Find the root cause of the missed Benelux temperature excursion (Dana Whitfield), due 2026-11-25"))
         #expect(html.contains("<a href=\"accounts/quarry-lane-builders/index.html#quarry-lane-builders-scorecard_heading\">Quarry Lane Builders</a>: no actuals in this week's scorecard"))
         // The review of the same week finds the same changes: one implementation.
         let review = try Self.page("reviews/2026-11-27/index.html")
-        #expect(review.contains("<a href=\"../../accounts/orion-rail/index.html#orion-rail-score_heading\">Orion Rail Services</a>: overall <span class=\"rag rag-amber\">Amber</span> (25.0%) → <span class=\"rag rag-red\">Red</span> (12.5%)"))
+        #expect(review.contains("<a href=\"../../accounts/orion-rail/index.html#orion-rail-score_heading\">Orion Rail Services</a>: overall <span class=\"rag rag-amber\">Amber</span> (37.5%) → <span class=\"rag rag-red\">Red</span> (12.5%)"))
     }
 
     /// Meridian, worked by hand: 650,000 a quarter is 2,600,000 a year; 1,905,000 from the

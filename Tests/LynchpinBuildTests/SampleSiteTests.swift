@@ -101,11 +101,12 @@ import LynchpinOutput
         #expect(meridian.contains("<li>Lee Park <span class=\"role\">Solutions engineer</span></li>"))
         #expect(meridian.contains("href=\"../../playbooks/ninety-day-pilot/index.html\""))
 
-        // 4 lanes this quarter; 58 of the quarter's 92 days have passed, so 6 x 58 / 92 = 3.78
-        // are due by now: 4 / 3.78 = 105.7%, green. (v1 held 4 against 6: red all quarter.)
-        #expect(meridian.contains("<td class=\"num\">4 lanes<span class=\"per\">of 6 lanes</span><span class=\"week\">2026-11-27</span><span class=\"measure-note\">quarter from 2026-10-01, 8 weeks summed</span><span class=\"measure-note\">3.78 lanes due by now</span></td><td class=\"num\">6 lanes<span class=\"per\">a quarter</span></td><td><span class=\"rag rag-green\">Green</span></td><td class=\"num\">105.7%</td>"))
-        // Revenue: 412,000 summed; 650,000 x 58 / 92 = 409,783 due.
-        #expect(meridian.contains("USD\u{00A0}412,000<span class=\"per\">of USD\u{00A0}650,000</span><span class=\"week\">2026-11-27</span><span class=\"measure-note\">quarter from 2026-10-01, 8 weeks summed</span><span class=\"measure-note\">USD 409,783 due by now</span></td><td class=\"num\">USD\u{00A0}650,000<span class=\"per\">a quarter</span></td>"))
+        // 4 lanes this quarter. The scorecards begin with the week of 2026-10-09, which covers
+        // 2026-10-03 on: 56 of the quarter's 92 days are on record, so 6 x 56 / 92 = 3.65 are
+        // due by now: 4 / 3.65 = 109.5%, green. (v1 held 4 against 6: red all quarter.)
+        #expect(meridian.contains("<td class=\"num\">4 lanes<span class=\"per\">of 6 lanes</span><span class=\"week\">2026-11-27</span><span class=\"measure-note\">quarter from 2026-10-01, on record from 2026-10-03, 8 weeks summed</span><span class=\"measure-note\">3.65 lanes due by now</span></td><td class=\"num\">6 lanes<span class=\"per\">a quarter</span></td><td><span class=\"rag rag-green\">Green</span></td><td class=\"num\">109.5%</td>"))
+        // Revenue: 412,000 summed; 650,000 x 56 / 92 = 395,652 due.
+        #expect(meridian.contains("USD\u{00A0}412,000<span class=\"per\">of USD\u{00A0}650,000</span><span class=\"week\">2026-11-27</span><span class=\"measure-note\">quarter from 2026-10-01, on record from 2026-10-03, 8 weeks summed</span><span class=\"measure-note\">USD 395,652 due by now</span></td><td class=\"num\">USD\u{00A0}650,000<span class=\"per\">a quarter</span></td>"))
         // History: the quarter's total was 359,000 the week before; 53,000 sold this week.
         #expect(meridian.contains("<td class=\"num\">USD 359,000</td><td class=\"num\"><span class=\"trend-better\">▲ +53,000 <span class=\"trend-word\">better</span></span></td>"))
         #expect(meridian.contains("aria-label=\"Quarterly sales revenue (quarter to date): 8 weeks from 2026-10-09 to 2026-11-27, USD 49,000, USD 99,500"))

@@ -59,7 +59,9 @@ import LynchpinDomain
         // A quarter-to-date sum that stood still while its pro-rated target grew: on its own
         // it would read as a fall from green; without a row this week it is "not updated".
         var quiet = Self.account("quiet")
-        quiet.scorecard[0] = Measure(id: "sales", perspective: .financial, name: "Sales", unit: "USD", target: 130_000,
+        // Quarterly: 150,000 over 92 days. On record from 2026-10-03 (its first week): 11,413
+        // due on 2026-10-09, 22,826 a week later.
+        quiet.scorecard[0] = Measure(id: "sales", perspective: .financial, name: "Sales", unit: "USD", target: 150_000,
                                      period: .quarter, aggregate: .sum)
         let weeks = [Self.week("2026-10-09", [("quiet", 20_000), ("busy", 1)]), Self.week("2026-10-16", [("busy", 2)])]
         let project = Project(config: SiteConfig(), accounts: [quiet, Self.account("busy")], playbooks: [], reviews: [], weeks: weeks)

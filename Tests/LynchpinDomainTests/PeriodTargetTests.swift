@@ -32,15 +32,38 @@ import LynchpinDomain
     @Test func aSummedTargetIsProRatedThroughTheReferenceDate() throws {
         let quarterly = Measure(id: "m", perspective: .financial, name: "M", target: 650_000, period: .quarter, aggregate: .sum)
         // 2026-11-15: 31 days of October + 15 of November = 46 of the quarter's 92: half.
-        #expect(PeriodFigure.comparedTarget(quarterly, on: day("2026-11-15"), fiscalYearStart: 1) == 325_000)
+        #expect(PeriodFigure.comparedTarget(quarterly, on: day("2026-11-15"), fiscalYearStart: 1, firstWeek: nil) == 325_000)
         // A leap-year February: 10 of 29 days.
         let monthly = Measure(id: "m", perspective: .financial, name: "M", target: 29_000, period: .month, aggregate: .sum)
-        #expect(PeriodFigure.comparedTarget(monthly, on: day("2028-02-10"), fiscalYearStart: 1) == 10_000)
+        #expect(PeriodFigure.comparedTarget(monthly, on: day("2028-02-10"), fiscalYearStart: 1, firstWeek: nil) == 10_000)
         // The period starts on the reference date: one day of 92.
-        #expect(PeriodFigure.comparedTarget(quarterly, on: day("2026-10-01"), fiscalYearStart: 1) == 650_000.0 / 92)
+        #expect(PeriodFigure.comparedTarget(quarterly, on: day("2026-10-01"), fiscalYearStart: 1, firstWeek: nil) == 650_000.0 / 92)
         // Mean and latest hold the target as it is.
         let mean = Measure(id: "m", perspective: .financial, name: "M", target: 40, period: .quarter, aggregate: .mean)
-        #expect(PeriodFigure.comparedTarget(mean, on: day("2026-11-15"), fiscalYearStart: 1) == 40)
+        #expect(PeriodFigure.comparedTarget(mean, on: day("2026-11-15"), fiscalYearStart: 1, firstWeek: nil) == 40)
+    }
+
+    /// A team that begins its scorecards mid-quarter has no rows for the quarter's first
+    /// weeks: not missing sales, sales never recorded here. Held to the quarter's target so
+    /// far, every account read red in its first weeks (24% of target, 2026-09-25, in the
+    /// bench's portfolio); it is held to the days on record instead, and the plan says so.
+    @Test func aQuarterBegunBeforeTheFirstScorecardIsHeldToTheDaysOnRecord() throws {
+        // The third quarter: 92 days from 2026-07-01. Scorecards from the week of 2026-09-11,
+        // which covers 2026-09-05 to 2026-09-11.
+        let index = weeks([("2026-09-11", 50_000), ("2026-09-18", 50_000), ("2026-09-25", 50_000), ("2026-10-02", 70_000)])
+        let quarterly = Measure(id: "m", perspective: .financial, name: "M", target: 650_000, period: .quarter, aggregate: .sum)
+        let line = try #require(Scorecard(account: account([quarterly]), index: index, asOf: day("2026-09-25"), config: SiteConfig()).lines.first)
+        #expect(line.actual == 150_000 && line.recordFrom == day("2026-09-05"))
+        // 2026-09-05 to 2026-09-25: 21 days on record. 650,000 x 21 / 92 = 148,369.6; 150,000 of it: green.
+        #expect(line.comparedTarget == 650_000.0 * 21 / 92 && line.rag == .green)
+        // Held to the quarter from its first day (87 days), 150,000 would be 24% of target: red.
+        #expect(PeriodFigure.comparedTarget(quarterly, on: day("2026-09-25"), fiscalYearStart: 1, firstWeek: nil) == 650_000.0 * 87 / 92)
+        // The week's history is held the same way, the workbook's and the sparkline's figures too.
+        #expect(PeriodFigure.comparedTarget(quarterly, on: day("2026-09-25"), fiscalYearStart: 1, firstWeek: day("2026-09-11"))
+            == line.comparedTarget)
+        // The next quarter is on record from its first week: held to it whole.
+        let october = try #require(Scorecard(account: account([quarterly]), index: index, asOf: day("2026-10-02"), config: SiteConfig()).lines.first)
+        #expect(october.recordFrom == nil && october.comparedTarget == 650_000.0 * 2 / 92)
     }
 
     @Test func thePeriodToDateFigureCountsOnlyThisPeriodsWeeksUpToTheDate() throws {
