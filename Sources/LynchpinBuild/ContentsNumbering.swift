@@ -49,9 +49,15 @@ struct ContentsNumbering {
         guard let first else {
             self.first = printed
             best = printed
-            let pages = PDFDestinations.pages(in: printed)
-            guard let portfolio = pages["pack-portfolio"], portfolio > 1, let total = try? PDFAssembly.pageCount(printed),
-                  let html = numbered(page, pages, total, true), (try? io.write(html, copy)) != nil else { return nil }
+            let pages = PDFAssembly.destinations(in: printed)
+            guard let portfolio = pages["pack-portfolio"], portfolio > 1, let total = try? PDFAssembly.pageCount(printed) else {
+                note = "\(page): its contents is left without page numbers (its first print names no page for its portfolio)"
+                return nil
+            }
+            guard let html = numbered(page, pages, total, true), (try? io.write(html, copy)) != nil else {
+                note = "\(page): its contents is left without page numbers (its numbered copy could not be written)"
+                return nil
+            }
             contentsPages = portfolio - 1
             return URL(fileURLWithPath: copy).absoluteString
         }

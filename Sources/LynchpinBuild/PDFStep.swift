@@ -120,8 +120,8 @@ struct PDFStep {
         do {
             return try PDFAssembly.relinked(pdf, from: linkPrefix(site), to: linkBase, author: author)
         } catch {
-            problems.append("PDF links left as printed: \(error)")
-            return PDFMetadata.withAuthor(author, in: pdf)
+            problems.append("PDF links and author left as printed: \(error)")
+            return pdf
         }
     }
 

@@ -161,7 +161,7 @@ final class PrintRun {
             outcome.note("PDF not assembled: \(pdf(of: pack)): its head could not be read")
             return []
         }
-        var pages = PDFDestinations.pages(in: head).filter { $0.key == "pack-portfolio" }
+        var pages = PDFAssembly.destinations(in: head).filter { $0.key == "pack-portfolio" }
         var next = headPages + 1
         for plan in plans {
             // A plan kept from the previous site is in `pdf/` already.

@@ -103,7 +103,8 @@ public struct ShareBuilder: Sendable {
                         try session.printPDFs(urls: [URL(fileURLWithPath: staging + "/index.html").absoluteString]) { _, result in
                             switch result {
                             case .success(let bytes):
-                                let stamped = PDFMetadata.withAuthor(pages.organization, in: bytes)
+                                // Should qpdf not read it, the PDF as printed, without an author.
+                                let stamped = (try? PDFAssembly.withAuthor(pages.organization, in: bytes)) ?? bytes
                                 if (try? io.write(stamped, staging + "/\(id).pdf")) == nil {
                                     report.notes.append("PDF not written for \(id)")
                                 }

@@ -92,6 +92,20 @@ public enum PDFAssembly {
     public static func pageCount(_ pdf: [UInt8]) throws(Failure) -> Int {
         try Document(pdf, "a PDF").pagesRead
     }
+
+    /// The page (from 1) each named destination lands on: Chromium writes one in the
+    /// catalog's `/Dests` for every element id a link points to, and has no
+    /// `target-counter()`, so this is how a pack's contents learns its page numbers. Empty
+    /// when the PDF cannot be read or names none.
+    public static func destinations(in pdf: [UInt8]) -> [String: Int] {
+        guard let document = try? Document(pdf, "a printed PDF") else { return [:] }
+        return document.destinationPages()
+    }
+
+    /// A PDF with its author set, and nothing else changed but how it is written.
+    public static func withAuthor(_ author: String, in pdf: [UInt8]) throws(Failure) -> [UInt8] {
+        try Document(pdf, "a printed PDF").written(author: author)
+    }
 }
 
 /// One PDF open in libqpdf, its bytes held for as long as qpdf reads them.
@@ -265,6 +279,25 @@ private final class Document {
                 qpdf_oh_replace_key(handle, action, "/URI", qpdf_oh_new_string(handle, new))
             }
         }
+    }
+
+    /// The catalog's named destinations, each to the number (from 1) of the page it
+    /// points at; a destination is an array whose first item is the page, or a dictionary
+    /// holding that array under `/D`.
+    func destinationPages() -> [String: Int] {
+        guard let dests = key(qpdf_get_root(handle), "/Dests"), qpdf_oh_is_dictionary(handle, dests) != 0 else { return [:] }
+        var names: [String] = []
+        qpdf_oh_begin_dict_key_iter(handle, dests)
+        while qpdf_oh_dict_more_keys(handle) != 0 { names.append(String(cString: qpdf_oh_dict_next_key(handle))) }
+        var pages: [String: Int] = [:]
+        for name in names {
+            var destination = qpdf_oh_get_key(handle, dests, name)
+            if qpdf_oh_is_dictionary(handle, destination) != 0, let inner = key(destination, "/D") { destination = inner }
+            guard qpdf_oh_is_array(handle, destination) != 0, qpdf_oh_get_array_n_items(handle, destination) > 0 else { continue }
+            let index = qpdf_find_page_by_oh(handle, qpdf_oh_get_array_item(handle, destination, 0))
+            if index >= 0 { pages[String(name.dropFirst())] = Int(index) + 1 }
+        }
+        return pages
     }
 
     /// Leaves out the structure tree: the head's tree names only its own pages.

@@ -169,6 +169,9 @@ struct PDFTests {
             return (line[..<range.lowerBound].trimmingCharacters(in: .whitespaces), Int(line[range.upperBound...].trimmingCharacters(in: .whitespaces)) ?? 0)
         }
         #expect(entries.count == 11, "Portfolio and 10 active accounts: \(contents)")
+        // Numbered: a dash (unnumbered) or anything but a page of the pack fails here.
+        let packPages = try Self.pageCount(pack)
+        #expect(entries.allSatisfy { $0.1 > 2 && $0.1 <= packPages }, "\(entries)")
         for (title, page) in entries where title != "Portfolio" {
             #expect(try Self.text(pack, page: page).contains("\(title) · account plan as of 2026-11-27"), "\(title) on page \(page)")
         }
@@ -185,6 +188,8 @@ struct PDFTests {
         let plans = ["Meridian Freight": "meridian-freight", "Vantage Pharma": "vantage-pharma"]
         let packMarks = try Self.bookmarks(managerPack)
         let packContents = try Self.text(managerPack, page: 2)
+        // The portfolio follows the cover and the contents: its page read from the first print.
+        #expect(packContents.range(of: #"Portfolio\s+page 3\n"#, options: .regularExpression) != nil, "\(packContents)")
         var expectedPages = try Self.pageCount(managerPack)
         for (title, id) in plans.sorted(by: { $0.key > $1.key }) {
             let start = try #require(packMarks.first { $0.title == title }?.page, "\(title) in \(packMarks.map(\.title))")
