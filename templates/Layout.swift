@@ -100,7 +100,7 @@ private func organization(_ name: String?) -> HTML {
 }
 
 private func navItem(_ item: PageChrome.NavItem) -> HTML {
-    "<li><a href=\"\(item.href)\"\(when(item.current, " aria-current=\"page\""))>\(item.label)</a></li>\n"
+    "<li><a href=\"\(item.href)\"\(when(item.current, item.isPage ? " aria-current=\"page\"" : " aria-current=\"true\""))>\(item.label)</a></li>\n"
 }
 
 /// A status word in its colour: the word is always there, the colour only adds to it. An

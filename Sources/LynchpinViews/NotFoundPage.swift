@@ -18,6 +18,6 @@ extension PageChrome {
     /// The same chrome with every link made from an absolute root.
     func rooted(at base: String) -> PageChrome {
         PageChrome(title: title, root: base, stylesheet: base + SiteLinks.stylesheet, home: base + SiteLinks.portfolio,
-                   nav: nav.map { NavItem(label: $0.label, href: base + $0.href, current: $0.current) }, site: site, paperSize: paperSize)
+                   nav: nav.map { NavItem(label: $0.label, href: base + $0.href, current: $0.current, isPage: $0.isPage) }, site: site, paperSize: paperSize)
     }
 }

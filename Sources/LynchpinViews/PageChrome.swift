@@ -5,7 +5,19 @@ public struct PageChrome: Encodable {
     public struct NavItem: Encodable {
         public let label: String
         public let href: String
+        /// The section the page is in.
         public let current: Bool
+        /// The link is the page itself (the section's own page, not a plan inside it):
+        /// `aria-current="page"`; a page inside the section is `aria-current="true"`, so a
+        /// screen reader on a plan does not hear "Portfolio, current page".
+        public let isPage: Bool
+
+        public init(label: String, href: String, current: Bool, isPage: Bool = false) {
+            self.label = label
+            self.href = href
+            self.current = current
+            self.isPage = isPage
+        }
     }
 
     public struct Site: Encodable, Equatable {
@@ -33,13 +45,16 @@ extension PageChrome {
         root = links.root
         stylesheet = links.to(SiteLinks.stylesheet)
         home = links.to(SiteLinks.portfolio)
+        let item = { (label: String, target: String, of: Section) in
+            NavItem(label: label, href: links.to(target), current: section == of, isPage: section == of && path == target)
+        }
         nav = [
-            NavItem(label: "Portfolio", href: links.to(SiteLinks.portfolio), current: section == .portfolio),
-            NavItem(label: "Selection", href: links.to(SiteLinks.selection), current: section == .selection),
-            NavItem(label: "People", href: links.to(SiteLinks.people), current: section == .people),
-            NavItem(label: "Playbooks", href: links.to(SiteLinks.playbooks), current: section == .playbooks),
-            NavItem(label: "Reviews", href: links.to(SiteLinks.reviews), current: section == .reviews),
-            NavItem(label: "Print", href: links.to(SiteLinks.pack), current: section == .print),
+            item("Portfolio", SiteLinks.portfolio, .portfolio),
+            item("Selection", SiteLinks.selection, .selection),
+            item("People", SiteLinks.people, .people),
+            item("Playbooks", SiteLinks.playbooks, .playbooks),
+            item("Reviews", SiteLinks.reviews, .reviews),
+            item("Print", SiteLinks.pack, .print),
         ]
         paperSize = config.paper.cssSize
         site = Site(title: config.title, organization: config.organization.isEmpty ? nil : config.organization,

@@ -95,6 +95,10 @@ import LynchpinOutput
         #expect(dairy.contains("Division of <a href=\"../../accounts/northgate-foods/index.html\">Northgate Foods</a>"))
 
         let meridian = try page(site, "accounts/meridian-freight/index.html")
+        // The navigation marks the portfolio as the page on the dashboard, as the section
+        // (not the page) on a plan inside it.
+        #expect(portfolio.contains("<a href=\"index.html\" aria-current=\"page\">Portfolio</a>"))
+        #expect(meridian.contains("<a href=\"../../index.html\" aria-current=\"true\">Portfolio</a>") && !meridian.contains("aria-current=\"page\""))
         #expect(meridian.contains("<dt>Potential (3 years)</dt><dd>USD 5,200,000</dd>"))
         #expect(meridian.contains("4 of 4 building blocks covered"))
         #expect(meridian.contains("<h2 id=\"meridian-freight-systems-and-processes\">Systems and processes</h2>"))
