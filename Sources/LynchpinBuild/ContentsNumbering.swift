@@ -1,6 +1,7 @@
 import Foundation
 import LynchpinDisk
 import LynchpinOutput
+import LynchpinViews
 
 /// The executive pack's contents numbered with the pages its parts start on. Chromium has
 /// no `target-counter()`, so the first print says where each part starts (its named
@@ -9,37 +10,38 @@ import LynchpinOutput
 /// of the pack is laid out once. When the numbered contents does not take the same pages,
 /// or a step fails, the first print stands, unnumbered, and `note` says so.
 struct ContentsNumbering {
-    /// The page under the site, such as `print/index.html`.
-    let page: String
+    /// The executive pack's page.
+    let page = SiteLinks.pack
     let site: String
     let io: FileIO
-    /// The pack with its contents numbered (entry id to page), its footers counting the
-    /// given total (0: its own), whole or (true) only its cover and contents; nil for none.
-    let numbered: (String, [String: Int], Int, Bool) -> [UInt8]?
+    /// `PDFStep.numberedPack`.
+    let numbered: (String, [String: Int], Bool, Int?) -> [UInt8]?
     private(set) var best: [UInt8]?
     private(set) var note: String?
     private var first: [UInt8]?
     /// Pages before the portfolio in the first print: the cover and the contents.
     private var contentsPages = 0
 
-    init(page: String, site: String, io: FileIO, numbered: @escaping (String, [String: Int], Int, Bool) -> [UInt8]?) {
-        self.page = page
+    init(site: String, io: FileIO, numbered: @escaping (String, [String: Int], Bool, Int?) -> [UInt8]?) {
         self.site = site
         self.io = io
         self.numbered = numbered
     }
 
-    /// Where the numbered copy is written; hidden, and removed by `finish`.
-    var copy: String {
+    /// Where a pack's page is written again with numbers to be printed: hidden, beside it,
+    /// and removed once printed. The executive pack's and each manager's pack's.
+    static func copy(of page: String, in site: String) -> String {
         let folder = (page as NSString).deletingLastPathComponent
         return site + "/" + folder + "/.numbered-" + (page as NSString).lastPathComponent
     }
+
+    var copy: String { Self.copy(of: page, in: site) }
 
     /// The page to print first: the pack with a placeholder number in every contents
     /// entry, so its contents is tagged as the numbered one will be, and the numbered
     /// contents' pages can take its pages' place with their tags; nil prints the page itself.
     func firstCopy() -> String? {
-        guard let html = numbered(page, ["*": 0], 0, false), (try? io.write(html, copy)) != nil else { return nil }
+        guard let html = numbered(page, ["*": 0], false, nil), (try? io.write(html, copy)) != nil else { return nil }
         return URL(fileURLWithPath: copy).absoluteString
     }
 
@@ -49,12 +51,12 @@ struct ContentsNumbering {
         guard let first else {
             self.first = printed
             best = printed
-            let pages = PDFAssembly.destinations(in: printed)
-            guard let portfolio = pages["pack-portfolio"], portfolio > 1, let total = try? PDFAssembly.pageCount(printed) else {
+            guard let layout = try? PDFAssembly.Layout(printed), let portfolio = layout.destinations["pack-portfolio"],
+                  portfolio > 1 else {
                 note = "\(page): its contents is left without page numbers (its first print names no page for its portfolio)"
                 return nil
             }
-            guard let html = numbered(page, pages, total, true), (try? io.write(html, copy)) != nil else {
+            guard let html = numbered(page, layout.destinations, true, layout.pages), (try? io.write(html, copy)) != nil else {
                 note = "\(page): its contents is left without page numbers (its numbered copy could not be written)"
                 return nil
             }

@@ -1,6 +1,7 @@
 import Foundation
 import LynchpinDisk
 import LynchpinOutput
+import LynchpinViews
 
 /// `--pdf`: prints the executive packs and every plan from the staged site into its `pdf/`
 /// folder, so they are published with the site. Without a browser the build still succeeds
@@ -99,7 +100,7 @@ struct PDFStep {
         // Plans first, so a manager's pack knows whether its plans were kept.
         let ordered = jobs.sorted { (packPlans($0.page) == nil ? 0 : 1, $0.page) < (packPlans($1.page) == nil ? 0 : 1, $1.page) }
         for job in ordered {
-            let plansKept = packPlans(job.page).map { $0.allSatisfy { kept.contains("accounts/\($0.id)/index.html") } } ?? true
+            let plansKept = packPlans(job.page).map { $0.allSatisfy { kept.contains(SiteLinks.account($0.id)) } } ?? true
             if plansKept, keep(job) {
                 reused += 1
                 kept.insert(job.page)
@@ -136,7 +137,7 @@ struct PDFStep {
 
     /// The PDF of an account's plan.
     func planPDF(_ id: String) -> String {
-        pdfPath(PrintRun.planPage(id)) ?? "pdf/\(id).pdf"
+        pdfPath(SiteLinks.account(id)) ?? "pdf/\(id).pdf"
     }
 
     /// Whether every file a page may draw on (all but the pages and the PDFs) is unchanged.

@@ -2,6 +2,7 @@ import Foundation
 import LynchpinConcurrency
 import LynchpinDisk
 import LynchpinOutput
+import LynchpinViews
 
 /// The prints of one `--pdf` run and what each becomes, made as soon as they can be: the
 /// pages first; a manager's pack's head again, its contents numbered, the moment its first
@@ -29,12 +30,14 @@ final class PrintRun {
     /// The addresses to print first, index for index with `prints`.
     private(set) var urls: [String] = []
     private var numbering: ContentsNumbering?
-    /// Each pack's head as first printed.
-    private var heads: [String: [UInt8]] = [:]
+    /// Each pack's head as first printed, and its layout.
+    private var heads: [String: (bytes: [UInt8], layout: PDFAssembly.Layout)] = [:]
     /// Each pack's plans still being printed in this run, by account id.
     private var waiting: [String: Set<String>] = [:]
     /// The packs a plan belongs to, by account id.
     private var packsOf: [String: [String]] = [:]
+    /// The account of each plan page a pack holds.
+    private var planOf: [String: String] = [:]
     /// The pages of each plan printed in this run, by account id; nil for a failed print.
     private var planPages: [String: Int?] = [:]
     /// Packs whose head went back to be numbered, or that were given up.
@@ -50,19 +53,18 @@ final class PrintRun {
         self.step = step
         self.site = site
         // The executive pack's first print has a placeholder in every contents number.
-        numbering = step.numberedPack.map { numbered in
-            ContentsNumbering(page: "print/index.html", site: site, io: step.io) {
-                numbered($0, $1, $3, $2 == 0 ? nil : $2)
-            }
-        }
+        numbering = step.numberedPack.map { ContentsNumbering(site: site, io: step.io, numbered: $0) }
         let printing = Set(jobs.map(\.page))
         for job in jobs {
             if let plans = step.packPlans(job.page) {
                 prints.append(.packHead(page: job.page))
                 urls.append(Self.address(site + "/" + job.page))
                 headAddresses.insert(Self.address(site + "/" + job.page))
-                waiting[job.page] = Set(plans.map(\.id).filter { printing.contains(Self.planPage($0)) })
-                for plan in plans { packsOf[plan.id, default: []].append(job.page) }
+                waiting[job.page] = Set(plans.map(\.id).filter { printing.contains(SiteLinks.account($0)) })
+                for plan in plans {
+                    packsOf[plan.id, default: []].append(job.page)
+                    planOf[SiteLinks.account(plan.id)] = plan.id
+                }
             } else if job.page == numbering?.page {
                 prints.append(.executive(pdf: job.pdf))
                 urls.append(numbering?.firstCopy() ?? Self.address(site + "/" + job.page))
@@ -77,7 +79,7 @@ final class PrintRun {
     func took(_ index: Int, _ result: Result<[UInt8], ChromiumSession.Failure>) -> [String] {
         switch prints[index] {
         case .page(let page, let pdf):
-            let plan = Self.account(ofPlan: page)
+            let plan = planOf[page]
             switch result {
             case .success(let bytes):
                 if let plan { planPages[plan] = try? PDFAssembly.pageCount(bytes) }
@@ -94,7 +96,12 @@ final class PrintRun {
         case .packHead(let page):
             switch result {
             case .success(let bytes):
-                heads[page] = bytes
+                guard let layout = try? PDFAssembly.Layout(bytes) else {
+                    settled.insert(page)
+                    outcome.note("PDF not assembled: \(pdf(of: page)): its head could not be read")
+                    return []
+                }
+                heads[page] = (bytes, layout)
                 return numberedHead(of: page)
             case .failure(let failure):
                 settled.insert(page)
@@ -104,11 +111,11 @@ final class PrintRun {
         case .packNumbered(let page):
             guard let head = heads[page] else { return [] }
             // The numbers hold only if the contents took the pages it took unnumbered.
-            if case .success(let bytes) = result, (try? PDFAssembly.pageCount(bytes)) == (try? PDFAssembly.pageCount(head)) {
+            if case .success(let bytes) = result, (try? PDFAssembly.pageCount(bytes)) == head.layout.pages {
                 assemble(page, head: bytes)
             } else {
                 outcome.note("\(pdf(of: page)): its contents is left without page numbers (the numbered print did not fit)")
-                assemble(page, head: head)
+                assemble(page, head: head.bytes)
             }
             return []
         case .executive(let pdf):
@@ -157,12 +164,8 @@ final class PrintRun {
         guard !settled.contains(pack), let head = heads[pack], waiting[pack]?.isEmpty ?? true else { return [] }
         settled.insert(pack)
         let plans = step.packPlans(pack) ?? []
-        guard let headPages = try? PDFAssembly.pageCount(head) else {
-            outcome.note("PDF not assembled: \(pdf(of: pack)): its head could not be read")
-            return []
-        }
-        var pages = PDFAssembly.destinations(in: head).filter { $0.key == "pack-portfolio" }
-        var next = headPages + 1
+        var pages = head.layout.destinations.filter { $0.key == "pack-portfolio" }
+        var next = head.layout.pages + 1
         for plan in plans {
             // A plan kept from the previous site is in `pdf/` already.
             let count = planPages[plan.id] ?? step.io.read(site + "/" + step.planPDF(plan.id)).flatMap { try? PDFAssembly.pageCount($0) }
@@ -173,9 +176,9 @@ final class PrintRun {
             pages[plan.id] = next
             next += count
         }
-        let copy = site + "/" + (pack as NSString).deletingLastPathComponent + "/.numbered-index.html"
+        let copy = ContentsNumbering.copy(of: pack, in: site)
         guard let html = step.numberedPack?(pack, pages, false, next - 1), (try? step.io.write(html, copy)) != nil else {
-            assemble(pack, head: head)
+            assemble(pack, head: head.bytes)
             return []
         }
         copies.append(copy)
@@ -196,7 +199,7 @@ final class PrintRun {
                     guard let bytes = step.io.read(site + "/" + step.planPDF(plan.id)) else {
                         return outcome.note("PDF not assembled: \(pdf): the PDF of \(plan.title) is missing")
                     }
-                    parts.append(PDFAssembly.Part(title: plan.title, pdf: bytes, linkedAs: Self.planPage(plan.id)))
+                    parts.append(PDFAssembly.Part(title: plan.title, pdf: bytes, linkedAs: SiteLinks.account(plan.id)))
                 }
                 let bytes = try PDFAssembly.pack(head: head, parts: parts, relinking: step.linkPrefix(site), to: step.linkBase,
                                                  author: step.author)
@@ -233,14 +236,6 @@ final class PrintRun {
         URL(fileURLWithPath: path).absoluteString
     }
 
-    static func planPage(_ id: String) -> String { "accounts/\(id)/index.html" }
-
-    /// The account whose plan `page` is, or nil for another page.
-    private static func account(ofPlan page: String) -> String? {
-        let parts = page.split(separator: "/")
-        guard parts.count == 3, parts[0] == "accounts", parts[2] == "index.html" else { return nil }
-        return String(parts[1])
-    }
 }
 
 /// What the run's prints came to, from the loop and the background alike.

@@ -48,7 +48,7 @@ public enum PDFAssembly {
             links[part.linkedAs] = first
         }
         document.pointLinks(to: links, onPages: 0..<document.pagesRead)
-        document.rewriteLinks { $0.hasPrefix(prefix) ? replacement + $0.dropFirst(prefix.count) : nil }
+        document.rewriteLinks(from: prefix, to: replacement)
         document.dropStructure()
         return try withExtendedLifetime(sources) { () throws(Failure) in try document.written(author: author) }
     }
@@ -70,7 +70,6 @@ public enum PDFAssembly {
                     qpdf_oh_replace_key(document.handle, page, key, qpdf_oh_get_key(document.handle, copied, key))
                 }
             }
-            qpdf_oh_replace_key(document.handle, page, "/Parent", qpdf_oh_get_key(document.handle, page, "/Parent"))
         }
         try document.check("replacing the contents")
         return try withExtendedLifetime(source) { () throws(Failure) in try document.written() }
@@ -83,7 +82,7 @@ public enum PDFAssembly {
     public static func relinked(_ pdf: [UInt8], from prefix: String, to replacement: String,
                                 author: String = "") throws(Failure) -> [UInt8] {
         let document = try Document(pdf, "a printed PDF")
-        document.rewriteLinks { $0.hasPrefix(prefix) ? replacement + $0.dropFirst(prefix.count) : nil }
+        document.rewriteLinks(from: prefix, to: replacement)
         try document.check("rewriting its links")
         return try document.written(author: author)
     }
@@ -93,13 +92,19 @@ public enum PDFAssembly {
         try Document(pdf, "a PDF").pagesRead
     }
 
-    /// The page (from 1) each named destination lands on: Chromium writes one in the
-    /// catalog's `/Dests` for every element id a link points to, and has no
-    /// `target-counter()`, so this is how a pack's contents learns its page numbers. Empty
-    /// when the PDF cannot be read or names none.
-    public static func destinations(in pdf: [UInt8]) -> [String: Int] {
-        guard let document = try? Document(pdf, "a printed PDF") else { return [:] }
-        return document.destinationPages()
+    /// A print's pages, and the page (from 1) each named destination lands on, read in one
+    /// pass: Chromium writes a destination in the catalog's `/Dests` for every element id a
+    /// link points to, and has no `target-counter()`, so this is how a pack's contents
+    /// learns its page numbers.
+    public struct Layout: Sendable {
+        public let pages: Int
+        public let destinations: [String: Int]
+
+        public init(_ pdf: [UInt8]) throws(Failure) {
+            let document = try Document(pdf, "a printed PDF")
+            pages = document.pagesRead
+            destinations = document.destinationPages()
+        }
     }
 
     /// A PDF with its author set, and nothing else changed but how it is written.
@@ -268,15 +273,16 @@ private final class Document {
         }
     }
 
-    /// Every link annotation's address that `change` gives a new one for, changed.
-    func rewriteLinks(_ change: (String) -> String?) {
+    /// Every link annotation's address that starts with `prefix`, the prefix replaced.
+    func rewriteLinks(from prefix: String, to replacement: String) {
         for index in 0..<Int(qpdf_get_num_pages(handle)) {
             guard let annotations = key(qpdf_get_page_n(handle, index), "/Annots") else { continue }
             for item in 0..<qpdf_oh_get_array_n_items(handle, annotations) {
                 let annotation = qpdf_oh_get_array_item(handle, annotations, item)
-                guard let action = key(annotation, "/A"), let uri = key(action, "/URI"),
-                      let new = change(String(cString: qpdf_oh_get_utf8_value(handle, uri))) else { continue }
-                qpdf_oh_replace_key(handle, action, "/URI", qpdf_oh_new_string(handle, new))
+                guard let action = key(annotation, "/A"), let uri = key(action, "/URI") else { continue }
+                let address = String(cString: qpdf_oh_get_utf8_value(handle, uri))
+                guard address.hasPrefix(prefix) else { continue }
+                qpdf_oh_replace_key(handle, action, "/URI", qpdf_oh_new_string(handle, replacement + address.dropFirst(prefix.count)))
             }
         }
     }
