@@ -35,11 +35,11 @@ public final class ReviewWeeks: Sendable {
     private let lock = DispatchMutex()
     nonisolated(unsafe) private var weeks: [Day: Week] = [:]
 
-    /// - Parameter readsPerReview: how many pages work out each review's changes (its own
-    ///   page, and the feed and its e-mail when there are).
+    /// Each review's changes are worked out once (its page, the feed and its e-mail share
+    /// them), so each review reads the weeks it compares once.
     /// - Parameter dashboard: the day the dashboard's "Since last week" is as of, when it
     ///   reads the weeks too.
-    public init(project: Project, index: ScorecardIndex, readsPerReview: Int = 1, dashboard: Day? = nil) {
+    public init(project: Project, index: ScorecardIndex, dashboard: Day? = nil) {
         self.index = index
         accounts = project.accounts
         positions = Dictionary(project.accounts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -47,7 +47,7 @@ public final class ReviewWeeks: Sendable {
         var uses: [Day: Int] = [:]
         for review in project.reviews {
             let dates = index.dates.lazy.filter { $0 <= review.date }.suffix(2)
-            for date in dates { uses[date, default: 0] += readsPerReview }
+            for date in dates { uses[date, default: 0] += 1 }
         }
         if let dashboard {
             for date in index.dates.lazy.filter({ $0 <= dashboard }).suffix(2) { uses[date, default: 0] += 1 }

@@ -75,6 +75,8 @@ final class SiteInputs: Sendable {
     var asOf: Day { portfolio.asOf }
     /// Each scorecard week a review compares, worked out once for all of them.
     let reviewWeeks: ReviewWeeks
+    /// Each review's changes, worked out once for its page, the feed and its e-mail.
+    private let deltas = Memo<Day, ReviewDelta>()
     /// Whether the build prints PDFs.
     let printsPDFs: Bool
     /// The replaced site's workbook and its fingerprint (`SiteRenderer.previousWorkbook`).
@@ -87,11 +89,13 @@ final class SiteInputs: Sendable {
         self.project = project
         self.portfolio = portfolio
         self.documents = documents
-        // With a base URL the feed reads every review too.
-        // With a base URL the feed and each review's e-mail read every review too; the
-        // dashboard's "Since last week" reads the weeks as of the site's date.
-        reviewWeeks = ReviewWeeks(project: project, index: portfolio.index,
-                                  readsPerReview: project.config.baseURL == nil ? 1 : 3, dashboard: portfolio.asOf)
+        // The dashboard's "Since last week" reads the weeks as of the site's date too.
+        reviewWeeks = ReviewWeeks(project: project, index: portfolio.index, dashboard: portfolio.asOf)
+    }
+
+    /// A review's changes since the scorecard week before it (`ReviewDelta`), made once.
+    func delta(of review: Review) -> ReviewDelta {
+        deltas.value(review.date) { ReviewDelta(review: review, project: project, weeks: reviewWeeks) }
     }
 }
 

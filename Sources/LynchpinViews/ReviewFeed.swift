@@ -22,9 +22,12 @@ public struct ReviewFeed: Encodable {
     public let author: String
     public let entries: [Entry]
 
-    public init(project: Project, portfolio: PortfolioAnalysis, baseURL: String, weeks: ReviewWeeks? = nil,
+    /// - Parameter delta: each review's changes, when a site has worked them out already.
+    public init(project: Project, portfolio: PortfolioAnalysis, baseURL: String, delta: ((Review) -> ReviewDelta)? = nil,
                 documents: DocumentRenderer? = nil) {
-        let weeks = weeks ?? ReviewWeeks(project: project, index: portfolio.index)
+        let delta = delta ?? { [weeks = ReviewWeeks(project: project, index: portfolio.index)] in
+            ReviewDelta(review: $0, project: project, weeks: weeks)
+        }
         let documents = documents ?? DocumentRenderer(config: project.config)
         let config = project.config
         title = "\(config.title): weekly reviews"
@@ -35,7 +38,7 @@ public struct ReviewFeed: Encodable {
         updated = Self.timestamp(project.reviews.last?.date ?? portfolio.asOf)
         author = config.organization.isEmpty ? config.title : config.organization
         entries = project.reviews.reversed().map { review in
-            let delta = ReviewDelta(review: review, project: project, weeks: weeks)
+            let delta = delta(review)
             let summary = [
                 review.attendees.isEmpty ? nil : "Attendees: \(review.attendees.joined(separator: ", ")).",
                 [Format.count(delta.transitions.count, "status change"), Format.count(delta.moves.count, "measure") + " moved",

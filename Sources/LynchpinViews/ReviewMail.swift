@@ -23,9 +23,9 @@ public struct ReviewMail {
     /// The notes for the text part: their Markdown as cmark writes it, links absolute.
     public let notesText: String
 
-    public init(review: Review, project: Project, portfolio: PortfolioAnalysis, baseURL: String, weeks: ReviewWeeks? = nil,
+    public init(review: Review, project: Project, portfolio: PortfolioAnalysis, baseURL: String, delta: ReviewDelta? = nil,
                 documents: DocumentRenderer? = nil) {
-        let page = ReviewPage(review: review, project: project, portfolio: portfolio, weeks: weeks, documents: documents,
+        let page = ReviewPage(review: review, project: project, portfolio: portfolio, delta: delta, documents: documents,
                               baseURL: baseURL)
         self.review = page
         let title = review.title.contains(review.date.description) ? review.title : "\(review.title), \(review.date)"

@@ -68,8 +68,9 @@ public struct ReviewPage: Encodable {
     /// - Parameter weeks: the accounts' lines by week, shared by a build's reviews; nil to
     ///   work out this review's own.
     /// - Parameter baseURL: given, every link is absolute under it, for the review's e-mail.
-    /// - Parameter mailHref: the review's e-mail, when the site has one, linked from the page.
-    public init(review: Review, project: Project, portfolio: PortfolioAnalysis, weeks: ReviewWeeks? = nil,
+    /// - Parameter delta: the review's changes when already worked out (a site shares them
+    ///   between the page, the feed and the e-mail); else worked out here.
+    public init(review: Review, project: Project, portfolio: PortfolioAnalysis, delta: ReviewDelta? = nil,
                 documents: DocumentRenderer? = nil, baseURL: String? = nil) {
         let links = baseURL.map { SiteLinks(base: $0) } ?? SiteLinks(pagePath: Self.path(review))
         mailHref = project.config.baseURL == nil || baseURL != nil ? nil : links.to(ReviewMail.path(review))
@@ -80,8 +81,7 @@ public struct ReviewPage: Encodable {
         date = review.date.description
         attendees = review.attendees
         hasAttendees = !attendees.isEmpty
-        let delta = ReviewDelta(review: review, project: project,
-                                weeks: weeks ?? ReviewWeeks(project: project, index: portfolio.index))
+        let delta = delta ?? ReviewDelta(review: review, project: project, weeks: ReviewWeeks(project: project, index: portfolio.index))
         coversAllActive = review.accounts == nil
         coverage = "All \(Format.count(delta.accountIDs.count, "active account"))."
         listsFocus = !coversAllActive || delta.accountIDs.count <= ReviewChangesView.measureRowsUpTo

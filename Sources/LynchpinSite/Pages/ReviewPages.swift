@@ -21,8 +21,9 @@ enum ReviewRoutes: PageRoutes {
     static func jobs(_ inputs: SiteInputs, notes: inout [String]) -> [SitePages.Job] {
         inputs.project.reviews.indices.map { index in
             .page(ReviewPage.path(inputs.project.reviews[index])) {
-                let page = ReviewPage(review: inputs.project.reviews[index], project: inputs.project, portfolio: inputs.portfolio,
-                                      weeks: inputs.reviewWeeks, documents: inputs.documents)
+                let review = inputs.project.reviews[index]
+                let page = ReviewPage(review: review, project: inputs.project, portfolio: inputs.portfolio,
+                                      delta: inputs.delta(of: review), documents: inputs.documents)
                 return PageModel(kind, page, chrome: page.page, theme: BuiltInTheme.review(_:slots:))
             }
         }
@@ -41,7 +42,7 @@ enum FeedRoutes: PageRoutes {
             return []
         }
         return [.page(ReviewFeed.path) {
-            let feed = ReviewFeed(project: inputs.project, portfolio: inputs.portfolio, baseURL: baseURL, weeks: inputs.reviewWeeks,
+            let feed = ReviewFeed(project: inputs.project, portfolio: inputs.portfolio, baseURL: baseURL, delta: inputs.delta(of:),
                                   documents: inputs.documents)
             return PageModel(kind, feed, chrome: nil) { feed, _, _ in BuiltInTheme.feed(feed) }
         }]
@@ -63,7 +64,7 @@ enum ReviewMailRoutes: PageRoutes {
         return inputs.project.reviews.map { review in
             .bytes(ReviewMail.path(review)) {
                 let mail = ReviewMail(review: review, project: inputs.project, portfolio: inputs.portfolio, baseURL: baseURL,
-                                      weeks: inputs.reviewWeeks, documents: inputs.documents)
+                                      delta: inputs.delta(of: review), documents: inputs.documents)
                 return MailMessage(subject: mail.subject, date: mail.date, messageID: mail.messageID,
                                    text: BuiltInTheme.reviewMailText(mail), html: BuiltInTheme.reviewMailHTML(mail).bytes).bytes
             }
