@@ -64,7 +64,7 @@ public struct SiteWriter: Sendable {
     public func begin(_ output: String) throws -> StagedSite {
         let output = output.count > 1 && output.hasSuffix("/") ? String(output.dropLast()) : output
         removeLeftovers(of: output)
-        let staging = sibling(of: output, tag: "new")
+        let staging = sibling(of: output, "new-\(runID)")
         let spare = spare(of: output)
         var recycled = false
         try attempt(staging) {
@@ -75,7 +75,7 @@ public struct SiteWriter: Sendable {
                 try io.createFolder(staging)
             }
         }
-        return StagedSite(writer: self, output: output, staging: staging, retired: sibling(of: output, tag: "old"),
+        return StagedSite(writer: self, output: output, staging: staging, retired: sibling(of: output, "old-\(runID)"),
                           spare: spare, recycled: recycled)
     }
 
@@ -119,11 +119,11 @@ public struct SiteWriter: Sendable {
         public func stream(_ path: String) throws -> StreamedFile {
             let target = try prepare(path)
             let io = writer.io
-            // The parts are appended: a recycled file starts empty, and one the published
-            // site shares is let go, never emptied.
+            // The parts are appended: a recycled file of its own starts empty; any other
+            // (one the published site shares, or one whose links cannot be told) is let go.
             if recycled, io.fileExists(target) {
                 try writer.attempt(target) {
-                    if let existing = io.identity(target), existing.links == 1 { try io.write([], target) } else { try io.remove(target) }
+                    if io.identity(target)?.links == 1 { try io.write([], target) } else { try io.remove(target) }
                 }
             }
             return StreamedFile(writer: writer, target: target, previous: output + "/" + path)
@@ -306,17 +306,18 @@ public struct SiteWriter: Sendable {
         return nil
     }
 
-    /// Where the replaced site is kept: `.<site>.spare` beside it, one for every run.
+    /// Where the replaced site is kept: `.<site>.spare` beside it, one for the output,
+    /// whichever run wrote it.
     func spare(of output: String) -> String {
-        let folder = parent(of: output)
-        let name = output.split(separator: "/").last.map(String.init) ?? "site"
-        return (folder.isEmpty ? "" : folder + "/") + ".\(name).spare"
+        sibling(of: output, "spare")
     }
 
-    private func sibling(of path: String, tag: String) -> String {
+    /// `.<name>.<tag>` beside `path`: this run's staging (`new-<pid>`) and retired
+    /// (`old-<pid>`) folders, and the spare.
+    private func sibling(of path: String, _ tag: String) -> String {
         let folder = parent(of: path)
         let name = path.split(separator: "/").last.map(String.init) ?? "site"
-        return (folder.isEmpty ? "" : folder + "/") + ".\(name).\(tag)-\(runID)"
+        return (folder.isEmpty ? "" : folder + "/") + ".\(name).\(tag)"
     }
 
     func parent(of path: String) -> String {
