@@ -121,7 +121,7 @@ public struct ReviewChangesView: Encodable {
 
     public init(_ delta: ReviewDelta, project: Project, links: SiteLinks) {
         func account(_ id: String) -> PageLink {
-            PageLink(title: project.account(id: id)?.name ?? id, href: links.to(SiteLinks.account(id)))
+            Self.link(id, project, href: links.to(SiteLinks.account(id)))
         }
         switch (delta.currentWeek, delta.previousWeek) {
         case let (current?, previous?):
@@ -136,13 +136,13 @@ public struct ReviewChangesView: Encodable {
         if byMeasure {
             changed = Set(delta.transitions.map(\.accountID)).union(delta.moves.map(\.accountID)).count
             transitions = delta.transitions.map {
-                Transition(account: PageLink(title: project.account(id: $0.accountID)?.name ?? $0.accountID,
+                Transition(account: Self.link($0.accountID, project,
                                              href: AccountPage.measure($0.accountID, $0.measure.id, links: links)),
                            measure: $0.measure.name, from: RAGBadge($0.from),
                            to: RAGBadge($0.to), actual: $0.actual.map { [unit = $0.measure.unit] in Format.measure($0, unit: unit) })
             }
             moves = delta.moves.map {
-                Move(account: PageLink(title: project.account(id: $0.accountID)?.name ?? $0.accountID,
+                Move(account: Self.link($0.accountID, project,
                                        href: AccountPage.measure($0.accountID, $0.measure.id, links: links)),
                      measure: $0.measure.name,
                      previous: Format.measure($0.previous, unit: $0.measure.unit),
@@ -154,7 +154,7 @@ public struct ReviewChangesView: Encodable {
             transitions = []
             moves = []
             accounts = Self.tallied(delta) { id in
-                PageLink(title: project.account(id: id)?.name ?? id, href: AccountPage.section(id, "scorecard_heading", links: links))
+                Self.link(id, project, href: AccountPage.section(id, "scorecard_heading", links: links))
             }
             changed = accounts.count
         }
@@ -193,7 +193,7 @@ public struct ReviewChangesView: Encodable {
     /// A pilot's decision, linked to the pilot in its plan, with when it is due from `day`.
     static func decision(_ due: ReviewDelta.DecisionDue, on day: Day, project: Project, links: SiteLinks) -> Decision {
         let days = day.days(until: due.pilot.end)
-        return Decision(account: PageLink(title: project.account(id: due.accountID)?.name ?? due.accountID,
+        return Decision(account: Self.link(due.accountID, project,
                                           href: AccountPage.section(due.accountID, "pilot_heading", links: links)),
                         pilot: due.pilot.name, end: due.pilot.end.description,
                         when: days == 0 ? "today" : days > 0 ? "in \(Format.count(days, "day"))" : "\(Format.count(-days, "day")) ago",
@@ -202,20 +202,37 @@ public struct ReviewChangesView: Encodable {
 
     /// An overall status that moved, linked to the plan's scorecard card.
     static func overallMove(_ move: ReviewDelta.OverallMove, project: Project, links: SiteLinks) -> OverallMove {
-        OverallMove(account: PageLink(title: project.account(id: move.accountID)?.name ?? move.accountID,
+        OverallMove(account: Self.link(move.accountID, project,
                                       href: AccountPage.section(move.accountID, "score_heading", links: links)),
                     from: RAGBadge(move.from), to: RAGBadge(move.to),
                     fromScore: Format.percent(move.fromScore) ?? "none", toScore: Format.percent(move.toScore) ?? "none",
                     reason: RAGBadge.redReason(move.red))
     }
 
+    /// An account by its name (its id when the project has none by it), linked to `href`.
+    static func link(_ id: String, _ project: Project, href: String) -> PageLink {
+        PageLink(title: project.account(id: id)?.name ?? id, href: href)
+    }
+
+    /// The counts the sentence and the subject line both tell.
+    struct Counts {
+        let newlyRed: Int
+        let worse: Int
+        let decisions: Int
+
+        init(_ delta: ReviewDelta) {
+            newlyRed = delta.transitions.filter { $0.to == .red }.count
+            worse = delta.overallMoves.filter { $0.to < $0.from }.count
+            decisions = delta.decisionsDue.count + delta.decisionsSoon.count
+        }
+    }
+
     /// The counts in one sentence, worst news first, and the kinds with nothing new.
     static func summary(_ delta: ReviewDelta, since: String) -> (String, String?) {
-        let newlyRed = delta.transitions.filter { $0.to == .red }.count
+        let counts = Counts(delta)
+        let (newlyRed, worse, decisions) = (counts.newlyRed, counts.worse, counts.decisions)
         let redAccounts = Set(delta.transitions.filter { $0.to == .red }.map(\.accountID)).count
-        let worse = delta.overallMoves.filter { $0.to < $0.from }.count
         let better = delta.overallMoves.count - worse
-        let decisions = delta.decisionsDue.count + delta.decisionsSoon.count
         let kinds: [(String, Int, String)] = [
             ("\(Format.count(newlyRed, "measure")) newly red in \(Format.count(redAccounts, "account"))", newlyRed, "measures newly red"),
             ("\(Format.count(delta.transitions.count - newlyRed, "other status change"))",
@@ -236,14 +253,12 @@ public struct ReviewChangesView: Encodable {
 
     /// The counts a subject line has room for, worst first; "no change" when none.
     static func brief(_ delta: ReviewDelta) -> String {
-        let newlyRed = delta.transitions.filter { $0.to == .red }.count
-        let worse = delta.overallMoves.filter { $0.to < $0.from }.count
+        let counts = Counts(delta)
         let parts = [
-            newlyRed > 0 ? "\(newlyRed) newly red" : nil,
-            worse > 0 ? "\(worse) overall worse" : nil,
+            counts.newlyRed > 0 ? "\(counts.newlyRed) newly red" : nil,
+            counts.worse > 0 ? "\(counts.worse) overall worse" : nil,
             delta.newlyOverdueActions.isEmpty ? nil : Format.count(delta.newlyOverdueActions.count, "action") + " fell overdue",
-            delta.decisionsDue.count + delta.decisionsSoon.count > 0
-                ? Format.count(delta.decisionsDue.count + delta.decisionsSoon.count, "pilot decision") + " due" : nil,
+            counts.decisions > 0 ? Format.count(counts.decisions, "pilot decision") + " due" : nil,
             delta.notUpdated.isEmpty ? nil : "\(delta.notUpdated.count) not updated",
         ].compactMap { $0 }
         return parts.isEmpty ? "no change since last week" : parts.joined(separator: ", ")
