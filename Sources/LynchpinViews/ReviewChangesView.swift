@@ -178,7 +178,8 @@ public struct ReviewChangesView: Encodable {
                     lastContact: $0.entry.stakeholder.lastContact?.description,
                     days: $0.entry.daysSinceContact.map(String.init) ?? "never")
         }
-        notUpdated = delta.notUpdated.map(account)
+        // To the plan's scorecard, where the missing week shows.
+        notUpdated = delta.notUpdated.map { Self.link($0, project, href: AccountPage.section($0, "scorecard_heading", links: links)) }
         (headline, quiet) = Self.summary(delta, since: delta.since.description)
         brief = Self.brief(delta)
         hasTransitions = !delta.transitions.isEmpty

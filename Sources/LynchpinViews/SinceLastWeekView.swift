@@ -53,9 +53,7 @@ public struct SinceLastWeekView: Encodable {
         accounts = Shown(changes.accounts, upTo: limit)
         overall = Shown(changes.overall, upTo: limit)
         decisions = Shown(changes.decisions, upTo: limit)
-        notUpdated = Shown(delta.notUpdated.map {
-            PageLink(title: project.account(id: $0)?.name ?? $0, href: AccountPage.section($0, "scorecard_heading", links: links))
-        }, upTo: limit)
+        notUpdated = Shown(changes.notUpdated, upTo: limit)
         let names = Dictionary(project.accounts.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         actions = Shown(delta.newlyOverdueActions.map {
             ActionLine(account: PageLink(title: names[$0.account] ?? $0.account,

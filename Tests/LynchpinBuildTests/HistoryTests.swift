@@ -46,7 +46,7 @@ import LynchpinLoad
         #expect(page.contains("Scorecard week 2026-11-27 compared with 2026-11-20."))
         // Meridian on-time 94.0 -> 95.2 against 95: amber to green.
         #expect(page.contains("<td>On-time delivery</td><td><span class=\"rag rag-amber\">Amber</span></td><td><span class=\"rag rag-green\">Green</span></td><td class=\"num\">95.2%</td>"))
-        #expect(page.contains("<a href=\"../../accounts/quarry-lane-builders/index.html\">Quarry Lane Builders</a>: no actuals in this week's scorecard"))
+        #expect(page.contains("<a href=\"../../accounts/quarry-lane-builders/index.html#quarry-lane-builders-scorecard_heading\">Quarry Lane Builders</a>: no actuals in this week's scorecard"))
         let narrowed = try read(root + "/site/reviews/2026-11-20/index.html")
         #expect(!narrowed.contains("Northgate Foods</a>"), "the review's accounts: list narrows the changes too")
         #expect(narrowed.contains("Helix Energy</a>: no actuals in this week"))
