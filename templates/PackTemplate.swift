@@ -40,7 +40,7 @@ private func packMain(_ pack: PackPage, slots: Slots, spill: PageSpill?, into ou
     // print's contents: the rest is not laid out again.
     if pack.contentsOnly { return }
     out.append("""
-        <section class="pack-section" id="pack-portfolio" aria-labelledby="pack_portfolio_heading">
+        <section class="pack-section" id="\(PackPage.portfolioID)" aria-labelledby="pack_portfolio_heading">
 
         """)
     dashboard(pack.dashboard, headingID: "pack_portfolio_heading", spill: spill, into: &out)

@@ -51,7 +51,7 @@ struct ContentsNumbering {
         guard let first else {
             self.first = printed
             best = printed
-            guard let layout = try? PDFAssembly.Layout(printed), let portfolio = layout.destinations["pack-portfolio"],
+            guard let layout = try? PDFAssembly.Layout(printed), let portfolio = layout.destinations[PackPage.portfolioID],
                   portfolio > 1 else {
                 note = "\(page): its contents is left without page numbers (its first print names no page for its portfolio)"
                 return nil

@@ -164,7 +164,7 @@ final class PrintRun {
         guard !settled.contains(pack), let head = heads[pack], waiting[pack]?.isEmpty ?? true else { return [] }
         settled.insert(pack)
         let plans = step.packPlans(pack) ?? []
-        var pages = head.layout.destinations.filter { $0.key == "pack-portfolio" }
+        var pages = head.layout.destinations.filter { $0.key == PackPage.portfolioID }
         var next = head.layout.pages + 1
         for plan in plans {
             // A plan kept from the previous site is in `pdf/` already.

@@ -7,6 +7,10 @@ import LynchpinDomain
 /// portfolio: its contents link to the plans' own pages, and `build --pdf` makes the whole
 /// pack one PDF from the plans' PDFs, so no plan is written or laid out twice.
 public struct PackPage: Encodable {
+    /// The portfolio section's id: its contents entry, and the named destination a print of
+    /// the pack says its page by (`ContentsNumbering`, `PrintRun`).
+    public static let portfolioID = "pack-portfolio"
+
     public struct ContentsEntry: Encodable {
         /// What a print's page numbers are keyed by: the part's element id, or for a plan
         /// outside the pack, its account id.
@@ -90,7 +94,7 @@ public struct PackPage: Encodable {
             subtitle = "Executive pack: a one-page summary of each active key account"
         }
         let linked = linksPlans
-        contents = [ContentsEntry(id: "pack-portfolio", title: "Portfolio", href: "#pack-portfolio")] + active.map {
+        contents = [ContentsEntry(id: Self.portfolioID, title: "Portfolio", href: "#" + Self.portfolioID)] + active.map {
             linked ? ContentsEntry(id: $0.account.id, title: $0.account.name, href: links.to(SiteLinks.account($0.account.id)))
                 : ContentsEntry(id: Self.anchor($0.account.id, full: full), title: $0.account.name,
                                 href: "#" + Self.anchor($0.account.id, full: full))
